@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from flask import Blueprint, current_app
+
+from backend import events
+from backend.api.common import (
+    datetime_field,
+    facts_field,
+    idempotency_key,
+    int_arg,
+    int_field,
+    json_body,
+    policy,
+    text_field,
+)
+from backend.api.serialise import repair_json
+from backend.db import get_session
+from backend.domain.policy import UnknownCategory
+from backend.errors import ApiError
+from backend.phones import InvalidPhoneNumber, normalise_phone
+from backend.services.repairs import (
+    CHANNELS,
+    NewRepair,
+    RepairNotFound,
+    TenantNotFound,
+    get_tenants_repair,
+    report_repair,
+    tenants_open_repairs,
+)
+
+bp = Blueprint("repairs", __name__, url_prefix="/repairs")
+
+
+@bp.post("")
+def create():
+    payload = json_body()
+    channel = text_field(payload, "channel", max_length=10)
+    if channel not in CHANNELS:
+        raise ApiError(400, "invalid_field", f"'channel' must be one of {', '.join(CHANNELS)}.")
+    contact_phone = None
+    if payload.get("contact_phone"):
+        try:
+            contact_phone = normalise_phone(text_field(payload, "contact_phone", max_length=30))
+        except InvalidPhoneNumber:
+            raise ApiError(400, "invalid_phone", "'contact_phone' is not a phone number.") from None
+    new = NewRepair(
+        category=text_field(payload, "category", max_length=50),
+        facts=facts_field(payload),
+        description=text_field(payload, "description", required=False),
+        channel=channel,
+        reported_at=datetime_field(payload, "reported_at"),
+        tenant_id=int_field(payload, "tenant_id", required=False),
+        contact_phone=contact_phone,
+        conversation_id=text_field(payload, "conversation_id", required=False, max_length=100)
+        or None,
+        idempotency_key=idempotency_key(),
+    )
+    session = get_session()
+    try:
+        repair, created = report_repair(
+            session, policy(), new, current_app.config["REFERENCE_PREFIX"]
+        )
+    except UnknownCategory:
+        raise ApiError(
+            422, "unknown_category", f"'{new.category}' is not a repair category."
+        ) from None
+    except TenantNotFound:
+        raise ApiError(404, "tenant_not_found", "There is no tenant with that id.") from None
+    session.commit()
+    if created:
+        events.publish(events.REPAIR_REPORTED, repair_id=repair.id)
+    return repair_json(repair), 201 if created else 200
+
+
+@bp.get("")
+def list_for_tenant():
+    tenant_id = int_arg("tenant_id")
+    repairs = tenants_open_repairs(get_session(), tenant_id)
+    return {"repairs": [repair_json(repair) for repair in repairs]}
+
+
+def tenants_repair(reference: str, tenant_id: int):
+    try:
+        return get_tenants_repair(get_session(), reference, tenant_id)
+    except RepairNotFound:
+        raise ApiError(404, "not_found", f"No repair {reference} for this tenant.") from None
+
+
+@bp.get("/<reference>")
+def show(reference: str):
+    return repair_json(tenants_repair(reference, int_arg("tenant_id")), history=True)
+
+
+@bp.patch("/<reference>")
+def update(reference: str):
+    repair = tenants_repair(reference, int_arg("tenant_id"))
+    payload = json_body()
+    if "recharge_agreed" in payload:
+        if not isinstance(payload["recharge_agreed"], bool):
+            raise ApiError(400, "invalid_field", "'recharge_agreed' must be true or false.")
+        repair.recharge_agreed = payload["recharge_agreed"]
+    get_session().commit()
+    return repair_json(repair, history=True)

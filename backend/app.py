@@ -1,0 +1,48 @@
+"""The application factory: defaults, then the environment, then the caller's overrides."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+
+import telephony
+from backend import config as settings
+from backend import db, web
+from backend.assistant import AssistantClient
+from backend.domain.policy import load_policy
+from backend.errors import register_error_handlers
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_path=str(settings.INSTANCE_DIR))
+    app.config.update(settings.from_environment())
+    app.config.update(config or {})
+    app.json.sort_keys = False
+    if app.config["DATABASE_URL"].startswith("sqlite:///"):
+        settings.INSTANCE_DIR.mkdir(exist_ok=True)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+
+    app.extensions["policy"] = load_policy(app.config["POLICY_PATH"])
+    # Tests swap this for a fake; the relays only ever use what is here.
+    app.extensions["assistant"] = AssistantClient(
+        app.config["RASA_URL"], app.config["ASSISTANT_TIMEOUT_SECONDS"]
+    )
+    db.init_app(app)
+    register_error_handlers(app)
+
+    from backend.api import api
+
+    app.register_blueprint(api)
+
+    @app.get("/health")
+    def health():
+        return {"status": "ok", "policy": app.extensions["policy"].name}
+
+    # The channels served on the same port: SMS and voice webhooks, the web chat and staff pages.
+    telephony.init_app(app)
+    web.init_app(app)
+    return app

@@ -1,0 +1,62 @@
+"""Client for the Rasa assistant's REST channels, used by the SMS, voice and web-chat relays."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+log = logging.getLogger(__name__)
+
+CHANNELS = ("web", "sms", "voice")
+
+
+class AssistantUnavailable(Exception):
+    """Rasa did not answer in time, or answered with something that is not a reply."""
+
+
+@dataclass(frozen=True)
+class AssistantMessage:
+    text: str
+    buttons: tuple[dict[str, str], ...] = ()
+    custom: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AssistantClient:
+    base_url: str
+    timeout_seconds: float = 8.0
+    session: requests.Session = field(default_factory=requests.Session)
+
+    def send(
+        self, channel: str, sender: str, text: str, metadata: dict[str, Any] | None = None
+    ) -> list[AssistantMessage]:
+        if channel not in CHANNELS:
+            raise ValueError(f"unknown channel {channel!r}")
+        url = f"{self.base_url.rstrip('/')}/webhooks/{channel}/webhook"
+        body = {"sender": sender, "message": text, "metadata": metadata or {}}
+        try:
+            response = self.session.post(
+                url, json=body, timeout=(min(2.0, self.timeout_seconds), self.timeout_seconds)
+            )
+            response.raise_for_status()
+            payload = response.json()
+        except (requests.RequestException, ValueError) as error:
+            log.warning("assistant unavailable on %s: %s", channel, type(error).__name__)
+            raise AssistantUnavailable(str(error)) from error
+        if not isinstance(payload, list):
+            raise AssistantUnavailable("the assistant's reply is not a list of messages")
+        return [
+            AssistantMessage(
+                text=str(item.get("text") or ""),
+                buttons=tuple(
+                    {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
+                    for b in item.get("buttons") or []
+                ),
+                custom=item.get("custom") or {},
+            )
+            for item in payload
+            if isinstance(item, dict) and (item.get("text") or item.get("buttons"))
+        ]

@@ -1,0 +1,72 @@
+"""Configuration of the backend and the telephony and web blueprints, from the environment.
+
+Order: these defaults, then the environment, then the overrides a test passes to create_app().
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+INSTANCE_DIR = PROJECT_ROOT / "instance"
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def _env_float(name: str, default: float) -> float:
+    return float(_env(name, str(default)))
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(_env(name, str(default)))
+
+
+def from_environment() -> dict:
+    return {
+        "DATABASE_URL": _env("DATABASE_URL", f"sqlite:///{INSTANCE_DIR / 'repairs.db'}"),
+        # Never a fixed default: unset in development means a random one nobody else knows.
+        "BACKEND_API_TOKEN": _env("BACKEND_API_TOKEN") or secrets.token_urlsafe(32),
+        "SECRET_KEY": _env("SECRET_KEY") or secrets.token_urlsafe(32),
+        "POLICY_PATH": _env("POLICY_PATH", str(PROJECT_ROOT / "backend/policies/default.yml")),
+        "REFERENCE_PREFIX": _env("REFERENCE_PREFIX", "HR"),
+        "LANDLORD_NAME": _env("LANDLORD_NAME", "Havering Council Housing Repairs"),
+        "LANDLORD_PHONE": _env("LANDLORD_PHONE", "0800 151 3444"),
+        "EMERGENCY_PHONE": _env("EMERGENCY_PHONE", "01708 434000"),
+        "RASA_URL": _env("RASA_URL", f"http://127.0.0.1:{_env('RASA_PORT', '5005')}"),
+        # Twilio gives a webhook 15 s; the assistant's turn must end well inside that.
+        "ASSISTANT_TIMEOUT_SECONDS": _env_float("ASSISTANT_TIMEOUT_SECONDS", 8.0),
+        "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",
+        "TWILIO_ACCOUNT_SID": _env("TWILIO_ACCOUNT_SID"),
+        "TWILIO_AUTH_TOKEN": _env("TWILIO_AUTH_TOKEN"),
+        "TWILIO_FROM_NUMBER": _env("TWILIO_FROM_NUMBER"),
+        "PUBLIC_BASE_URL": _env("PUBLIC_BASE_URL"),
+        "PHONE_HASH_KEY": _env("PHONE_HASH_KEY") or secrets.token_urlsafe(32),
+        # Telephony (docs/telephony.md). An en-GB voice for <Say>; Twilio's default is American.
+        "TWILIO_VOICE": _env("TWILIO_VOICE", "Polly.Amy"),
+        # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
+        "TELEPHONY_DEADLINE_SECONDS": _env_float("TELEPHONY_DEADLINE_SECONDS", 10.0),
+        # The most SMS segments one reply may cost (each segment is 160 GSM-7 characters).
+        "SMS_MAX_SEGMENTS": _env_int("SMS_MAX_SEGMENTS", 4),
+        # auto: Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER are all
+        # set, otherwise the console (prints, sends nothing); or force "console" / "twilio".
+        "TELEPHONY_TRANSPORT": _env("TELEPHONY_TRANSPORT", "auto"),
+    }
+
+
+def for_tests(database_url: str = "sqlite://") -> dict:
+    """The configuration tests start from: in-memory SQLite, fixed secrets, no Rasa."""
+    return {
+        "TESTING": True,
+        "DATABASE_URL": database_url,
+        "BACKEND_API_TOKEN": "test-token",
+        "SECRET_KEY": "test-secret-key",
+        "PHONE_HASH_KEY": "test-phone-hash-key",
+        "TWILIO_AUTH_TOKEN": "test-twilio-auth-token",
+        "RASA_URL": "http://127.0.0.1:9",
+        "ASSISTANT_TIMEOUT_SECONDS": 2.0,
+    }

@@ -1,0 +1,33 @@
+"""Things that happened to a repair, published after the commit so that notifications (SMS, calls)
+never go out for something the database did not keep. Subscribers are registered by other parts
+of the app (telephony registers the tenant notifications)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask, current_app
+
+log = logging.getLogger(__name__)
+
+Subscriber = Callable[[str, dict[str, Any]], None]
+
+REPAIR_REPORTED = "repair_reported"
+APPOINTMENT_BOOKED = "appointment_booked"
+APPOINTMENT_CHANGED = "appointment_changed"
+APPOINTMENT_CANCELLED = "appointment_cancelled"
+REPAIR_STATUS_CHANGED = "repair_status_changed"
+
+
+def subscribe(app: Flask, subscriber: Subscriber) -> None:
+    app.extensions.setdefault("event_subscribers", []).append(subscriber)
+
+
+def publish(kind: str, **payload: Any) -> None:
+    for subscriber in current_app.extensions.get("event_subscribers", []):
+        try:
+            subscriber(kind, payload)
+        except Exception:  # a failed text message must not undo a booking
+            log.exception("subscriber failed for event %s", kind)

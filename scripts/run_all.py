@@ -1,0 +1,129 @@
+"""`make run`: seed the demo landlord, then start the backend, the action server and Rasa in the
+foreground. Ctrl-C or SIGTERM stops every process it started; if one dies, the rest are stopped."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_PY = ROOT / ".venv/bin/python"
+BOT_BIN = ROOT / ".venv-bot/bin"
+MODEL_DIR = ROOT / "models"
+
+
+def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
+    commands = [("backend", [str(APP_PY), "-m", "backend.serve"])]
+    if (BOT_BIN / "rasa").exists() and (ROOT / "bot/actions/__init__.py").exists():
+        commands.append(
+            (
+                "actions",
+                [
+                    str(BOT_BIN / "rasa"),
+                    "run",
+                    "actions",
+                    "--actions",
+                    "bot.actions",
+                    "--port",
+                    env["ACTIONS_PORT"],
+                ],
+            )
+        )
+    models = sorted(MODEL_DIR.glob("*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if (BOT_BIN / "rasa").exists() and models:
+        commands.append(
+            (
+                "rasa",
+                [
+                    str(BOT_BIN / "rasa"),
+                    "run",
+                    "--enable-api",
+                    "--model",
+                    str(models[-1]),
+                    "--port",
+                    env["RASA_PORT"],
+                    "--endpoints",
+                    "endpoints.yml",
+                    "--credentials",
+                    "credentials.yml",
+                ],
+            )
+        )
+    return commands
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("BACKEND_PORT", "8000")
+    env.setdefault("ACTIONS_PORT", "5055")
+    env.setdefault("RASA_PORT", "5005")
+    # One token for this run, shared by the backend and the action server; nobody else knows it.
+    env.setdefault("BACKEND_API_TOKEN", secrets.token_urlsafe(32))
+    env.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
+    env.setdefault("PHONE_HASH_KEY", secrets.token_urlsafe(32))
+    env.setdefault("BACKEND_URL", f"http://127.0.0.1:{env['BACKEND_PORT']}")
+    env.setdefault("RASA_URL", f"http://127.0.0.1:{env['RASA_PORT']}")
+    env.setdefault("ACTION_ENDPOINT_URL", f"http://127.0.0.1:{env['ACTIONS_PORT']}/webhook")
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def stop_all(processes: dict[str, subprocess.Popen], grace_seconds: float = 10.0) -> None:
+    for process in processes.values():
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace_seconds
+    for process in processes.values():
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def main() -> int:
+    env = environment()
+    subprocess.run([str(APP_PY), "-m", "backend.seed"], cwd=ROOT, env=env, check=True)
+    processes: dict[str, subprocess.Popen] = {}
+    stopping = False
+
+    def on_signal(signum, _frame):
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        for name, command in service_commands(env):
+            # Each in its own process group so a stop reaches the children it spawns too.
+            processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+            print(
+                f"started {name} (pid {processes[name].pid}): {' '.join(command[1:])}", flush=True
+            )
+        missing = {"actions", "rasa"} - processes.keys()
+        if missing:
+            print(f"not started (not built yet): {', '.join(sorted(missing))}", flush=True)
+        print(
+            f"backend http://127.0.0.1:{env['BACKEND_PORT']}  "
+            f"assistant http://127.0.0.1:{env['RASA_PORT']}  (Ctrl-C stops everything)",
+            flush=True,
+        )
+        while not stopping:
+            dead = [name for name, p in processes.items() if p.poll() is not None]
+            if dead:
+                print(f"{', '.join(dead)} stopped unexpectedly; stopping the rest", flush=True)
+                return 1
+            time.sleep(0.5)
+        return 0
+    finally:
+        stop_all(processes)
+        print("stopped", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
