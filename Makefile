@@ -65,7 +65,7 @@ test: $(TEST_TARGETS) lint
 bench: $(BENCH_TARGETS)
 
 test-backend: $(APP_READY)
-	$(APP_PY) -m pytest tests/domain tests/backend
+	$(APP_PY) -m pytest tests/domain tests/backend tests/test_run_all.py
 
 bench-booking: $(APP_READY)
 	$(APP_PY) -m bench.booking

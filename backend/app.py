@@ -9,7 +9,7 @@ from flask import Flask
 
 import telephony
 from backend import config as settings
-from backend import db, web
+from backend import db, ratelimit, web
 from backend.assistant import AssistantClient
 from backend.domain.policy import load_policy
 from backend.errors import register_error_handlers
@@ -32,6 +32,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
         app.config["RASA_URL"], app.config["ASSISTANT_TIMEOUT_SECONDS"]
     )
     db.init_app(app)
+    ratelimit.init_app(app)
     register_error_handlers(app)
 
     from backend.api import api

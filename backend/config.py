@@ -41,6 +41,10 @@ def from_environment() -> dict:
         # Twilio gives a webhook 15 s; the assistant's turn must end well inside that.
         "ASSISTANT_TIMEOUT_SECONDS": _env_float("ASSISTANT_TIMEOUT_SECONDS", 8.0),
         "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",
+        # Shared counters for rate limits across processes and machines (production profile).
+        "RATE_LIMIT_REDIS_URL": _env("RATE_LIMIT_REDIS_URL"),
+        # UK GDPR storage limitation: transcripts and conversation records kept this long.
+        "CONVERSATION_RETENTION_DAYS": _env_int("CONVERSATION_RETENTION_DAYS", 90),
         "TWILIO_ACCOUNT_SID": _env("TWILIO_ACCOUNT_SID"),
         "TWILIO_AUTH_TOKEN": _env("TWILIO_AUTH_TOKEN"),
         "TWILIO_FROM_NUMBER": _env("TWILIO_FROM_NUMBER"),

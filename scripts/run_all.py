@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 APP_PY = ROOT / ".venv/bin/python"
 BOT_BIN = ROOT / ".venv-bot/bin"
-MODEL_DIR = ROOT / "models"
+MODEL_DIR = Path(os.environ.get("MODEL_DIR", ROOT / "models"))
 
 
 def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
@@ -113,7 +113,11 @@ def main() -> int:
             f"assistant http://127.0.0.1:{env['RASA_PORT']}  (Ctrl-C stops everything)",
             flush=True,
         )
+        parent = os.getppid()
         while not stopping:
+            if os.getppid() != parent:  # make was killed outright: nobody will stop us
+                print("make run went away; stopping everything", flush=True)
+                return 1
             dead = [name for name, p in processes.items() if p.poll() is not None]
             if dead:
                 print(f"{', '.join(dead)} stopped unexpectedly; stopping the rest", flush=True)

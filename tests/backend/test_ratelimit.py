@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from backend.ratelimit import Limit, MemoryCounter, RateLimiter, RedisCounter
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL")
+
+
+class FakeClock:
+    now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def counters():
+    yield pytest.param(lambda: MemoryCounter(), id="memory")
+    yield pytest.param(
+        lambda: RedisCounter(REDIS_URL, prefix=f"test:{os.getpid()}:"),
+        id="redis",
+        marks=[
+            pytest.mark.redis,
+            pytest.mark.skipif(not REDIS_URL, reason="TEST_REDIS_URL is not set"),
+        ],
+    )
+
+
+@pytest.mark.parametrize("make_counter", counters())
+def test_requests_beyond_the_limit_in_a_window_are_refused(make_counter):
+    limiter = RateLimiter(make_counter())
+    decisions = [limiter.allow("sms_per_number", "caller-hash", Limit(3, 60)) for _ in range(5)]
+    assert decisions == [True, True, True, False, False]
+
+
+@pytest.mark.parametrize("make_counter", counters())
+def test_each_caller_has_a_count_of_their_own(make_counter):
+    limiter = RateLimiter(make_counter())
+    for _ in range(3):
+        limiter.allow("sms_per_number", "flooder", Limit(3, 60))
+    assert limiter.allow("sms_per_number", "flooder", Limit(3, 60)) is False
+    assert limiter.allow("sms_per_number", "tenant", Limit(3, 60)) is True
+
+
+def test_a_new_window_starts_a_new_count():
+    clock = FakeClock()
+    limiter = RateLimiter(MemoryCounter(clock))
+    assert [limiter.allow("b", "k", Limit(1, 60)) for _ in range(2)] == [True, False]
+    clock.now += 60
+    assert limiter.allow("b", "k", Limit(1, 60)) is True
+
+
+def test_a_limiter_that_is_down_lets_tenants_through():
+    limiter = RateLimiter(RedisCounter("redis://127.0.0.1:9/0"))
+    assert limiter.allow("sms_per_number", "tenant", Limit(1, 60)) is True
