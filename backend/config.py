@@ -45,11 +45,21 @@ def from_environment() -> dict:
         "RATE_LIMIT_REDIS_URL": _env("RATE_LIMIT_REDIS_URL"),
         # UK GDPR storage limitation: transcripts and conversation records kept this long.
         "CONVERSATION_RETENTION_DAYS": _env_int("CONVERSATION_RETENTION_DAYS", 90),
+        # Rasa's SQL tracker store (production profile), for the retention job only; unset
+        # means the in-memory tracker, which keeps nothing past a restart.
+        "TRACKER_DATABASE_URL": _env("TRACKER_DATABASE_URL"),
+        # Reverse proxies in front of the app (nginx in the production profile: 1). The client's
+        # own address is then taken from X-Forwarded-For, so per-IP rate limits see tenants, not
+        # the proxy. 0: the address the server sees (nothing in front, `make run`).
+        "TRUSTED_PROXY_HOPS": _env_int("TRUSTED_PROXY_HOPS", 0),
         "TWILIO_ACCOUNT_SID": _env("TWILIO_ACCOUNT_SID"),
         "TWILIO_AUTH_TOKEN": _env("TWILIO_AUTH_TOKEN"),
         "TWILIO_FROM_NUMBER": _env("TWILIO_FROM_NUMBER"),
         "PUBLIC_BASE_URL": _env("PUBLIC_BASE_URL"),
         "PHONE_HASH_KEY": _env("PHONE_HASH_KEY") or secrets.token_urlsafe(32),
+        # Web pages: 1 behind HTTPS, so the session cookie (staff sign-in, chat) never travels
+        # over plain HTTP. Off by default so that `make run` works on http://127.0.0.1.
+        "SESSION_COOKIE_SECURE": _env("SESSION_COOKIE_SECURE", "0") == "1",
         # Telephony (docs/telephony.md). An en-GB voice for <Say>; Twilio's default is American.
         "TWILIO_VOICE": _env("TWILIO_VOICE", "Polly.Amy"),
         # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
@@ -59,6 +69,20 @@ def from_environment() -> dict:
         # auto: Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER are all
         # set, otherwise the console (prints, sends nothing); or force "console" / "twilio".
         "TELEPHONY_TRANSPORT": _env("TELEPHONY_TRANSPORT", "auto"),
+    }
+
+
+def gunicorn_settings() -> dict:
+    """The production server's settings (backend/gunicorn.conf.py, docs/production.md)."""
+    cores = os.cpu_count() or 1
+    return {
+        "bind": f"{_env('BACKEND_HOST', '127.0.0.1')}:{_env('BACKEND_PORT', '8000')}",
+        # Threads, because an SMS or voice webhook waits for the assistant (up to its deadline).
+        "workers": _env_int("GUNICORN_WORKERS", 2 * cores + 1),
+        "threads": _env_int("GUNICORN_THREADS", 8),
+        "timeout": _env_int("GUNICORN_TIMEOUT", 30),
+        # The reverse proxy's address, so X-Forwarded-Proto is believed from it and nobody else.
+        "forwarded_allow_ips": _env("FORWARDED_ALLOW_IPS", "127.0.0.1"),
     }
 
 

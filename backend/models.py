@@ -87,6 +87,8 @@ class RepairReport(Base):
     facts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
     target_by: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    # The target set at the report; a delay moves target_by but RP02 is judged against this.
+    original_target_by: Mapped[datetime] = mapped_column(UTCDateTime)
     target_description: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(30), default="reported", index=True)
     emergency: Mapped[bool] = mapped_column(default=False)

@@ -151,13 +151,17 @@ def main() -> None:
 
     from backend import create_app
     from backend.db import get_session
+    from backend.web.staff_user import seed_demo_staff
 
     app = create_app()
     with app.app_context():
         session = get_session()
         tenants, slots = seed_demo(session, datetime.now(LONDON).date())
+        staff = seed_demo_staff(session)
         session.commit()
         print(f"demo landlord: {tenants} tenants and {slots} appointment slots added")
+        if staff is not None:
+            print("staff dashboard: user 'demo' with the password in DEMO_STAFF_PASSWORD")
 
 
 if __name__ == "__main__":

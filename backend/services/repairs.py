@@ -108,6 +108,7 @@ def apply_triage(repair: RepairReport, result: TriageResult) -> None:
     repair.trade = result.category.trade
     repair.reported_at = result.reported_at
     repair.target_by = result.target_by
+    repair.original_target_by = result.target_by
     repair.target_description = result.target_description
     repair.emergency = result.tier.emergency
     repair.bookable = result.tier.bookable

@@ -1,9 +1,55 @@
-"""Placeholder until this channel lands."""
+"""Web chat for tenants (/) and the repairs team's dashboard (/staff).
+
+Everything the pages use (styles, script, icon) is served by this app from backend/web/static:
+no third-party origin is contacted at run time, and the Content-Security-Policy says so.
+"""
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Blueprint, Flask, current_app
+
+from backend.web import chat, formatting, staff
+from backend.web.linkify import tel_href
+from backend.web.models import StaffUser
+from backend.web.security import csrf_token, secure_headers
+
+__all__ = ["StaffUser", "init_app"]
+
+# Templates and static files shared by both pages.
+assets = Blueprint(
+    "web",
+    __name__,
+    static_folder="static",
+    static_url_path="/assets/web",
+    template_folder="templates",
+)
+assets.after_request(secure_headers)
 
 
 def init_app(app: Flask) -> None:
-    """Registers nothing yet."""
+    """Registers the web blueprints (the tenant page and the staff dashboard)."""
+    # The session cookie carries the chat's conversation and the staff sign-in: never readable by
+    # scripts, never sent on another site's requests. SESSION_COOKIE_SECURE comes from config.
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    app.register_blueprint(assets)
+    app.register_blueprint(chat.bp)
+    app.register_blueprint(staff.bp)
+    app.add_template_filter(formatting.london_time, "london_time")
+    app.add_template_filter(formatting.london_date, "london_date")
+    app.add_template_filter(formatting.long_date, "long_date")
+    app.add_template_filter(formatting.phone_display, "phone_display")
+    app.add_template_filter(formatting.status_label, "status_label")
+    app.add_template_filter(formatting.channel_label, "channel_label")
+    app.add_template_global(csrf_token, "csrf_token")
+    app.add_template_global(_landlord, "landlord")
+    app.add_template_global(tel_href, "tel_href")
+
+
+def _landlord() -> dict[str, str]:
+    config = current_app.config
+    return {
+        "name": config["LANDLORD_NAME"],
+        "phone": config["LANDLORD_PHONE"],
+        "emergency_phone": config["EMERGENCY_PHONE"],
+    }

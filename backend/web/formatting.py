@@ -1,0 +1,61 @@
+"""How times, statuses and channels read on the web pages (template filters)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import phonenumbers
+
+from backend.domain.calendar import LONDON
+
+STATUS_LABELS = {
+    "reported": "Reported",
+    "operative_dispatched": "Operative dispatched",
+    "booked": "Appointment booked",
+    "attended": "Attended",
+    "made_safe": "Made safe",
+    "delayed": "Delayed",
+    "completed": "Completed",
+    "cancelled": "Cancelled",
+    "appointment_cancelled": "Appointment cancelled",
+}
+CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
+
+
+def london_time(moment: datetime | None) -> str:
+    """'Tue 8 Dec 2026, 09:00' in London time."""
+    if moment is None:
+        return "–"
+    local = moment.astimezone(LONDON)
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def london_date(moment: datetime | None) -> str:
+    if moment is None:
+        return "–"
+    local = moment.astimezone(LONDON)
+    return f"{local:%A} {local.day} {local:%B %Y}"
+
+
+def long_date(day: date) -> str:
+    """'1 April 2026'."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+def channel_label(channel: str) -> str:
+    return CHANNEL_LABELS.get(channel, channel)
+
+
+def phone_display(number: str | None) -> str:
+    """'+447700900123' as people in the UK write it: '07700 900123'."""
+    if not number:
+        return ""
+    try:
+        parsed = phonenumbers.parse(number, "GB")
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)

@@ -1,0 +1,334 @@
+"""The repairs team's dashboard under /staff: sign-in, the reports, one report, status changes and
+performance. Every view needs a signed-in staff member; every form carries the CSRF token."""
+
+from __future__ import annotations
+
+import functools
+import math
+from datetime import date, datetime, timedelta
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from sqlalchemy import select
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from backend import events
+from backend.api.common import now
+from backend.db import get_session
+from backend.domain.calendar import LONDON
+from backend.models import RepairReport
+from backend.services.bookings import slot_view
+from backend.services.conversations import transcript
+from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
+from backend.web import charts, security
+from backend.web.formatting import channel_label, status_label
+from backend.web.models import StaffUser, normalise_username
+from backend.web.performance import (
+    FIRST_VISIT_PROMISE,
+    Period,
+    first_visit_completion,
+    reports_by,
+    rp02,
+)
+from backend.web.queries import (
+    STATUS_CHOICES,
+    RepairFilters,
+    count_overdue,
+    filtered_repairs,
+    is_overdue,
+    london_day_start,
+    performance_records,
+)
+from backend.web.security import CSRFError, check_csrf, safe_next, secure_headers, staff_required
+
+bp = Blueprint("staff", __name__, url_prefix="/staff")
+
+PAGE_SIZE = 50
+# Sign-in attempts per address in 5 minutes: generous enough for a whole office at 9am.
+SIGN_IN_ATTEMPTS = (30, 300)
+# The changes staff record from the dashboard (change_status also knows "cancelled").
+STATUS_ACTIONS = (
+    ("attended", "Attended", "An operative visited; the repair is not finished yet."),
+    ("made_safe", "Made safe", "The danger is dealt with; a follow-on repair may still be needed."),
+    ("completed", "Completed", "The repair is finished."),
+    ("delayed", "Delayed", "The repair will miss its target; give the new date."),
+)
+
+signed_in = staff_required(now)
+
+
+bp.after_request(secure_headers)
+
+
+@bp.before_request
+def _csrf() -> None:
+    check_csrf()
+
+
+@bp.after_request
+def _no_store(response):
+    # Tenants' names and addresses must not stay in a shared computer's cache.
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.errorhandler(CSRFError)
+def _csrf_refused(error: CSRFError):
+    return render_template(
+        "web/error.html", title="This form has expired", message=error.description, staff=True
+    ), 400
+
+
+@bp.errorhandler(404)
+def _not_found(_error):
+    return render_template(
+        "web/error.html",
+        title="Page not found",
+        message="There is no such page or report.",
+        staff=True,
+    ), 404
+
+
+@functools.cache
+def _decoy_hash() -> str:
+    return generate_password_hash("not anyone's password")
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+def sign_in():
+    destination = safe_next(request.values.get("next"), url_for("staff.repairs"))
+    error = None
+    username = ""
+    if request.method == "POST" and _too_many_sign_ins():
+        error = "Too many attempts to sign in. Wait a few minutes and try again."
+        return render_template(
+            "web/staff/sign_in.html", error=error, username="", next=destination
+        ), 429
+    if request.method == "POST":
+        username = normalise_username(request.form.get("username", ""))[:80]
+        password = request.form.get("password", "")
+        db = get_session()
+        user = db.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+        if user is None:
+            # The same work as a real check, so the time taken does not tell who has an account.
+            check_password_hash(_decoy_hash(), password)
+        elif user.active and password and user.check_password(password):
+            user.last_signed_in_at = now()
+            db.commit()
+            security.sign_in(user, now())
+            return redirect(destination, code=303)
+        error = "The username or password is not right."
+    return render_template(
+        "web/staff/sign_in.html", error=error, username=username, next=destination
+    ), (401 if error else 200)
+
+
+def _too_many_sign_ins() -> bool:
+    """Password guessing is slowed per address (the app's shared rate limiter)."""
+    limiter = current_app.extensions.get("rate_limiter")
+    if limiter is None:
+        return False
+    from backend.ratelimit import Limit  # there whenever the limiter is
+
+    limit = current_app.extensions.get("rate_limits", {}).get(
+        "staff_sign_in_per_ip", Limit(*SIGN_IN_ATTEMPTS)
+    )
+    return not limiter.allow("staff_sign_in_per_ip", request.remote_addr or "-", limit)
+
+
+@bp.post("/sign-out")
+def sign_out():
+    security.sign_out()
+    return redirect(url_for("staff.sign_in"), code=303)
+
+
+def _filters_from_request() -> RepairFilters:
+    tiers = current_app.extensions["policy"].tiers
+    tier = request.args.get("tier", "")
+    status = request.args.get("status", "open")
+    return RepairFilters(
+        tier=tier if tier in tiers else "",
+        status=status if status in STATUS_CHOICES else "open",
+        overdue=request.args.get("overdue") == "1",
+        due_today=request.args.get("due_today") == "1",
+        reference=request.args.get("reference", "").strip()[:20],
+    )
+
+
+@bp.get("/")
+@signed_in
+def repairs():
+    filters = _filters_from_request()
+    try:
+        page = max(1, int(request.args.get("page", "1")))
+    except ValueError:
+        page = 1
+    moment = now()
+    found, total = filtered_repairs(
+        get_session(), filters, moment, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+    )
+    args = {k: v for k, v in request.args.items() if k != "page"}
+    return render_template(
+        "web/staff/repairs.html",
+        repairs=found,
+        total=total,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+        args=args,
+        filters=filters,
+        tiers=current_app.extensions["policy"].tiers,
+        status_choices=STATUS_CHOICES,
+        overdue={r.id for r in found if is_overdue(r, moment)},
+    )
+
+
+def _repair_or_404(reference: str) -> RepairReport:
+    try:
+        return get_repair(get_session(), reference)
+    except RepairNotFound:
+        abort(404)
+
+
+def _render_detail(repair: RepairReport, errors: dict[str, str] | None = None, form=None):
+    turns = transcript(get_session(), repair.conversation_id) if repair.conversation_id else []
+    booking = repair.active_booking
+    return render_template(
+        "web/staff/repair.html",
+        repair=repair,
+        appointment=slot_view(booking.slot).label if booking else None,
+        turns=turns,
+        overdue=is_overdue(repair, now()),
+        actions=STATUS_ACTIONS,
+        errors=errors or {},
+        form=form or {},
+        today=now().astimezone(LONDON).date().isoformat(),
+    ), (400 if errors else 200)
+
+
+@bp.get("/repairs/<reference>")
+@signed_in
+def repair(reference: str):
+    return _render_detail(_repair_or_404(reference))
+
+
+@bp.post("/repairs/<reference>/status")
+@signed_in
+def update_status(reference: str):
+    repair = _repair_or_404(reference)
+    form = request.form
+    status = form.get("status", "")
+    note = form.get("note", "").strip()[:2000]
+    errors: dict[str, str] = {}
+    if status not in {code for code, _, _ in STATUS_ACTIONS}:
+        errors["status"] = "Choose what happened."
+    new_target_by = None
+    if status == "delayed":
+        new_target_by, problem = _new_target(form.get("new_target_date", ""))
+        if problem:
+            errors["new_target_date"] = problem
+    if not errors:
+        try:
+            change_status(
+                repair, status, by=g.staff_user.display_name, note=note, new_target_by=new_target_by
+            )
+        except InvalidStatusChange as refusal:
+            errors["status"] = f"This change cannot be made: {refusal}."
+    if errors:
+        get_session().rollback()
+        return _render_detail(repair, errors, form)
+    get_session().commit()
+    # After the commit, so the tenant is never told about a change the database did not keep.
+    events.publish(events.REPAIR_STATUS_CHANGED, repair_id=repair.id, status=status)
+    flash(f"{repair.reference} marked {status_label(status).lower()}.", "success")
+    return redirect(url_for("staff.repair", reference=repair.reference), code=303)
+
+
+def _new_target(raw: str) -> tuple[datetime | None, str | None]:
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None, "Enter the new target date, for example 2026-12-24."
+    target = current_app.extensions["policy"].calendar.close_of(day)
+    if target <= now():
+        return None, "The new target date must be in the future."
+    return target, None
+
+
+def _period_from_request(today: date) -> tuple[date, date, str | None]:
+    # The regulator's year runs from 1 April; by default, this year so far.
+    year_start = date(today.year if today.month >= 4 else today.year - 1, 4, 1)
+    try:
+        start = date.fromisoformat(request.args.get("from") or year_start.isoformat())
+        end = date.fromisoformat(request.args.get("to") or today.isoformat())
+    except ValueError:
+        return year_start, today, "Dates are written like 2026-04-01. Showing this year so far."
+    if end < start:
+        return year_start, today, "The end date is before the start. Showing this year so far."
+    return start, end, None
+
+
+@bp.get("/performance")
+@signed_in
+def performance():
+    moment = now()
+    start, end, period_error = _period_from_request(moment.astimezone(LONDON).date())
+    period = Period(london_day_start(start), london_day_start(end + timedelta(days=1)))
+    policy = current_app.extensions["policy"]
+    records = performance_records(get_session(), period)
+    measure = rp02(records, period)
+    first_visit = first_visit_completion(records, period)
+    by_channel = reports_by(records, period, "channel")
+    by_category = reports_by(records, period, "category")
+    category_labels = {code: c.label for code, c in policy.categories.items()}
+    channel_labels = {code: channel_label(code) for code, _ in by_channel}
+
+    def share_bar(label, share):
+        if not share.total:
+            return charts.Bar(label, 0.0, "–", "(none completed)")
+        detail = f"({share.met} of {share.total})"
+        return charts.Bar(label, share.fraction or 0.0, share.percent_text, detail)
+
+    return render_template(
+        "web/staff/performance.html",
+        start=start,
+        end=end,
+        period_error=period_error,
+        rp02=measure,
+        first_visit=first_visit,
+        promise=FIRST_VISIT_PROMISE,
+        overdue_now=count_overdue(get_session(), moment),
+        by_channel=[(channel_labels[k], n) for k, n in by_channel],
+        by_category=[(category_labels.get(k, k), n) for k, n in by_category],
+        rp02_chart=charts.bar_chart(
+            "chart-rp02",
+            "Repairs completed within target (RP02)",
+            [
+                share_bar("Emergency", measure.emergency),
+                share_bar("Non-emergency", measure.non_emergency),
+            ],
+        ),
+        first_visit_chart=charts.bar_chart(
+            "chart-first-visit",
+            "Repairs completed at the first visit",
+            [share_bar("First visit", first_visit)],
+            target=FIRST_VISIT_PROMISE,
+            target_text=f"Line: our promise of {FIRST_VISIT_PROMISE:.0%}",
+        ),
+        channel_chart=charts.bar_chart(
+            "chart-channel", "Reports by channel", charts.count_bars(by_channel, channel_labels)
+        ),
+        category_chart=charts.bar_chart(
+            "chart-category",
+            "Reports by category",
+            charts.count_bars(by_category, category_labels),
+        ),
+    )
