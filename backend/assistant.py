@@ -55,8 +55,10 @@ class AssistantClient:
                     {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
                     for b in item.get("buttons") or []
                 ),
-                custom=item.get("custom") or {},
+                custom=item.get("custom") if isinstance(item.get("custom"), dict) else {},
             )
             for item in payload
-            if isinstance(item, dict) and (item.get("text") or item.get("buttons"))
+            # Custom-only messages carry signals such as {"transfer": "emergency"}.
+            if isinstance(item, dict)
+            and (item.get("text") or item.get("buttons") or item.get("custom"))
         ]

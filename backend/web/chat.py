@@ -114,6 +114,8 @@ def message():
         return jsonify(
             error="assistant_unavailable", message=apology, segments=segments(apology)
         ), 503
+    # Signals without words (a phone transfer) mean nothing in a browser.
+    replies = [reply for reply in replies if reply.text or reply.buttons]
     for reply in replies:
         record_turn(db, conversation_id, CHANNEL, "out", transcript_text(reply))
     db.commit()
