@@ -60,6 +60,9 @@ def _make_sqlite_transactions_real(engine: Engine) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute("PRAGMA busy_timeout=30000")
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
+        # With WAL, NORMAL syncs at checkpoints: a power cut may lose the last commits, never
+        # corrupt the file; that halves the cost of every commit on the embedded default.
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
     @event.listens_for(engine, "begin")
     def _begin(connection):

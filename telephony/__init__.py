@@ -1,9 +1,31 @@
-"""Placeholder until this channel lands."""
+"""Twilio SMS and voice webhooks carrying the assistant's conversation to phones, and the text and
+call notifications to tenants (docs/telephony.md)."""
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Blueprint, Flask
+
+from telephony import models  # noqa: F401  (registers the tables with backend.db.Base)
+from telephony.relay import phone_for_conversation
+
+__all__ = ["init_app", "phone_for_conversation"]
 
 
 def init_app(app: Flask) -> None:
-    """Registers nothing yet."""
+    """Registers the /twilio blueprints and the tenant notification subscriber."""
+    from backend import events
+    from telephony import notifications, relay, signature, sms, voice
+    from telephony.transport import transport_from_config
+
+    twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
+    # Every route under /twilio, status callbacks included, is Twilio's alone.
+    twilio.before_request(signature.require_twilio_signature)
+    twilio.register_blueprint(sms.bp)
+    twilio.register_blueprint(voice.bp)
+    app.register_blueprint(twilio)
+
+    signature.ensure_local_token(app)
+    app.extensions.setdefault("telephony_transport", transport_from_config(app.config))
+    events.subscribe(app, notifications.on_event)
+    # A report from a number that is no tenant's still gets its contact number on the record.
+    app.extensions["contact_phone_lookup"] = relay.phone_for_conversation

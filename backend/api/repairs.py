@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, current_app
 
 from backend import events
@@ -56,6 +58,9 @@ def create():
         idempotency_key=idempotency_key(),
     )
     session = get_session()
+    lookup = current_app.extensions.get("contact_phone_lookup")
+    if new.contact_phone is None and new.tenant_id is None and lookup is not None:
+        new = replace(new, contact_phone=lookup(session, new.conversation_id))
     try:
         repair, created = report_repair(
             session, policy(), new, current_app.config["REFERENCE_PREFIX"]

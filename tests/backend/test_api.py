@@ -360,3 +360,25 @@ def test_speak_to_a_person_records_a_call_back(api, sarah):
 def test_the_api_lists_the_policys_categories(api):
     categories = {c["code"] for c in api.get("/api/categories").json["categories"]}
     assert {"gas_smell", "damp_mould", "handyperson", "complaint"} <= categories
+
+
+def test_a_report_from_an_unknown_number_keeps_the_number_the_channel_saw(api, app, session):
+    from sqlalchemy import select
+
+    from backend.models import RepairReport
+
+    app.extensions["contact_phone_lookup"] = lambda _session, conversation: (
+        "+447700900999" if conversation == "hash-of-caller" else None
+    )
+    reference = api.post(
+        "/api/repairs",
+        json={
+            "category": "tap",
+            "channel": "sms",
+            "conversation_id": "hash-of-caller",
+            "reported_at": MORNING,
+        },
+    ).json["reference"]
+    repair = session.scalars(select(RepairReport).where(RepairReport.reference == reference)).one()
+    assert repair.contact_phone == "+447700900999"
+    assert repair.tenant_id is None

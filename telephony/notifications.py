@@ -1,0 +1,316 @@
+"""Texts and calls to tenants when something happens to their repair: the report confirmed, an
+appointment booked or moved, a repair delayed, the day-before reminder. Subscribed to
+backend.events, which publishes after the commit, so nothing goes out for work not saved.
+
+Each notification has a unique key, so the same event twice (or the reminder job run twice) sends
+one message. Numbers that texted STOP get nothing. Tenants whose preferred contact is "call" get a
+phone call that reads the message out; everyone else a text (there is no e-mail channel here)."""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from flask import Flask, current_app
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from backend import events
+from backend.domain.calendar import LONDON
+from backend.models import Booking, RepairReport
+from backend.phones import mask_phone
+from backend.services.bookings import slot_view
+from telephony import relay, twiml
+from telephony.models import Notification, PhoneCall
+from telephony.sms_text import to_gsm
+
+log = logging.getLogger(__name__)
+
+# Sending waits on Twilio's API; in production that happens here, after the response has gone.
+_SENDERS = ThreadPoolExecutor(max_workers=4, thread_name_prefix="notify")
+
+
+@dataclass(frozen=True)
+class Planned:
+    key: str
+    kind: str
+    repair: RepairReport
+    booking: Booking | None
+    text: str
+
+
+def when(moment: datetime) -> str:
+    """ "5pm on Wednesday 9 December"; a midnight deadline is "the end of Tuesday 8 December"."""
+    local = moment.astimezone(LONDON)
+    if local.hour == 0 and local.minute == 0:
+        day = local - timedelta(days=1)
+        return f"the end of {day:%A} {day.day} {day:%B}"
+    hour = local.hour % 12 or 12
+    minutes = f":{local.minute:02d}" if local.minute else ""
+    suffix = "am" if local.hour < 12 else "pm"
+    return f"{hour}{minutes}{suffix} on {local:%A} {local.day} {local:%B}"
+
+
+def slot_label(booking: Booking) -> str:
+    return slot_view(booking.slot).label
+
+
+def _name() -> str:
+    return current_app.config["LANDLORD_NAME"]
+
+
+def _phone() -> str:
+    return current_app.config["LANDLORD_PHONE"]
+
+
+def reported_text(repair: RepairReport) -> str:
+    if repair.emergency:
+        return (
+            f"{_name()}: emergency repair {repair.reference} ({repair.category_label}) recorded. "
+            f"An operative will attend {repair.target_description}. If anyone is in danger ring "
+            "999. Smell gas? Ring 0800 111 999."
+        )
+    return (
+        f"{_name()}: we have your repair {repair.reference} ({repair.category_label}). It is a "
+        f"{repair.priority_label}: we aim to fix it by {when(repair.target_by)}. "
+        f"Questions? Ring {_phone()}."
+    )
+
+
+def booked_text(repair: RepairReport, booking: Booking) -> str:
+    return (
+        f"{_name()}: appointment booked for repair {repair.reference} ({repair.category_label}): "
+        f"{slot_label(booking)}. To change it, text us or ring {_phone()}."
+    )
+
+
+def moved_text(repair: RepairReport, booking: Booking) -> str:
+    return (
+        f"{_name()}: your appointment for repair {repair.reference} has moved to "
+        f"{slot_label(booking)}. To change it, text us or ring {_phone()}."
+    )
+
+
+def delayed_text(repair: RepairReport) -> str:
+    return (
+        f"{_name()}: sorry, repair {repair.reference} ({repair.category_label}) is delayed. "
+        f"The new target is {when(repair.target_by)}. Questions? Ring {_phone()}."
+    )
+
+
+def reminder_text(repair: RepairReport, booking: Booking) -> str:
+    return (
+        f"{_name()}: reminder, we are coming tomorrow, {slot_label(booking)}, for repair "
+        f"{repair.reference} ({repair.category_label}). If you can no longer be in, text us or "
+        f"ring {_phone()}."
+    )
+
+
+def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None:
+    """The notification an event calls for, if any."""
+    repair = (
+        session.get(RepairReport, payload.get("repair_id")) if payload.get("repair_id") else None
+    )
+    booking = session.get(Booking, payload.get("booking_id")) if payload.get("booking_id") else None
+    if repair is None and booking is not None:
+        repair = booking.repair
+    if repair is None:
+        return None
+    if kind == events.REPAIR_REPORTED:
+        return Planned(f"repair_reported:{repair.id}", kind, repair, None, reported_text(repair))
+    if kind == events.APPOINTMENT_BOOKED and booking is not None:
+        key = f"appointment_booked:{booking.id}"
+        return Planned(key, kind, repair, booking, booked_text(repair, booking))
+    if kind == events.APPOINTMENT_CHANGED and booking is not None:
+        key = f"appointment_changed:{booking.id}"
+        return Planned(key, kind, repair, booking, moved_text(repair, booking))
+    if kind == events.REPAIR_STATUS_CHANGED:
+        status = payload.get("status") or repair.status
+        if status == "delayed":
+            # A second delay (a new target) is news again; the same one twice is not.
+            key = f"repair_delayed:{repair.id}:{repair.target_by.isoformat()}"
+            return Planned(key, "repair_delayed", repair, None, delayed_text(repair))
+    return None
+
+
+def recipient(session: Session, repair: RepairReport) -> tuple[str | None, str]:
+    """(E.164 number, "sms" or "call") for the person who reported the repair."""
+    tenant = repair.tenant
+    phone = (
+        (tenant.phone if tenant is not None else None)
+        or repair.contact_phone
+        or relay.phone_for_conversation(session, repair.conversation_id)
+    )
+    channel = "call" if tenant is not None and tenant.preferred_contact == "call" else "sms"
+    return phone, channel
+
+
+# What the assistant has just told a caller who is still on the line with us: ringing them back
+# to read it out again would only find their line busy.
+TOLD_ON_THE_CALL = {events.REPAIR_REPORTED, events.APPOINTMENT_BOOKED, events.APPOINTMENT_CHANGED}
+
+
+def on_the_line(session: Session, conversation_id: str) -> bool:
+    since = relay.now() - timedelta(hours=1)
+    return (
+        session.scalar(
+            select(PhoneCall.id).where(
+                PhoneCall.conversation_id == conversation_id,
+                PhoneCall.direction == "inbound",
+                PhoneCall.ended_at.is_(None),
+                PhoneCall.started_at >= since,
+            )
+        )
+        is not None
+    )
+
+
+def queue(session: Session, planned: Planned) -> Notification | None:
+    """Record the notification (status queued, or why it will not be sent); None if its key was
+    already used, i.e. it was sent or refused before."""
+    if session.scalar(select(Notification.id).where(Notification.key == planned.key)):
+        return None
+    phone, channel = recipient(session, planned.repair)
+    conversation_id = None
+    status = "queued"
+    if phone is None:
+        status = "no_phone"
+    else:
+        conversation_id = relay.conversation_id_for(phone)
+        relay.remember_phone(session, conversation_id, phone)
+        if relay.is_opted_out(session, phone):
+            status = "opted_out"
+        elif (
+            channel == "call"
+            and planned.kind in TOLD_ON_THE_CALL
+            and on_the_line(session, conversation_id)
+        ):
+            status = "on_call"
+    moment = relay.now()
+    notification = Notification(
+        key=planned.key,
+        kind=planned.kind,
+        channel=channel,
+        conversation_id=conversation_id,
+        repair_id=planned.repair.id,
+        booking_id=planned.booking.id if planned.booking else None,
+        body=to_gsm(planned.text),
+        status=status,
+        created_at=moment,
+        updated_at=moment,
+    )
+    try:
+        with session.begin_nested():
+            session.add(notification)
+    except IntegrityError:
+        return None  # the same event handled at the same moment elsewhere
+    return notification
+
+
+def _status_callback(path: str) -> str | None:
+    base = current_app.config.get("PUBLIC_BASE_URL")
+    return f"{base.rstrip('/')}{path}" if base else None
+
+
+def deliver(app: Flask, notification_id: int) -> str:
+    """Send one queued notification and record the outcome; returns its status."""
+    with app.app_context():
+        session: Session = app.extensions["db_session_factory"]()
+        try:
+            notification = session.get(Notification, notification_id)
+            if notification is None or notification.status != "queued":
+                return notification.status if notification else "missing"
+            phone = relay.phone_for_conversation(session, notification.conversation_id)
+            transport = app.extensions["telephony_transport"]
+            if phone is None:
+                notification.status = "no_phone"
+            elif relay.is_opted_out(session, phone):
+                notification.status = "opted_out"
+            else:
+                try:
+                    if notification.channel == "call":
+                        script = twiml.notification_call(notification.body, relay.voice_settings())
+                        sid = transport.place_call(
+                            phone, str(script), _status_callback("/twilio/voice/status")
+                        )
+                    else:
+                        sid = transport.send_sms(
+                            phone, notification.body, _status_callback("/twilio/sms/status")
+                        )
+                    notification.provider_sid, notification.status = sid, "sent"
+                    log.info(
+                        "%s %s sent by %s to %s",
+                        notification.kind,
+                        notification.channel,
+                        transport.name,
+                        mask_phone(phone),
+                    )
+                except Exception as error:  # never the message: Twilio's may quote the number
+                    notification.status = "failed"
+                    notification.error = f"{type(error).__name__} {getattr(error, 'code', '')}"[
+                        :200
+                    ].strip()
+                    log.warning(
+                        "%s to %s failed: %s",
+                        notification.kind,
+                        mask_phone(phone),
+                        notification.error,
+                    )
+            notification.updated_at = relay.now()
+            session.commit()
+            return notification.status
+        finally:
+            session.close()
+
+
+def dispatch(app: Flask, notification_ids: list[int], *, background: bool | None = None) -> None:
+    if background is None:
+        background = not app.testing
+    for notification_id in notification_ids:
+        if background:
+            _SENDERS.submit(_deliver_logged, app, notification_id)
+        else:
+            deliver(app, notification_id)
+
+
+def _deliver_logged(app: Flask, notification_id: int) -> None:
+    try:
+        deliver(app, notification_id)
+    except Exception:
+        log.exception("notification %s could not be delivered", notification_id)
+
+
+def on_event(kind: str, payload: dict[str, Any]) -> None:
+    """backend.events subscriber. Runs after the API committed; uses a session of its own so that
+    nothing here can disturb the request's."""
+    app = current_app._get_current_object()
+    session: Session = app.extensions["db_session_factory"]()
+    try:
+        planned = plan(session, kind, payload)
+        notification = queue(session, planned) if planned else None
+        session.commit()
+        queued = [notification.id] if notification and notification.status == "queued" else []
+    finally:
+        session.close()
+    dispatch(app, queued)
+
+
+def record_provider_status(
+    session: Session, provider_sid: str, status: str, error_code: str | None = None
+) -> None:
+    """A delivery report (SMS) or call status for a notification we sent."""
+    if not provider_sid or not status:
+        return
+    notification = session.scalar(
+        select(Notification).where(Notification.provider_sid == provider_sid)
+    )
+    if notification is None:
+        return
+    notification.status = status[:20]
+    if error_code:
+        notification.error = f"Twilio error {error_code}"[:200]
+    notification.updated_at = relay.now()
