@@ -1,0 +1,1 @@
+"""The Rasa assistant: NLU components, channels, the action server and its tests."""

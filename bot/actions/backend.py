@@ -1,0 +1,164 @@
+"""A small client for the backend's HTTP API (docs/api.md): the only source of triage,
+tenancies, repairs, slots and bookings.
+
+Every call has short timeouts and shares one budget per action, so a slow or absent backend
+costs the tenant seconds, not Twilio's whole 15-second turn; failures raise
+`BackendUnavailable`, which actions turn into a reply with the phone number to ring.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import requests
+
+from bot.actions.config import Settings
+
+logger = logging.getLogger(__name__)
+
+
+class BackendError(Exception):
+    """The backend answered with a 4xx: `code` is its `error` field ("slot_full", ...)."""
+
+    def __init__(self, status: int, code: str, message: str = "") -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class BackendUnavailable(Exception):
+    """No usable answer: connection refused, timeout, budget spent or a 5xx."""
+
+
+# When the backend last failed to connect, calls wait until this monotonic time.
+_down_until = 0.0
+
+
+class BackendClient:
+    """The backend API, one method per route the assistant uses."""
+
+    def __init__(self, settings: Settings, session: requests.Session | None = None) -> None:
+        self.settings = settings
+        self.session = session or requests.Session()
+        self.deadline = time.monotonic() + settings.action_budget
+
+    # --- transport ------------------------------------------------------------------------
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: dict[str, Any] | None = None,
+        params: dict[str, Any] | None = None,
+        idempotency_key: str | None = None,
+    ) -> dict[str, Any]:
+        global _down_until
+        now = time.monotonic()
+        remaining = self.deadline - now
+        if now < _down_until or remaining < 0.05:
+            raise BackendUnavailable(f"{method} {path}: skipped (backend down or budget spent)")
+        headers = {"Authorization": f"Bearer {self.settings.backend_api_token}"}
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        timeout = (
+            min(self.settings.connect_timeout, remaining),
+            min(self.settings.read_timeout, remaining),
+        )
+        try:
+            reply = self.session.request(
+                method,
+                f"{self.settings.backend_url}{path}",
+                json=json,
+                params=params,
+                headers=headers,
+                timeout=timeout,
+            )
+        except requests.ConnectionError as error:
+            _down_until = time.monotonic() + self.settings.backend_retry_after
+            raise BackendUnavailable(f"{method} {path}: {error}") from error
+        except requests.RequestException as error:
+            raise BackendUnavailable(f"{method} {path}: {error}") from error
+        if reply.status_code >= 500:
+            raise BackendUnavailable(f"{method} {path}: HTTP {reply.status_code}")
+        try:
+            body = reply.json()
+        except ValueError as error:
+            raise BackendUnavailable(f"{method} {path}: not JSON") from error
+        if reply.status_code >= 400:
+            body = body if isinstance(body, dict) else {}
+            raise BackendError(reply.status_code, body.get("error", ""), body.get("message", ""))
+        return body
+
+    # --- routes ---------------------------------------------------------------------------
+    def triage(
+        self, category: str, facts: dict[str, bool], reported_at: str | None
+    ) -> dict[str, Any]:
+        payload: dict[str, Any] = {"category": category, "facts": facts}
+        if reported_at:
+            payload["reported_at"] = reported_at
+        return self._request("POST", "/api/triage", json=payload)
+
+    def verify_tenant(self, door_number: str, postcode: str, name: str) -> dict[str, Any] | None:
+        payload = {"door_number": door_number, "postcode": postcode, "name": name}
+        try:
+            return self._request("POST", "/api/tenants/verify", json=payload)
+        except BackendError as error:
+            if error.status == 404:
+                return None
+            raise
+
+    def create_repair(self, payload: dict[str, Any], idempotency_key: str) -> dict[str, Any]:
+        return self._request("POST", "/api/repairs", json=payload, idempotency_key=idempotency_key)
+
+    def get_repair(self, reference: str, tenant_id: int) -> dict[str, Any] | None:
+        try:
+            return self._request(
+                "GET", f"/api/repairs/{reference}", params={"tenant_id": tenant_id}
+            )
+        except BackendError as error:
+            if error.status == 404:
+                return None
+            raise
+
+    def open_repairs(self, tenant_id: int) -> list[dict[str, Any]]:
+        return self._request("GET", "/api/repairs", params={"tenant_id": tenant_id}).get(
+            "repairs", []
+        )
+
+    def agree_recharge(self, reference: str, tenant_id: int) -> dict[str, Any]:
+        return self._request(
+            "PATCH",
+            f"/api/repairs/{reference}",
+            params={"tenant_id": tenant_id},
+            json={"recharge_agreed": True},
+        )
+
+    def slots(self, reference: str, tenant_id: int, limit: int = 6) -> dict[str, Any]:
+        params = {"reference": reference, "tenant_id": tenant_id, "limit": limit}
+        return self._request("GET", "/api/slots", params=params)
+
+    def book(
+        self, reference: str, tenant_id: int, slot_id: int, idempotency_key: str
+    ) -> dict[str, Any]:
+        payload = {"reference": reference, "tenant_id": tenant_id, "slot_id": slot_id}
+        return self._request("POST", "/api/bookings", json=payload, idempotency_key=idempotency_key)
+
+    def move_booking(self, booking_id: int, tenant_id: int, slot_id: int) -> dict[str, Any]:
+        payload = {"tenant_id": tenant_id, "slot_id": slot_id}
+        return self._request("PATCH", f"/api/bookings/{booking_id}", json=payload)
+
+    def cancel_booking(self, booking_id: int, tenant_id: int) -> dict[str, Any]:
+        return self._request(
+            "DELETE", f"/api/bookings/{booking_id}", params={"tenant_id": tenant_id}
+        )
+
+    def request_callback(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return self._request("POST", "/api/callbacks", json=payload)
+
+
+def new_client() -> BackendClient:
+    """A client for one action run (its own time budget). Tests replace this function."""
+    return BackendClient(Settings.from_env())

@@ -1,0 +1,50 @@
+"""The action server's configuration, read from the environment here and nowhere else."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    backend_url: str = "http://127.0.0.1:8000"
+    backend_api_token: str = ""
+    # Per request: connect and read timeouts (seconds).
+    connect_timeout: float = 2.0
+    read_timeout: float = 4.0
+    # All backend calls of one action together; a voice turn must fit Twilio's 15 seconds
+    # and a form turn can run two actions (validate, then ask).
+    action_budget: float = 5.0
+    # After a connection failure, calls are skipped for this long (seconds) so a down backend
+    # costs one timeout, not one per action.
+    backend_retry_after: float = 10.0
+    # The numbers tenants are told to ring (the same defaults as the backend's).
+    landlord_phone: str = "0800 151 3444"
+    emergency_phone: str = "01708 434000"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        default = cls()
+        return cls(
+            backend_url=env.get("BACKEND_URL", default.backend_url).rstrip("/"),
+            backend_api_token=env.get("BACKEND_API_TOKEN", default.backend_api_token),
+            connect_timeout=float(env.get("BACKEND_CONNECT_TIMEOUT", default.connect_timeout)),
+            read_timeout=float(env.get("BACKEND_READ_TIMEOUT", default.read_timeout)),
+            action_budget=float(env.get("ACTION_BACKEND_BUDGET", default.action_budget)),
+            backend_retry_after=float(env.get("BACKEND_RETRY_AFTER", default.backend_retry_after)),
+            landlord_phone=env.get("LANDLORD_PHONE", default.landlord_phone),
+            emergency_phone=env.get("EMERGENCY_PHONE", default.emergency_phone),
+        )
+
+
+# Used by the tests: a backend nobody listens on, and budgets short enough to keep them fast.
+TEST_SETTINGS = Settings(
+    backend_url="http://127.0.0.1:9",
+    backend_api_token="test-token",
+    connect_timeout=0.2,
+    read_timeout=0.2,
+    action_budget=0.5,
+    backend_retry_after=0.0,
+)

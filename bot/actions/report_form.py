@@ -1,0 +1,387 @@
+"""The report: from the tenant's words to a triaged, recorded and booked repair.
+
+`report_form` asks only what is still unknown, one question at a time, in this order:
+1. the problem (category), if the first message did not say;
+2. the facts the backend's triage asks for (`questions`), unless the tenant already said;
+3. who the tenant is (door number, postcode, name), unless the channel identified them;
+4. for a rechargeable repair, the tenant's agreement to pay;
+5. an appointment from the slots offered.
+Between answers, `advance` makes the backend calls that are due (triage, create the repair,
+fetch slots) and says what they mean. Safety advice comes first, before any question.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot.actions import backend
+from bot.actions.answers import UNKNOWN, yes_no
+from bot.actions.booking import FAILED, book_or_move, extract_choice, offer_slots
+from bot.actions.context import (
+    EMERGENCY_CATEGORIES,
+    category_of_intent,
+    channel,
+    conversation_id,
+    latest_intent,
+    latest_metadata,
+    latest_text,
+    tenant_from_metadata,
+)
+from bot.actions.formatting import reason_sentence, spoken_reference, target_time
+from bot.actions.identity import IdentityFormValidation, identity_resolved, identity_slots_needed
+from bot.nlu.keywords import extract_facts
+
+FACTS = ("total_loss", "other_working_toilet", "vulnerable", "asb_high_risk")
+UNCLEAR = "?"
+# Unclear descriptions before the report is recorded as a general repair (never loop).
+MAX_UNCLEAR_CATEGORY = 3
+MAX_UNCLEAR_ANSWER = 2
+
+# Slots that belong to one report and are cleared when a new one starts.
+REPORT_SLOTS = (
+    "category",
+    "category_label",
+    "description",
+    *FACTS,
+    "pending_facts",
+    "triage_status",
+    "priority",
+    "priority_label",
+    "target_by",
+    "target_description",
+    "reason",
+    "emergency",
+    "reference",
+    "bookable",
+    "needs_recharge",
+    "recharge_agreed",
+    "booking_slot",
+    "offered_slots",
+    "booking_id",
+    "booking_label",
+    "unclear_answers",
+)
+
+TRIAGE_RESPONSES = {
+    "damp_mould": "utter_triage_damp_mould",
+    "asb": "utter_triage_asb",
+    "complaint": "utter_triage_complaint",
+}
+LOGGED_RESPONSES = {"asb": "utter_asb_logged", "complaint": "utter_complaint_logged"}
+
+
+def report_required_slots(slots: dict[str, Any]) -> list[str]:
+    """What the report form still needs, given what is known (pure: slots in, names out)."""
+    required = ["category"]
+    if not slots.get("category"):
+        return required
+    status = slots.get("triage_status")
+    if status == "questions":
+        return required + [f for f in slots.get("pending_facts") or [] if f in FACTS]
+    if status != "final":  # not triaged yet, or the backend is down: nothing more to ask
+        return required
+    if slots.get("identity_status") == "unavailable":
+        return required
+    if not identity_resolved(slots):
+        needed = identity_slots_needed(slots)
+        return required + (needed or ["contact_phone"])
+    if not slots.get("reference") or slots.get("tenant_id") is None:
+        return required
+    if slots.get("emergency") or not slots.get("bookable"):
+        return required
+    if slots.get("needs_recharge"):
+        required.append("recharge_agreed")
+        if slots.get("recharge_agreed") is not True:
+            return required
+    return [*required, "booking_slot"]
+
+
+def new_report_slots(tracker: Tracker) -> dict[str, Any]:
+    """A fresh report from the latest message: old report slots cleared, what it says kept."""
+    slots: dict[str, Any] = dict.fromkeys(REPORT_SLOTS)
+    slots["unclear_answers"] = 0
+    text = latest_text(tracker)
+    if category_of_intent(latest_intent(tracker)):
+        slots["description"] = text
+    slots.update(extract_facts(text))
+    metadata = latest_metadata(tracker)
+    if metadata.get("reported_at"):
+        slots["reported_at"] = metadata["reported_at"]
+    if tracker.get_slot("tenant_id") is None:
+        slots.update(tenant_from_metadata(metadata))
+    return slots
+
+
+class ValidateReportForm(IdentityFormValidation):
+    """Extraction, validation and the backend calls of `report_form`."""
+
+    def name(self) -> str:
+        return "validate_report_form"
+
+    def form_slots(self, slots: dict[str, Any]) -> list[str]:
+        return report_required_slots(slots)
+
+    def start(self, tracker: Tracker) -> dict[str, Any]:
+        return new_report_slots(tracker)
+
+    def restarts(self, tracker: Tracker) -> bool:
+        # Danger mentioned mid-report: safety first, and the report becomes the emergency.
+        raised = category_of_intent(latest_intent(tracker))
+        return raised in EMERGENCY_CATEGORIES and raised != tracker.get_slot("category")
+
+    # --- the problem ------------------------------------------------------------------------
+    async def extract_category(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        category = category_of_intent(latest_intent(tracker))
+        if category and (tracker.get_slot("category") is None or category in EMERGENCY_CATEGORIES):
+            return {"category": category}
+        if tracker.get_slot("requested_slot") == "category":
+            return {"category": UNCLEAR}
+        return {}
+
+    def validate_category(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        if value != UNCLEAR:
+            if value in EMERGENCY_CATEGORIES:
+                dispatcher.utter_message(response=f"utter_safety_{value}")
+            return {"category": value, "description": latest_text(tracker), "unclear_answers": 0}
+        count = int(tracker.get_slot("unclear_answers") or 0) + 1
+        if count >= MAX_UNCLEAR_CATEGORY:
+            dispatcher.utter_message(response="utter_category_general")
+            return {"category": "other_repair", "unclear_answers": 0}
+        intent = latest_intent(tracker)
+        if intent == "dont_know":
+            dispatcher.utter_message(response="utter_dont_know_help")
+        elif intent == "help":
+            dispatcher.utter_message(response="utter_help")
+        else:
+            dispatcher.utter_message(response="utter_category_unclear")
+        return {"category": None, "unclear_answers": count}
+
+    # --- the facts the policy asks for -------------------------------------------------------
+    @staticmethod
+    def _fact_answer(fact: str, tracker: Tracker) -> dict[str, Any]:
+        text = latest_text(tracker)
+        if tracker.get_slot("requested_slot") == fact:
+            answer = yes_no(latest_intent(tracker), text)
+            if answer is None:
+                answer = extract_facts(text).get(fact, UNCLEAR)
+            return {fact: answer}
+        stated = extract_facts(text).get(fact)
+        if stated is not None and tracker.get_slot(fact) is None:
+            return {fact: stated}
+        return {}
+
+    def _validate_fact(
+        self, fact: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        if value in (True, False):
+            return {fact: value, "unclear_answers": 0}
+        count = int(tracker.get_slot("unclear_answers") or 0) + 1
+        if value == UNKNOWN or count >= MAX_UNCLEAR_ANSWER:
+            dispatcher.utter_message(response="utter_fact_unknown")
+            return {fact: UNKNOWN, "unclear_answers": 0}
+        dispatcher.utter_message(response="utter_answer_yes_no")
+        return {fact: None, "unclear_answers": count}
+
+    async def extract_total_loss(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._fact_answer("total_loss", tracker)
+
+    async def extract_other_working_toilet(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._fact_answer("other_working_toilet", tracker)
+
+    async def extract_vulnerable(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._fact_answer("vulnerable", tracker)
+
+    async def extract_asb_high_risk(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._fact_answer("asb_high_risk", tracker)
+
+    def validate_total_loss(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._validate_fact("total_loss", value, dispatcher, tracker)
+
+    def validate_other_working_toilet(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._validate_fact("other_working_toilet", value, dispatcher, tracker)
+
+    def validate_vulnerable(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._validate_fact("vulnerable", value, dispatcher, tracker)
+
+    def validate_asb_high_risk(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self._validate_fact("asb_high_risk", value, dispatcher, tracker)
+
+    # --- recharge agreement and the appointment ----------------------------------------------
+    async def extract_recharge_agreed(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != "recharge_agreed":
+            return {}
+        answer = yes_no(latest_intent(tracker), latest_text(tracker))
+        return {"recharge_agreed": UNCLEAR if answer in (None, UNKNOWN) else answer}
+
+    def validate_recharge_agreed(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        reference = tracker.get_slot("reference")
+        if value is False:
+            dispatcher.utter_message(response="utter_recharge_declined", reference=reference)
+            return {"recharge_agreed": False, "unclear_answers": 0}
+        if value is not True:
+            count = int(tracker.get_slot("unclear_answers") or 0) + 1
+            if count >= MAX_UNCLEAR_ANSWER:  # no clear agreement is no agreement
+                dispatcher.utter_message(response="utter_recharge_declined", reference=reference)
+                return {"recharge_agreed": False, "unclear_answers": 0}
+            dispatcher.utter_message(response="utter_answer_yes_no")
+            return {"recharge_agreed": None, "unclear_answers": count}
+        try:
+            backend.new_client().agree_recharge(reference, tracker.get_slot("tenant_id"))
+        except (backend.BackendUnavailable, backend.BackendError):
+            dispatcher.utter_message(response="utter_booking_unavailable")
+            return {"recharge_agreed": FAILED}
+        dispatcher.utter_message(response="utter_recharge_agreed")
+        return {"recharge_agreed": True, "unclear_answers": 0}
+
+    async def extract_booking_slot(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return extract_choice(tracker)
+
+    def validate_booking_slot(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return book_or_move(value, dispatcher, tracker)
+
+    # --- the backend calls that are due ------------------------------------------------------
+    def advance(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """Triage, then record the repair, then fetch slots: each once it is due."""
+        slots = tracker.slots
+        changed: dict[str, Any] = {}
+
+        def apply(updates: dict[str, Any]) -> None:
+            slots.update(updates)
+            changed.update(updates)
+
+        if not slots.get("category"):
+            return changed
+        client = backend.new_client()
+        if slots.get("triage_status") not in ("final", "failed"):
+            apply(self._triage(dispatcher, client, tracker))
+        if slots.get("triage_status") != "final" or not identity_resolved(slots):
+            return changed
+        if not slots.get("reference"):
+            apply(self._create_repair(dispatcher, client, tracker))
+        if (
+            "booking_slot" in report_required_slots(slots)
+            and slots.get("booking_slot") is None
+            and slots.get("offered_slots") is None
+        ):
+            apply(offer_slots(dispatcher, client, slots))
+        return changed
+
+    def _triage(
+        self, dispatcher: CollectingDispatcher, client: backend.BackendClient, tracker: Tracker
+    ) -> dict[str, Any]:
+        slots = tracker.slots
+        facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
+        try:
+            result = client.triage(slots["category"], facts, slots.get("reported_at"))
+        except (backend.BackendUnavailable, backend.BackendError):
+            dispatcher.utter_message(response="utter_backend_down")
+            return {"triage_status": "failed"}
+        updates: dict[str, Any] = {
+            "category": result["category"],
+            "category_label": result.get("category_label"),
+            "priority": result["priority"],
+            "priority_label": result.get("priority_label"),
+            "target_by": result["target_by"],
+            "target_description": result.get("target_description"),
+            "reason": result.get("reason"),
+            "emergency": bool(result.get("emergency")),
+            "bookable": bool(result.get("bookable")),
+            "needs_recharge": bool(result.get("needs_recharge_agreement")),
+        }
+        pending = [
+            q["fact"]
+            for q in result.get("questions", [])
+            if q.get("fact") in FACTS and slots.get(q["fact"]) is None
+        ]
+        if pending:
+            return updates | {"pending_facts": pending, "triage_status": "questions"}
+        self._tell_triage(dispatcher, result)
+        if slots.get("identity_status") == "phone" and slots.get("first_name"):
+            dispatcher.utter_message(
+                response="utter_identified_by_phone", first_name=slots["first_name"]
+            )
+        return updates | {"pending_facts": [], "triage_status": "final"}
+
+    @staticmethod
+    def _tell_triage(dispatcher: CollectingDispatcher, result: dict[str, Any]) -> None:
+        words = {
+            "reason": result.get("reason", ""),
+            "reason_sentence": reason_sentence(result.get("reason")),
+            "target_time": target_time(result.get("target_by")),
+            "target_description": result.get("target_description", ""),
+            "priority_label": result.get("priority_label", ""),
+        }
+        if result.get("emergency"):
+            response = "utter_triage_emergency"
+        elif result.get("priority") == "tenant_responsibility":
+            response = "utter_triage_tenant_responsibility"
+        else:
+            response = TRIAGE_RESPONSES.get(result["category"], "utter_triage_result")
+        dispatcher.utter_message(response=response, **words)
+
+    def _create_repair(
+        self, dispatcher: CollectingDispatcher, client: backend.BackendClient, tracker: Tracker
+    ) -> dict[str, Any]:
+        slots = tracker.slots
+        payload: dict[str, Any] = {
+            "category": slots["category"],
+            "facts": {f: slots[f] for f in FACTS if slots.get(f) in (True, False)},
+            "description": slots.get("description") or slots["category"],
+            "channel": channel(tracker),
+            "conversation_id": conversation_id(tracker),
+        }
+        if slots.get("reported_at"):
+            payload["reported_at"] = slots["reported_at"]
+        if slots.get("tenant_id") is not None:
+            payload["tenant_id"] = slots["tenant_id"]
+        if slots.get("contact_phone") not in (None, "none"):
+            payload["contact_phone"] = slots["contact_phone"]
+        # One key per report in this conversation: a retried turn cannot make a second repair.
+        count = int(slots.get("reports_made") or 0)
+        key = f"{conversation_id(tracker)}:repair:{count + 1}"
+        try:
+            repair = client.create_repair(payload, key)
+        except (backend.BackendUnavailable, backend.BackendError):
+            dispatcher.utter_message(response="utter_backend_down")
+            return {"triage_status": "failed"}
+        reference = repair["reference"]
+        words = {
+            "reference": reference,
+            "reference_spoken": spoken_reference(reference),
+            "target_time": target_time(repair.get("target_by")),
+            "target_description": repair.get("target_description", ""),
+        }
+        category = repair.get("category", slots["category"])
+        if repair.get("emergency"):
+            dispatcher.utter_message(response="utter_emergency_logged", **words)
+            if slots.get("tenant_id") is None:
+                no_phone = slots.get("contact_phone") in (None, "none")
+                dispatcher.utter_message(
+                    response="utter_emergency_call_us"
+                    if no_phone
+                    else "utter_emergency_we_will_call"
+                )
+        else:
+            dispatcher.utter_message(
+                response=LOGGED_RESPONSES.get(category, "utter_repair_logged"), **words
+            )
+            if repair.get("bookable") and slots.get("tenant_id") is None:
+                dispatcher.utter_message(response="utter_booking_without_tenancy")
+        return {
+            "reference": reference,
+            "reports_made": count + 1,
+            "priority": repair.get("priority", slots.get("priority")),
+            "target_by": repair.get("target_by", slots.get("target_by")),
+            "emergency": bool(repair.get("emergency")),
+            "bookable": bool(repair.get("bookable")),
+            "needs_recharge": bool(repair.get("needs_recharge_agreement"))
+            and not repair.get("recharge_agreed"),
+        }

@@ -1,0 +1,115 @@
+"""The assistant's three input channels: web chat, SMS and voice (REST-style, one per channel).
+
+`POST /webhooks/<web|sms|voice>/webhook` with
+`{"sender": "<conversation id>", "message": "<text>", "metadata": {...}}` returns Rasa's REST
+reply list `[{"recipient_id", "text", "buttons"?}]`, like the stock `rest` channel, with two
+differences:
+- the metadata (`reported_at`, `tenant_id`, `first_name`, `conversation_id`) is kept on the user
+  message, so actions can use the channel's own timestamp and the caller already identified by
+  the telephony layer;
+- the output channel is named after the input channel, so `domain.yml` responses with
+  `channel: sms` or `channel: voice` variants are chosen, and actions see the channel name.
+"""
+
+from __future__ import annotations
+
+import logging
+from asyncio import CancelledError
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+# Metadata keys passed on to the tracker; anything else is dropped.
+METADATA_KEYS = ("reported_at", "tenant_id", "first_name", "conversation_id")
+
+
+class NamedCollectingOutputChannel(CollectingOutputChannel):
+    """Collects the replies like the REST channel, under the input channel's name."""
+
+    def __init__(self, channel_name: str) -> None:
+        super().__init__()
+        self.channel_name = channel_name
+
+    def name(self) -> str:  # type: ignore[override]
+        return self.channel_name
+
+
+class _NamedRestInput(RestInput):
+    """A REST input channel whose name is its class's `channel_name`."""
+
+    channel_name = "web"
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.channel_name
+
+    def _extract_input_channel(self, req: Request) -> str:
+        # The URL decides the channel; the body cannot claim another one.
+        return self.name()
+
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
+        body = request.json or {}
+        metadata = body.get("metadata")
+        if not isinstance(metadata, dict):
+            return None
+        return {key: metadata[key] for key in METADATA_KEYS if metadata.get(key) is not None}
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint(f"{self.name()}_webhook", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = request.json
+            if not isinstance(body, dict) or not isinstance(body.get("message"), str):
+                return response.json(
+                    {"error": "bad_request", "message": "expected JSON with a 'message' text"},
+                    status=400,
+                )
+            sender_id = str(body.get("sender") or "default")
+            collector = NamedCollectingOutputChannel(self.name())
+            try:
+                await on_new_message(
+                    UserMessage(
+                        body["message"],
+                        collector,
+                        sender_id,
+                        input_channel=self.name(),
+                        metadata=self.get_metadata(request),
+                    )
+                )
+            except CancelledError:
+                logger.error("Message handling timed out on the %s channel", self.name())
+            except Exception:
+                logger.exception("Message handling failed on the %s channel", self.name())
+            return response.json(collector.messages)
+
+        return webhook
+
+
+class WebInput(_NamedRestInput):
+    """Web chat (the Flask app relays the browser's messages)."""
+
+    channel_name = "web"
+
+
+class SmsInput(_NamedRestInput):
+    """SMS (the telephony layer relays Twilio's messages)."""
+
+    channel_name = "sms"
+
+
+class VoiceInput(_NamedRestInput):
+    """Voice (the telephony layer relays Twilio's speech results and key presses)."""
+
+    channel_name = "voice"

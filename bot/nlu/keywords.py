@@ -1,0 +1,282 @@
+"""Keyword and pattern rules over a tenant's message (pure Python: no Rasa imports).
+
+Two uses:
+- the emergency safety net: danger words that must reach the emergency route even when the
+  statistical classifier has never seen the phrasing. It can only raise a category to an
+  emergency one, never lower anything;
+- facts the priority policy needs, when the tenant states them ("no water at all", "I'm 81"),
+  so the assistant does not ask what it has already been told.
+
+Patterns are written for web sentences, SMS shorthand and speech transcripts (no punctuation,
+lower case, common misspellings such as "smel", "gass", "leek").
+"""
+
+from __future__ import annotations
+
+import re
+
+EMERGENCY_CATEGORIES = (
+    "gas_smell",
+    "carbon_monoxide",
+    "electrical_danger",
+    "flooding",
+    "structural_danger",
+)
+
+_FLAGS = re.IGNORECASE
+
+# Checked in this order: the first category whose pattern matches (not negated) wins.
+_EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "carbon_monoxide",
+        re.compile(
+            r"carbon\s*mon[o0]?x\w*|\bmon[o0]x\w*"
+            r"|\bc\.?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*)"
+            r"|carbon\s+(alarm|detector|monitor)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "gas_smell",
+        re.compile(
+            r"\b(sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench)\s+"
+            r"(of\s+|like\s+)?(a\s+)?gas+\b"
+            r"|\bgas+\s*(smell|smel|leak|leek|escape|escaping|hiss\w*)\w*"
+            r"|\b(leak|leek)\w*\s+(of\s+)?gas+\b"
+            r"|\bgas+\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
+            r"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?gas+\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "electrical_danger",
+        re.compile(
+            r"\bspark(s|ed|ing)?\b"
+            r"|\bsmok(e|ing)\s+(is\s+)?(coming\s+)?(from|out)"
+            r"|\b(socket|plug|switch|fuse\s*box|fuses|consumer\s+unit|light|wire|wiring|cable"
+            r"|meter|cooker|oven|heater|extension|charger)s?\s+(is\s+|are\s+|keeps\s+|has\s+)?"
+            r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred)"
+            r"|\bburning\s+(smell|smel|plastic|rubber)"
+            r"|\b(smell|smel|smells|smelling|stink\w*)\s+(of\s+|like\s+)?(something\s+)?burn\w*"
+            r"|\bsomething\s+(is\s+)?burning"
+            r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock"
+            r"|\b(bare|exposed|live|loose\s+live)\s+wires?"
+            r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
+            r"|\bwater\s+(is\s+)?(\w+\s+){0,2}(in|into|through|out\s+of|onto|behind)\s+"
+            r"(the\s+|my\s+|a\s+)?(ceiling\s+)?(light|socket|electric|fuse|switch|consumer)"
+            r"|\b(on|caught)\s+fire\b|\bflames?\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "flooding",
+        re.compile(
+            r"\bflood\w*"
+            r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
+            r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
+            r"|\b(water|leak\w*|drip\w*)\s+(\w+\s+){0,5}(through|thru|from|out\s+of)\s+"
+            r"(the\s+|my\s+|our\s+)?(\w+\s+)?ceiling"
+            r"|\bceiling\s+(\w+\s+){0,4}(pouring|gushing|streaming|pissing)"
+            r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
+            r"|\bwater\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
+            r"|\b(cant|can'?t|cannot)\s+(stop|turn\s+off|shut\s+off)\s+(the\s+)?(water|leak)\b"
+            r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying)"
+            r"|\bwater\s+everywhere"
+            r"|\b(ankle|inches|knee)\s+deep",
+            _FLAGS,
+        ),
+    ),
+    (
+        "structural_danger",
+        re.compile(
+            r"\b(ceiling|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
+            r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
+            r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
+            r"|\b(ceiling|roof|wall|chimney|chimney\s+stack|balcony|lintel|bay\s+window)s?\s+"
+            r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+){0,2}"
+            r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
+            r"|about\s+to\s+(fall|go|give))"
+            r"|\bceiling\b[^.]{0,40}\b(fallen|fell|falling|come\s+down|came\s+down"
+            r"|coming\s+down|dropped|collaps\w*|caved)"
+            r"|\b(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|dropped)\b[^.]{0,30}"
+            r"\bceiling"
+            r"|\b(going\s+to|gonna|might|could)\s+(collapse|cave\s+in)"
+            r"|\b(building|structure|wall|balcony|ceiling)\s+(is\s+|looks\s+)?(unsafe|unstable)",
+            _FLAGS,
+        ),
+    ),
+)
+
+# A danger word right after one of these is denied ("no sparks", "can't smell gas").
+_NEGATIONS = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "cant",
+        "can't",
+        "cannot",
+        "dont",
+        "don't",
+        "doesnt",
+        "doesn't",
+        "isnt",
+        "isn't",
+        "wasnt",
+        "wasn't",
+        "wont",
+        "won't",
+        "didnt",
+        "didn't",
+        "hasnt",
+        "hasn't",
+        "without",
+    }
+)
+
+_WORD = re.compile(r"[a-z']+")
+
+
+def _negated(text: str, start: int) -> bool:
+    words = _WORD.findall(text[:start].lower())
+    return bool(words) and words[-1] in _NEGATIONS
+
+
+def emergency_category(text: str) -> str | None:
+    """The emergency category whose danger words the text contains, else None."""
+    if not text:
+        return None
+    for category, pattern in _EMERGENCY_PATTERNS:
+        for match in pattern.finditer(text):
+            if not _negated(text, match.start()):
+                return category
+    return None
+
+
+# --- Facts the policy may need -------------------------------------------------------------
+
+_PARTIAL_LOSS = re.compile(
+    r"\b(just|only)\s+(the\s+|one\s+|my\s+|a\s+|in\s+the\s+)?(one|kitchen|bathroom|bedroom|"
+    r"upstairs|downstairs|cold|hot|some|few|couple|socket|sockets|light|lights|tap|taps|room|"
+    r"bath|shower|sink|basin|landing|hall|lounge|living)"
+    r"|\b(everything|everywhere|rest|others?|downstairs|upstairs|kitchen|bathroom|lights|"
+    r"sockets|taps)\s+(else\s+)?(is\s+|are\s+|still\s+|seems?\s+)*(fine|ok|okay|alright|working|"
+    r"works|normal|on)\b"
+    r"|\bsome\s+(of\s+the\s+)?(sockets|lights|taps|rooms|circuits)"
+    r"|\b(one|a|single)\s+(socket|room|tap|light|circuit|ring)\b"
+    r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*",
+    _FLAGS,
+)
+_TOTAL_LOSS = re.compile(
+    r"\bno\s+(water|power|electric\w*|supply|lecky|leccy)\s+(\w+\s+){0,2}(at\s+all|anywhere|"
+    r"whatsoever|in\s+the\s+(whole|entire))"
+    r"|\b(whole|entire|all\s+the|all\s+of\s+the|all\s+my)\s+(flat|house|home|property|place|"
+    r"building|maisonette)\b"
+    r"|\b(all|every)\s+(the\s+)?(taps|sockets|lights|rooms|circuits)\b"
+    r"|\bnothing\s+(comes\s+out|coming\s+out|works|working|at\s+all)"
+    r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
+    r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
+    r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
+    r"|\b(not\s+a\s+drop|bone\s+dry)",
+    _FLAGS,
+)
+_ONLY_TOILET = re.compile(
+    r"\b(only|one|single|just\s+one|just\s+the\s+one)\s+(toilet|loo|wc|lav)"
+    r"|\b(no|not|dont\s+have|don't\s+have|haven'?t\s+got)\s+(an\s*)?(other|second|spare|"
+    r"another)\s+(toilet|loo|wc)"
+    r"|\b(toilet|loo|wc)\s+(\w+\s+){0,3}(is\s+)?(the\s+)?only\s+(one|toilet|loo)"
+    r"|\bonly\s+(got|have|has)\s+(the\s+)?(one|1)\b",
+    _FLAGS,
+)
+_OTHER_TOILET = re.compile(
+    r"\b(other|second|upstairs|downstairs|another|spare|en\s*suite|ensuite)\s+(toilet|loo|wc)"
+    r"\s+(is\s+|still\s+)*(fine|ok|okay|working|works|usable)"
+    r"|\b(have|got|has)\s+(an\s*)?(other|second|another)\s+(toilet|loo|wc)"
+    r"|\b(upstairs|downstairs|other|second)\s+one\s+(is\s+|still\s+)*(fine|ok|okay|working|works)"
+    r"|\b(one|another)\s+(\w+\s+){0,2}(that|which)\s+(still\s+)?works"
+    r"|\buse\s+the\s+(other|upstairs|downstairs|second)\b|\btwo\s+(toilets|loos)",
+    _FLAGS,
+)
+_VULNERABLE = re.compile(
+    r"\b(i'?m|im|i\s+am|aged|age|mum\s+is|dad\s+is|nan\s+is|he'?s|she'?s|husband\s+is|"
+    r"wife\s+is|partner\s+is)\s+(now\s+)?(6[5-9]|[7-9]\d|1[01]\d)\b"
+    r"|\b(6[5-9]|[7-9]\d|1[01]\d)\s*(years?\s+old|yrs|yo\b|year\s+old)"
+    r"|\bover\s+(6[5-9]|[7-9]\d)\b|\bpensioner|\belderly|\bold\s+age"
+    r"|\bdisab\w*|\bwheelchair|\bmobility\s+(problem|issue|scooter)|\bhealth\s+(problem|condition|"
+    r"issue)|\bmedical\s+condition|\b(chronic|long[\s-]term|terminal)\s+(illness|condition|"
+    r"pain)|\b(heart|lung|breathing)\s+(condition|problem)|\bcopd\b|\bdementia|\bparkinson"
+    r"|\bcancer|\bchemo|\bblind\b|\bpartially\s+sighted|\bdeaf\b|\bcrutches|\bwalking\s+frame"
+    r"|\bzimmer|\bfrail|\bstroke\b|\bmultiple\s+sclerosis|\bautis\w*|\bsevere\s+asthma",
+    _FLAGS,
+)
+_NOT_VULNERABLE = re.compile(
+    r"\b(no\s+one|nobody|noone)\s+(here\s+)?(is\s+)?(disabled|vulnerable|elderly|over\s+65)",
+    _FLAGS,
+)
+_ASB_HIGH_RISK = re.compile(
+    r"\bviolen\w*|\bthreat\w*|\battack\w*|\bassault\w*|\b(hit|punched|kicked|pushed|slapped)\s+"
+    r"(me|my|us|him|her)\b|\bknife|\bknives|\bweapon|\bhate\s+crime|\bracis\w*|\bhomophob\w*"
+    r"|\btransphob\w*|\bdomestic\s+(abuse|violence)|\bstalk\w*|\bkill\w*|\bhurt\s+(me|us)"
+    r"|\bbeat\s+(me|us|up)|\bafraid\s+for\s+my\s+(life|safety)|\bscared\s+for\s+my\s+safety",
+    _FLAGS,
+)
+
+
+def extract_facts(text: str) -> dict[str, bool]:
+    """The policy facts a message states outright (only those it states)."""
+    facts: dict[str, bool] = {}
+    if not text:
+        return facts
+    if _PARTIAL_LOSS.search(text):
+        facts["total_loss"] = False
+    elif _TOTAL_LOSS.search(text):
+        facts["total_loss"] = True
+    if _ONLY_TOILET.search(text):
+        facts["other_working_toilet"] = False
+    elif _OTHER_TOILET.search(text):
+        facts["other_working_toilet"] = True
+    if _NOT_VULNERABLE.search(text):
+        facts["vulnerable"] = False
+    elif _VULNERABLE.search(text):
+        facts["vulnerable"] = True
+    if _ASB_HIGH_RISK.search(text):
+        facts["asb_high_risk"] = True
+    return facts
+
+
+# --- Identifiers ---------------------------------------------------------------------------
+
+_REFERENCE = re.compile(r"\bHR\s*[-\s]?\s*(\d{6})\b", _FLAGS)
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", _FLAGS)
+_DOOR_NUMBER = re.compile(r"\b(\d{1,4}[A-Z]?)\b", _FLAGS)
+_PHONE = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\s?\d(?:[\s-]?\d){8,9}\b")
+
+
+def find_reference(text: str) -> str | None:
+    """A repair reference such as HR-483920 ("hr 483920" and "HR483920" too)."""
+    match = _REFERENCE.search(text or "")
+    return f"HR-{match.group(1)}" if match else None
+
+
+def find_postcode(text: str) -> str | None:
+    """A UK postcode, upper case with one space: "rm37ab" -> "RM3 7AB"."""
+    match = _POSTCODE.search(text or "")
+    return f"{match.group(1).upper()} {match.group(2).upper()}" if match else None
+
+
+def find_door_number(text: str) -> str | None:
+    """The first house or flat number in the text (postcode digits excluded)."""
+    without_postcode = _POSTCODE.sub(" ", text or "")
+    match = _DOOR_NUMBER.search(without_postcode)
+    return match.group(1).upper() if match else None
+
+
+def find_phone(text: str) -> str | None:
+    """A UK phone number in national or +44 form, digits only (with a leading +44 kept)."""
+    match = _PHONE.search(text or "")
+    if not match:
+        return None
+    digits = re.sub(r"[^\d+]", "", match.group(0))
+    if digits.startswith("+440"):
+        digits = "+44" + digits[4:]
+    return digits

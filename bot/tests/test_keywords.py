@@ -1,0 +1,85 @@
+"""The safety net and fact extraction (pure functions), from tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.keywords import (
+    emergency_category,
+    extract_facts,
+    find_door_number,
+    find_phone,
+    find_postcode,
+    find_reference,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("can smell gas in the kitchen", "gas_smell"),
+        ("smel of gass by the meter", "gas_smell"),
+        ("i think theres a gas leek", "gas_smell"),
+        ("carbon monoxide alarm beeping", "carbon_monoxide"),
+        ("the co detector is going off", "carbon_monoxide"),
+        ("sparks coming from the socket", "electrical_danger"),
+        ("smoke coming out of the fuse box", "electrical_danger"),
+        ("burning smell from the light switch", "electrical_danger"),
+        ("water dripping into the light fitting", "electrical_danger"),
+        ("water pouring through the ceiling from upstairs", "flooding"),
+        ("burst pipe in the kitchen", "flooding"),
+        ("kitchen is flooded", "flooding"),
+        ("the ceiling has collapsed in the bedroom", "structural_danger"),
+        ("plaster fell from the ceiling onto the bed", "structural_danger"),
+        ("wall is bulging and might collapse", "structural_danger"),
+    ],
+)
+def test_danger_words_raise_to_the_emergency_category(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no gas supply, the cooker will not light",
+        "roof is leaking into the loft when it rains",
+        "the worktop is burnt and cracked",
+        "smoke alarm keeps beeping",
+        "the cooker igniter won't spark",
+        "i can't smell gas any more",
+        "rotten floorboard giving way",
+        "toilet won't stop running",
+        "kitchen tap won't turn off",
+        "we need a sparky for the lights",
+    ],
+)
+def test_ordinary_faults_are_not_emergencies(text):
+    assert emergency_category(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("no water at all", {"total_loss": True}),
+        ("the whole flat has no power", {"total_loss": True}),
+        ("only the kitchen tap has no water", {"total_loss": False}),
+        ("upstairs sockets dead, downstairs fine", {"total_loss": False}),
+        ("it's our only toilet", {"other_working_toilet": False}),
+        ("we can use the upstairs one", {"other_working_toilet": True}),
+        ("I'm 81 and need shelves up", {"vulnerable": True}),
+        ("my husband is disabled", {"vulnerable": True}),
+        ("he threatened me with a knife", {"asb_high_risk": True}),
+        ("no hot watr", {}),
+    ],
+)
+def test_stated_facts_are_extracted(text, facts):
+    assert extract_facts(text) == facts
+
+
+def test_identifiers_are_found_and_normalised():
+    assert find_reference("update on hr 483920 please") == "HR-483920"
+    assert find_postcode("12 acacia avenue rm37ab") == "RM3 7AB"
+    assert find_door_number("flat 4b, RM3 7AB") == "4B"
+    assert find_phone("ring 07700 900123") == "07700900123"
+    assert find_phone("+44 7700 900123") == "+447700900123"
+    assert find_phone("twelve") is None

@@ -1,0 +1,61 @@
+"""The graph components after the classifier: pooling fault intents, and the safety net."""
+
+from __future__ import annotations
+
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.nlu.components import EmergencySafetyNet, RepairConfidencePooler
+
+
+def message(text: str, ranking: list[tuple[str, float]]) -> Message:
+    intents = [{"name": name, "confidence": confidence} for name, confidence in ranking]
+    return Message(data={"text": text, "intent": intents[0], "intent_ranking": intents})
+
+
+def test_the_safety_net_raises_an_ordinary_fault_to_the_emergency():
+    (raised,) = EmergencySafetyNet({}).process(
+        [message("sparks out of the plug", [("report_unsafe_electrical_fitting", 0.9)])]
+    )
+    assert raised.get("intent") == {"name": "report_electrical_danger", "confidence": 1.0}
+    assert raised.get("intent_ranking")[0]["name"] == "report_electrical_danger"
+
+
+def test_the_safety_net_raises_even_a_fallback():
+    (raised,) = EmergencySafetyNet({}).process(
+        [message("flames from the socket", [("nlu_fallback", 0.3), ("report_tap", 0.2)])]
+    )
+    assert raised.get("intent")["name"] == "report_electrical_danger"
+
+
+def test_the_safety_net_never_lowers_or_changes_an_emergency():
+    (kept,) = EmergencySafetyNet({}).process(
+        [message("gas smell and water through the ceiling", [("report_gas_smell", 0.8)])]
+    )
+    assert kept.get("intent") == {"name": "report_gas_smell", "confidence": 0.8}
+
+
+def test_the_safety_net_leaves_ordinary_messages_and_button_payloads_alone():
+    ordinary, payload = EmergencySafetyNet({}).process(
+        [
+            message("the tap drips", [("report_tap", 0.7)]),
+            message('/choose_slot{"slot_id": "3"}', [("choose_slot", 1.0)]),
+        ]
+    )
+    assert ordinary.get("intent")["name"] == "report_tap"
+    assert payload.get("intent")["name"] == "choose_slot"
+
+
+def test_a_report_spread_over_faults_gets_their_pooled_confidence():
+    (pooled,) = RepairConfidencePooler({"min_pooled": 0.5}).process(
+        [message("x", [("report_tap", 0.35), ("report_blocked_sink_bath", 0.3), ("greet", 0.1)])]
+    )
+    assert round(pooled.get("intent")["confidence"], 2) == 0.65
+    ranking = pooled.get("intent_ranking")
+    assert [r["name"] for r in ranking] == ["report_tap", "report_blocked_sink_bath", "greet"]
+
+
+def test_no_pooling_when_the_top_intent_is_not_a_report():
+    (left,) = RepairConfidencePooler({"min_pooled": 0.5}).process(
+        [message("x", [("greet", 0.4), ("report_tap", 0.35), ("report_toilet", 0.25)])]
+    )
+    assert left.get("intent") == {"name": "greet", "confidence": 0.4}

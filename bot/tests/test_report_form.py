@@ -1,0 +1,390 @@
+"""The report form's validation action, turn by turn, against a fake backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.actions.report_form import ValidateReportForm, report_required_slots
+from bot.tests.conftest import make_tracker, responses, run_action, slot_events
+
+WINTER = "2026-12-08T18:30:00+00:00"
+
+
+def run_form(tracker, dispatcher):
+    return slot_events(run_action(ValidateReportForm(), dispatcher, tracker))
+
+
+def test_gas_smell_gets_safety_advice_before_anything_else(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "I can smell gas in the hall", "report_gas_smell", metadata={"reported_at": WINTER}
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher)[:2] == ["utter_safety_gas_smell", "utter_triage_emergency"]
+    assert fake_backend.called("triage") == [("gas_smell", {}, WINTER)]
+    assert slots["priority"] == "emergency"
+    assert slots["reported_at"] == WINTER
+    assert slots["requested_slot"] == "door_number"  # web chat: who are you, then the report
+
+
+def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "boiler broke",
+        "report_heating_hot_water",
+        channel="sms",
+        metadata={"tenant_id": 1, "first_name": "Sarah"},
+    )
+    slots = run_form(tracker, dispatcher)
+    assert "utter_identified_by_phone" in responses(dispatcher)
+    ((payload, key),) = fake_backend.called("create_repair")
+    assert payload["tenant_id"] == 1 and payload["channel"] == "sms"
+    assert key == "conv-1:repair:1"
+    assert slots["reference"] == "HR-483920"
+    assert [s["slot_id"] for s in slots["offered_slots"]] == [17, 18]
+    assert slots["requested_slot"] == "booking_slot"
+
+
+def test_choosing_a_slot_books_it_and_confirms(fake_backend, dispatcher):
+    tracker = make_tracker(
+        '/choose_slot{"slot_id": "18"}',
+        "choose_slot",
+        entities=[{"entity": "slot_id", "value": "18"}],
+        active_loop="report_form",
+        requested_slot="booking_slot",
+        slots=booked_so_far(fake_backend),
+    )
+    slots = run_form(tracker, dispatcher)
+    assert fake_backend.called("book") == [("HR-483920", 1, 18, "conv-1:booking:HR-483920:18")]
+    assert responses(dispatcher) == ["utter_booking_confirmed"]
+    assert slots["booking_id"] == 5 and slots["requested_slot"] is None
+
+
+def test_a_slot_taken_meanwhile_is_apologised_for_and_the_rest_offered(fake_backend, dispatcher):
+    fake_backend.full_slots.add(17)
+    tracker = make_tracker(
+        "the first one",
+        "choose_slot",
+        active_loop="report_form",
+        requested_slot="booking_slot",
+        slots=booked_so_far(fake_backend),
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_slot_taken"]
+    assert [s["slot_id"] for s in slots["offered_slots"]] == [18]
+    assert slots["requested_slot"] == "booking_slot"
+
+
+def test_none_of_these_ends_the_booking_with_a_call_promised(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "none of those",
+        "deny",
+        active_loop="report_form",
+        requested_slot="booking_slot",
+        slots=booked_so_far(fake_backend),
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_booking_declined"]
+    assert slots["requested_slot"] is None and not fake_backend.called("book")
+
+
+def test_a_toilet_asks_whether_another_toilet_works(fake_backend, dispatcher):
+    slots = run_form(make_tracker("the loo won't flush", "report_toilet"), dispatcher)
+    assert slots["requested_slot"] == "other_working_toilet"
+    assert slots["pending_facts"] == ["other_working_toilet"]
+    assert "utter_triage_result" not in responses(dispatcher)
+
+
+@pytest.mark.parametrize(
+    ("answer", "intent", "fact"),
+    [
+        ("no", "deny", False),
+        ("yes", "affirm", True),
+        ("there's one upstairs that works", None, None),
+    ],
+)
+def test_the_answer_to_the_toilet_question_goes_to_triage(
+    fake_backend, dispatcher, answer, intent, fact
+):
+    tracker = make_tracker(
+        answer,
+        intent,
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots=asked_toilet(),
+    )
+    slots = run_form(tracker, dispatcher)
+    expected = True if fact is None else fact
+    assert fake_backend.called("triage")[-1][1] == {"other_working_toilet": expected}
+    assert slots["triage_status"] == "final"
+    assert slots["requested_slot"] == "door_number"
+
+
+def test_i_dont_know_is_accepted_once_and_not_asked_again(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "I don't know",
+        "dont_know",
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots=asked_toilet(),
+    )
+    slots = run_form(tracker, dispatcher)
+    assert "utter_fact_unknown" in responses(dispatcher)
+    assert slots["other_working_toilet"] == "unknown"
+    assert fake_backend.called("triage")[-1][1] == {}  # unknown facts are not sent
+    assert slots["requested_slot"] == "door_number"
+
+
+def test_an_unclear_answer_is_asked_again_then_given_up(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "what?",
+        "out_of_scope",
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots=asked_toilet(),
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_answer_yes_no"]
+    assert slots["requested_slot"] == "other_working_toilet"
+    again = make_tracker(
+        "hmm",
+        "out_of_scope",
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots={**asked_toilet(), "unclear_answers": 1},
+    )
+    slots = run_form(again, dispatcher)
+    assert slots["other_working_toilet"] == "unknown"
+
+
+def test_facts_the_tenant_already_gave_are_not_asked(fake_backend, dispatcher):
+    tracker = make_tracker("toilet won't flush and it's our only toilet", "report_toilet")
+    slots = run_form(tracker, dispatcher)
+    assert fake_backend.called("triage") == [("toilet", {"other_working_toilet": False}, None)]
+    assert slots["requested_slot"] == "door_number"
+
+
+def test_a_vague_description_is_helped_then_recorded_as_a_general_repair(fake_backend, dispatcher):
+    start = run_form(make_tracker("I need a repair", "report_problem"), dispatcher)
+    assert start["requested_slot"] == "category"
+    tracker = make_tracker(
+        "dunno",
+        "dont_know",
+        active_loop="report_form",
+        requested_slot="category",
+        slots={"unclear_answers": 2},
+    )
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == "other_repair"
+    assert "utter_category_general" in responses(dispatcher)
+
+
+def test_danger_mentioned_mid_report_switches_to_the_emergency(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "now there are sparks from the socket",
+        "report_electrical_danger",
+        active_loop="report_form",
+        requested_slot="door_number",
+        slots={**asked_toilet(), "triage_status": "final"},
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher)[0] == "utter_safety_electrical_danger"
+    assert slots["category"] == "electrical_danger" and slots["priority"] == "emergency"
+
+
+def test_identity_is_verified_from_door_number_postcode_and_name(fake_backend, dispatcher):
+    slots = {
+        **asked_toilet(),
+        "other_working_toilet": False,
+        "triage_status": "final",
+        "door_number": "12",
+        "postcode": "RM3 7AB",
+    }
+    tracker = make_tracker(
+        "my name is Sarah Jones",
+        "inform",
+        active_loop="report_form",
+        requested_slot="tenant_name",
+        slots=slots,
+    )
+    result = run_form(tracker, dispatcher)
+    assert fake_backend.called("verify_tenant") == [("12", "RM3 7AB", "Sarah Jones")]
+    assert result["tenant_id"] == 1
+    assert responses(dispatcher)[:2] == ["utter_identified", "utter_repair_logged"]
+    assert result["requested_slot"] == "booking_slot"
+
+
+def test_unmatched_identity_is_tried_twice_then_reported_without_a_tenancy(
+    fake_backend, dispatcher
+):
+    slots = {
+        **asked_toilet(),
+        "other_working_toilet": False,
+        "triage_status": "final",
+        "door_number": "99",
+        "postcode": "RM3 7AB",
+    }
+    tracker = make_tracker(
+        "Joe Bloggs", "inform", active_loop="report_form", requested_slot="tenant_name", slots=slots
+    )
+    first = run_form(tracker, dispatcher)
+    assert first["identity_status"] == "retry" and first["requested_slot"] == "door_number"
+    tracker = make_tracker(
+        "Joe Bloggs",
+        "inform",
+        active_loop="report_form",
+        requested_slot="tenant_name",
+        slots={**slots, "identity_status": "retry"},
+    )
+    second = run_form(tracker, dispatcher)
+    assert second["identity_status"] == "skipped"
+    assert second["requested_slot"] == "contact_phone"
+
+
+def test_a_tenant_who_cannot_say_still_gets_a_reference(fake_backend, dispatcher):
+    slots = {
+        "category": "flooding",
+        "triage_status": "final",
+        "emergency": True,
+        "identity_status": "skipped",
+    }
+    tracker = make_tracker(
+        "07700 900123",
+        "inform",
+        active_loop="report_form",
+        requested_slot="contact_phone",
+        slots=slots,
+    )
+    result = run_form(tracker, dispatcher)
+    ((payload, _),) = fake_backend.called("create_repair")
+    assert "tenant_id" not in payload and payload["contact_phone"] == "07700900123"
+    assert responses(dispatcher) == ["utter_emergency_logged", "utter_emergency_we_will_call"]
+    assert result["requested_slot"] is None
+
+
+def test_an_emergency_with_no_address_or_number_is_told_to_ring_now(fake_backend, dispatcher):
+    slots = {
+        "category": "gas_smell",
+        "triage_status": "final",
+        "emergency": True,
+        "identity_status": "skipped",
+    }
+    tracker = make_tracker(
+        "skip", "deny", active_loop="report_form", requested_slot="contact_phone", slots=slots
+    )
+    run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_emergency_logged", "utter_emergency_call_us"]
+
+
+def test_a_recharge_is_agreed_before_anything_is_booked(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "I've lost my keys", "report_tenant_responsibility", metadata={"tenant_id": 1}
+    )
+    first = run_form(tracker, dispatcher)
+    assert first["requested_slot"] == "recharge_agreed"
+    assert not fake_backend.called("slots")
+    tracker = make_tracker(
+        "yes", "affirm", active_loop="report_form", requested_slot="recharge_agreed", slots=first
+    )
+    second = run_form(tracker, dispatcher)
+    assert fake_backend.called("agree_recharge") == [("HR-483920", 1)]
+    assert second["requested_slot"] == "booking_slot"
+
+
+def test_a_declined_recharge_books_nothing(fake_backend, dispatcher):
+    first = run_form(
+        make_tracker("locked out", "report_tenant_responsibility", metadata={"tenant_id": 1}),
+        dispatcher,
+    )
+    tracker = make_tracker(
+        "no", "deny", active_loop="report_form", requested_slot="recharge_agreed", slots=first
+    )
+    second = run_form(tracker, dispatcher)
+    assert "utter_recharge_declined" in responses(dispatcher)
+    assert second["requested_slot"] is None and not fake_backend.called("slots")
+
+
+def test_a_down_backend_gets_the_phone_number_and_the_form_ends(fake_backend, dispatcher):
+    fake_backend.down = True
+    slots = run_form(make_tracker("boiler broke", "report_heating_hot_water"), dispatcher)
+    assert responses(dispatcher) == ["utter_backend_down"]
+    assert slots["requested_slot"] is None
+
+
+def test_a_down_backend_still_gives_gas_safety_advice(fake_backend, dispatcher):
+    fake_backend.down = True
+    run_form(make_tracker("gas leak", "report_gas_smell"), dispatcher)
+    assert responses(dispatcher) == ["utter_safety_gas_smell", "utter_backend_down"]
+
+
+@pytest.mark.parametrize("intent", ["request_human", "stop"])
+def test_asking_for_a_person_or_stopping_is_left_to_the_rules(fake_backend, dispatcher, intent):
+    tracker = make_tracker(
+        "let me talk to someone",
+        intent,
+        active_loop="report_form",
+        requested_slot="door_number",
+        slots=asked_toilet(),
+    )
+    assert run_action(ValidateReportForm(), dispatcher, tracker) == []
+
+
+def test_emergencies_are_never_offered_a_booking():
+    slots = {
+        "category": "flooding",
+        "triage_status": "final",
+        "tenant_id": 1,
+        "reference": "HR-1",
+        "emergency": True,
+        "bookable": True,
+    }
+    assert report_required_slots(slots) == ["category"]
+
+
+def asked_toilet() -> dict:
+    return {
+        "category": "toilet",
+        "triage_status": "questions",
+        "pending_facts": ["other_working_toilet"],
+        "description": "toilet",
+    }
+
+
+def booked_so_far(fake_backend) -> dict:
+    fake_backend.repairs["HR-483920"] = {"reference": "HR-483920"}
+    return {
+        "category": "toilet",
+        "triage_status": "final",
+        "tenant_id": 1,
+        "identity_status": "phone",
+        "reference": "HR-483920",
+        "bookable": True,
+        "emergency": False,
+        "offered_slots": fake_backend.slot_list,
+    }
+
+
+def test_activation_is_recognised_in_the_tracker_rasa_sends(fake_backend, dispatcher):
+    """At activation Rasa has already set the active loop; the sign is the event."""
+    tracker = make_tracker("the loo won't flush", "report_toilet")
+    tracker.active_loop = {"name": "report_form"}
+    tracker.events += [
+        {"event": "active_loop", "name": "report_form"},
+        {"event": "slot", "name": "requested_slot", "value": None},
+        {"event": "action", "name": "report_form"},
+    ]
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == "toilet"
+    assert slots["requested_slot"] == "other_working_toilet"
+
+
+def test_returning_to_the_form_after_a_rule_does_not_reread_the_message(fake_backend, dispatcher):
+    tracker = make_tracker(
+        "what?",
+        "out_of_scope",
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots=asked_toilet(),
+    )
+    tracker.events.insert(-2, {"event": "action", "name": "utter_out_of_scope"})
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher) == []
+    assert slots == {"requested_slot": "other_working_toilet"}

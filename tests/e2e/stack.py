@@ -1,0 +1,191 @@
+"""The whole system on spare loopback ports, for the end-to-end test and the turn benchmark.
+
+A temporary SQLite database seeded with the demo landlord, the backend, the action server and
+Rasa, each in its own process group; `Stack` is a context manager and stops every process it
+started, whatever happens.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import requests
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_PY = ROOT / ".venv/bin/python"
+RASA = ROOT / ".venv-bot/bin/rasa"
+MODEL = ROOT / "models/repairs.tar.gz"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Stack:
+    """Backend, action server and Rasa, started in that order and stopped in reverse."""
+
+    def __init__(self, startup_timeout: float = 240.0) -> None:
+        self.startup_timeout = startup_timeout
+        self.workdir = Path(tempfile.mkdtemp(prefix="repairs-e2e-"))
+        self.token = secrets.token_urlsafe(16)
+        self.backend_port, self.actions_port, self.rasa_port = (free_port() for _ in range(3))
+        self.processes: dict[str, subprocess.Popen[bytes]] = {}
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "DATABASE_URL": f"sqlite:///{self.workdir / 'repairs.db'}",
+            "BACKEND_API_TOKEN": self.token,
+            "BACKEND_PORT": str(self.backend_port),
+            "BACKEND_URL": f"http://127.0.0.1:{self.backend_port}",
+            "ACTIONS_PORT": str(self.actions_port),
+            "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.actions_port}/webhook",
+            "RASA_PORT": str(self.rasa_port),
+            "RASA_URL": f"http://127.0.0.1:{self.rasa_port}",
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            # Loopback only: the action server listens where SANIC_HOST says (default all).
+            "SANIC_HOST": "127.0.0.1",
+        }
+
+    @property
+    def backend_url(self) -> str:
+        return self.env["BACKEND_URL"]
+
+    @property
+    def rasa_url(self) -> str:
+        return self.env["RASA_URL"]
+
+    def pid(self, name: str) -> int:
+        return self.processes[name].pid
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> Stack:
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        subprocess.run(
+            [str(APP_PY), "-m", "backend.seed"],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        self._spawn("backend", [str(APP_PY), "-m", "backend.serve"])
+        self._spawn(
+            "actions",
+            [
+                str(RASA),
+                "run",
+                "actions",
+                "--actions",
+                "bot.actions",
+                "--port",
+                str(self.actions_port),
+            ],
+        )
+        self._spawn(
+            "rasa",
+            [
+                str(RASA),
+                "run",
+                "--interface",
+                "127.0.0.1",
+                "--enable-api",
+                "--model",
+                str(MODEL),
+                "--port",
+                str(self.rasa_port),
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+            ],
+        )
+        deadline = time.monotonic() + self.startup_timeout
+        self._wait("backend", f"{self.backend_url}/api/triage", deadline, method="POST")
+        self._wait("actions", f"http://127.0.0.1:{self.actions_port}/health", deadline)
+        self._wait("rasa", f"{self.rasa_url}/status", deadline)
+
+    def _spawn(self, name: str, command: list[str]) -> None:
+        log = open(self.workdir / f"{name}.log", "wb")  # noqa: SIM115 (closed with the process)
+        self.processes[name] = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def _wait(self, name: str, url: str, deadline: float, method: str = "GET") -> None:
+        while time.monotonic() < deadline:
+            if self.processes[name].poll() is not None:
+                raise RuntimeError(f"{name} exited early:\n{self.log_tail(name)}")
+            try:
+                reply = requests.request(method, url, json={}, timeout=2)
+                # Any HTTP answer from the backend means it is up; Rasa's /status is 200 only
+                # once the model is loaded.
+                if name != "rasa" or reply.status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            time.sleep(0.5)
+        raise TimeoutError(f"{name} did not come up:\n{self.log_tail(name)}")
+
+    def stop(self) -> None:
+        for process in reversed(list(self.processes.values())):
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=10)
+
+    def log_tail(self, name: str, lines: int = 40) -> str:
+        path = self.workdir / f"{name}.log"
+        if not path.exists():
+            return ""
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+    # --- talking to it -------------------------------------------------------------------------
+    def say(
+        self, sender: str, text: str, channel: str = "web", metadata: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        reply = requests.post(
+            f"{self.rasa_url}/webhooks/{channel}/webhook",
+            json={"sender": sender, "message": text, "metadata": metadata or {}},
+            timeout=30,
+        )
+        reply.raise_for_status()
+        return reply.json()
+
+    def slots(self, sender: str) -> dict[str, Any]:
+        reply = requests.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=10)
+        reply.raise_for_status()
+        return reply.json()["slots"]
+
+    def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        headers = {"Authorization": f"Bearer {self.token}"}
+        return requests.request(
+            method, f"{self.backend_url}{path}", headers=headers, timeout=10, **kwargs
+        )

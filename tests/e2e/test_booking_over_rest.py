@@ -1,0 +1,81 @@
+"""End to end: backend, action server and Rasa started for real; a tenant reports a repair over
+the web REST channel, is identified, and books an appointment; every process stopped after."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.e2e.stack import MODEL, RASA, Stack
+
+pytestmark = pytest.mark.skipif(
+    not (RASA.exists() and MODEL.exists()),
+    reason="needs the bot environment and a trained model (make test-e2e builds both)",
+)
+
+
+@pytest.fixture(scope="module")
+def stack():
+    with Stack() as running:
+        yield running
+    for process in running.processes.values():
+        assert process.poll() is not None, "a process outlived the test"
+
+
+def now() -> str:
+    return datetime.now(ZoneInfo("Europe/London")).isoformat()
+
+
+def texts(replies: list[dict]) -> str:
+    return " ".join(r.get("text", "") for r in replies)
+
+
+def test_a_tenant_reports_a_dripping_tap_and_books_a_slot(stack):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    metadata = {"reported_at": now()}
+    replies = stack.say(sender, "the bathroom tap drips all the time", metadata=metadata)
+    assert "3 working days" in texts(replies)
+    assert "flat number" in texts(replies)
+
+    stack.say(sender, "12", metadata=metadata)
+    stack.say(sender, "RM3 7AB", metadata=metadata)
+    replies = stack.say(sender, "Sarah Jones", metadata=metadata)
+    assert "Sarah" in texts(replies) and "HR-" in texts(replies)
+    buttons = replies[-1]["buttons"]
+    assert len(buttons) >= 2 and buttons[-1]["title"] == "None of these"
+
+    replies = stack.say(sender, buttons[0]["payload"], metadata=metadata)
+    assert "booked in for" in texts(replies)
+
+    slots = stack.slots(sender)
+    assert slots["category"] == "tap" and slots["priority"] == "three_day"
+    assert slots["booking_id"] is not None
+    repair = stack.api("GET", f"/api/repairs/{slots['reference']}", params={"tenant_id": 1})
+    assert repair.json()["booking"]["status"] == "active"
+
+
+def test_a_gas_smell_over_sms_gets_the_advice_first_and_an_emergency_report(stack):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    replies = stack.say(
+        sender,
+        "smell gas in my flat",
+        channel="sms",
+        metadata={"reported_at": now(), "tenant_id": 1, "first_name": "Sarah"},
+    )
+    assert "0800 111 999" in replies[0]["text"]
+    assert all(ord(ch) < 128 for r in replies for ch in r.get("text", ""))  # GSM-friendly
+    slots = stack.slots(sender)
+    assert slots["priority"] == "emergency" and slots["reference"]
+    assert slots["booking_id"] is None
+
+
+def test_the_tenant_comes_back_for_the_status(stack):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    metadata = {"reported_at": now(), "tenant_id": 1}
+    stack.say(sender, "the kitchen sink is blocked", metadata=metadata)
+    reference = stack.slots(sender)["reference"]
+    replies = stack.say(f"{sender}-later", f"any update on {reference}", metadata=metadata)
+    assert reference in texts(replies)
