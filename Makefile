@@ -36,7 +36,7 @@ $(APP_READY): requirements/app.txt
 # The assistant's environment: Rasa 3.6.21 needs Python 3.8-3.10, so it has its own interpreter.
 $(BOT_READY): requirements/bot.txt requirements/bot.lock
 	@py310=$$(scripts/find_python310.sh) || exit 1; [ -x $(BOT_PY) ] || $$py310 -m venv $(BOT_VENV)
-	$(BOT_VENV)/bin/pip install --quiet --upgrade pip wheel
+	$(BOT_VENV)/bin/pip install --quiet --upgrade pip
 	$(BOT_VENV)/bin/pip install --quiet -r requirements/bot.txt -c requirements/bot.lock
 	@touch $@
 

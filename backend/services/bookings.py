@@ -60,7 +60,8 @@ _WINDOW_ORDER = case({"am": 0, "all_day": 1, "pm": 2}, value=Slot.window)
 def offer_slots(
     session: Session, repair: RepairReport, now: datetime, limit: int = 6
 ) -> list[Slot]:
-    """Slots of the repair's trade, after now and the report, ending on or before its target."""
+    """Slots of the repair's trade starting after now and after the report (a channel's time may
+    be ahead of ours), ending on or before its target."""
     view = repair_view(repair)
     check_repair_can_be_booked(view)
     earliest = max(now, repair.reported_at)
@@ -74,7 +75,7 @@ def offer_slots(
         )
         .order_by(Slot.day, _WINDOW_ORDER)
     )
-    offered = [slot for slot in candidates if slot_is_offerable(view, slot_view(slot), now)]
+    offered = [slot for slot in candidates if slot_is_offerable(view, slot_view(slot), earliest)]
     return offered[:limit]
 
 
@@ -93,7 +94,7 @@ def book(
     slot = session.get(Slot, slot_id)
     if slot is None:
         raise SlotNotFound(slot_id)
-    check_slot_suits(repair_view(repair), slot_view(slot), now)
+    check_slot_suits(repair_view(repair), slot_view(slot), max(now, repair.reported_at))
     if repair.active_booking is not None:
         raise AlreadyBooked()
     try:
@@ -127,7 +128,7 @@ def move(session: Session, booking: Booking, new_slot_id: int, now: datetime) ->
     if new_slot.id == booking.slot_id:
         return booking
     repair = booking.repair
-    check_slot_suits(repair_view(repair), slot_view(new_slot), now)
+    check_slot_suits(repair_view(repair), slot_view(new_slot), max(now, repair.reported_at))
     with session.begin_nested():
         _end_booking(session, booking, "moved")
         _take_place(session, new_slot.id)

@@ -63,10 +63,7 @@ def report_repair(
         tenant = session.get(Tenant, new.tenant_id)
         if tenant is None:
             raise TenantNotFound(new.tenant_id)
-    facts = dict(new.facts)
-    if tenant is not None and tenant.vulnerable:
-        # The household's recorded circumstances count even when the tenant did not mention them.
-        facts["vulnerable"] = True
+    facts = with_recorded_circumstances(new.facts, tenant) if tenant else dict(new.facts)
     result = policy.triage(new.category, facts, new.reported_at)
     repair = RepairReport(
         reference=_unused_reference(session, prefix),
@@ -97,6 +94,11 @@ def report_repair(
             raise
         return existing, False
     return repair, True
+
+
+def with_recorded_circumstances(facts: dict[str, Any], tenant: Tenant) -> dict[str, Any]:
+    """The household's recorded circumstances count even when the tenant did not mention them."""
+    return {**facts, "vulnerable": True} if tenant.vulnerable else dict(facts)
 
 
 def apply_triage(repair: RepairReport, result: TriageResult) -> None:

@@ -94,11 +94,18 @@ class BackendClient:
 
     # --- routes ---------------------------------------------------------------------------
     def triage(
-        self, category: str, facts: dict[str, bool], reported_at: str | None
+        self,
+        category: str,
+        facts: dict[str, bool],
+        reported_at: str | None,
+        tenant_id: int | None = None,
     ) -> dict[str, Any]:
         payload: dict[str, Any] = {"category": category, "facts": facts}
         if reported_at:
             payload["reported_at"] = reported_at
+        if tenant_id is not None:
+            # The household's recorded circumstances then count without being asked again.
+            payload["tenant_id"] = tenant_id
         return self._request("POST", "/api/triage", json=payload)
 
     def verify_tenant(self, door_number: str, postcode: str, name: str) -> dict[str, Any] | None:

@@ -280,7 +280,9 @@ class ValidateReportForm(IdentityFormValidation):
         slots = tracker.slots
         facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
         try:
-            result = client.triage(slots["category"], facts, slots.get("reported_at"))
+            result = client.triage(
+                slots["category"], facts, slots.get("reported_at"), slots.get("tenant_id")
+            )
         except (backend.BackendUnavailable, backend.BackendError):
             dispatcher.utter_message(response="utter_backend_down")
             return {"triage_status": "failed"}

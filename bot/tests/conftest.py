@@ -52,7 +52,13 @@ class FakeBackend:
     def called(self, name: str) -> list[tuple[Any, ...]]:
         return [args for call, args in self.calls if call == name]
 
-    def triage(self, category: str, facts: dict[str, bool], reported_at: str | None) -> dict:
+    def triage(
+        self,
+        category: str,
+        facts: dict[str, bool],
+        reported_at: str | None,
+        tenant_id: int | None = None,
+    ) -> dict:
         self._record("triage", category, dict(facts), reported_at)
         emergency = category in (
             "gas_smell",

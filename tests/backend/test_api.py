@@ -382,3 +382,17 @@ def test_a_report_from_an_unknown_number_keeps_the_number_the_channel_saw(api, a
     repair = session.scalars(select(RepairReport).where(RepairReport.reference == reference)).one()
     assert repair.contact_phone == "+447700900999"
     assert repair.tenant_id is None
+
+
+def test_a_slot_that_starts_before_the_report_is_not_offered(api, sarah):
+    # The channel's clock says 10:30; the 8am-12 noon slot that day has already started.
+    reference = report(api, sarah, reported_at="2026-12-09T10:30:00+00:00").json["reference"]
+    slots = api.get(f"/api/slots?reference={reference}&tenant_id={sarah}").json["slots"]
+    assert slots[0]["starts_at"] == "2026-12-09T12:00:00+00:00"
+
+
+def test_triage_for_a_known_tenant_uses_their_recorded_circumstances(api, arthur, sarah):
+    asked = api.post("/api/triage", json={"category": "handyperson", "tenant_id": sarah}).json
+    known = api.post("/api/triage", json={"category": "handyperson", "tenant_id": arthur}).json
+    assert [q["fact"] for q in asked["questions"]] == ["vulnerable"]
+    assert (known["priority"], known["questions"]) == ("handyperson", [])

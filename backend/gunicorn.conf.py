@@ -1,0 +1,59 @@
+"""gunicorn for the backend (the production profile, docs/production.md):
+
+    gunicorn -c backend/gunicorn.conf.py
+
+Settings come from the environment through backend.config.gunicorn_settings(): BACKEND_HOST,
+BACKEND_PORT, GUNICORN_WORKERS, GUNICORN_THREADS, GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# gunicorn loads this file by path; the project must be importable whatever the working directory.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from backend.config import gunicorn_settings
+
+_settings = gunicorn_settings()
+
+wsgi_app = "backend:create_app()"
+bind = _settings["bind"]
+workers = _settings["workers"]
+# Threads: an SMS or voice webhook waits up to its deadline for the assistant, and a thread
+# waiting on a socket costs little, where a whole process per waiting webhook would not.
+worker_class = "gthread"
+threads = _settings["threads"]
+timeout = _settings["timeout"]
+graceful_timeout = 20
+keepalive = 5
+forwarded_allow_ips = _settings["forwarded_allow_ips"]
+
+# The app is built once, in the arbiter: the schema is created once (several workers racing to
+# CREATE TABLE on PostgreSQL collide), and a broken configuration stops the start at once.
+preload_app = True
+# One server per container or unit: no run-time control socket (gunicorn 25.1+; older versions
+# ignore the setting), so several servers on one machine never fight over its path.
+control_socket_disable = True
+
+# Logs to stdout/stderr for the platform to collect. The access log has the path without the
+# query string (%(U)s, not %(r)s): `/api/tenants/lookup?phone=...` must never put a number in a log.
+accesslog = "-"
+errorlog = "-"
+access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms pid=%(p)s'
+
+
+def _engine(server):
+    return server.app.wsgi().extensions["db_engine"]
+
+
+def when_ready(server) -> None:
+    # The arbiter's own pooled connections (from creating the schema) are not for the workers.
+    _engine(server).dispose()
+
+
+def post_fork(server, worker) -> None:
+    # A forked worker must never reuse a connection its parent opened (SQLAlchemy, "Using
+    # Connection Pools with Multiprocessing"): drop the inherited pool, open fresh ones.
+    _engine(server).dispose(close=False)
