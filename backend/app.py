@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 import telephony
 from backend import config as settings
@@ -20,6 +21,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config.update(settings.from_environment())
     app.config.update(config or {})
     app.json.sort_keys = False
+    hops = int(app.config.get("TRUSTED_PROXY_HOPS") or 0)
+    if hops:
+        # Behind the reverse proxy: the tenant's address and scheme, not the proxy's, count for
+        # rate limits and for the URL a Twilio signature is checked against.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
     if app.config["DATABASE_URL"].startswith("sqlite:///"):
         settings.INSTANCE_DIR.mkdir(exist_ok=True)
     logging.basicConfig(

@@ -1,5 +1,10 @@
 """`make run`: seed the demo landlord, then start the backend, the action server and Rasa in the
-foreground. Ctrl-C or SIGTERM stops every process it started; if one dies, the rest are stopped."""
+foreground. Ctrl-C or SIGTERM stops every process it started; if one dies, the rest are stopped.
+
+The production profile (docs/production.md) is chosen by the environment: RASA_PROFILE=production
+runs Rasa with endpoints.production.yml (SQL tracker store on PostgreSQL, Redis lock store), and
+BACKEND_SERVER=gunicorn runs the backend under gunicorn. Unset, everything is the embedded default.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +15,73 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_PY = ROOT / ".venv/bin/python"
 BOT_BIN = ROOT / ".venv-bot/bin"
 MODEL_DIR = Path(os.environ.get("MODEL_DIR", ROOT / "models"))
+ENDPOINTS = {"default": "endpoints.yml", "production": "endpoints.production.yml"}
+
+
+def endpoints_file(env: dict[str, str]) -> str:
+    profile = env.get("RASA_PROFILE") or "default"
+    if profile not in ENDPOINTS:
+        raise SystemExit(f"RASA_PROFILE is {profile!r}: it is 'default' or 'production'")
+    return ENDPOINTS[profile]
+
+
+def backend_command(env: dict[str, str]) -> list[str]:
+    server = env.get("BACKEND_SERVER") or "flask"
+    if server == "gunicorn":
+        return [str(APP_PY.parent / "gunicorn"), "-c", "backend/gunicorn.conf.py"]
+    if server == "flask":
+        return [str(APP_PY), "-m", "backend.serve"]
+    raise SystemExit(f"BACKEND_SERVER is {server!r}: it is 'flask' or 'gunicorn'")
+
+
+def rasa_store_variables(tracker_url: str, lock_url: str) -> dict[str, str]:
+    """The variables endpoints.production.yml reads, from two URLs: the tracker store's
+    PostgreSQL (`postgresql://user:password@host:port/db`) and the lock store's Redis
+    (`redis://:password@host:port/db`)."""
+    tracker, lock = urlsplit(tracker_url), urlsplit(lock_url)
+    if not tracker.scheme.startswith("postgresql") or not tracker.path.strip("/"):
+        raise ValueError("the tracker store URL is postgresql://user:password@host:port/db")
+    if lock.scheme not in ("redis", "rediss"):
+        raise ValueError("the lock store URL is redis://:password@host:port/db")
+    return {
+        "TRACKER_DB_HOST": tracker.hostname or "127.0.0.1",
+        "TRACKER_DB_PORT": str(tracker.port or 5432),
+        "TRACKER_DB_NAME": unquote(tracker.path.strip("/")),
+        "TRACKER_DB_USER": unquote(tracker.username or "postgres"),
+        "TRACKER_DB_PASSWORD": unquote(tracker.password or ""),
+        "LOCK_STORE_HOST": lock.hostname or "127.0.0.1",
+        "LOCK_STORE_PORT": str(lock.port or 6379),
+        "LOCK_STORE_DB": lock.path.strip("/") or "0",
+        "LOCK_STORE_PASSWORD": unquote(lock.password or ""),
+    }
+
+
+def production_profile(env: dict[str, str]) -> None:
+    """Fill in what endpoints.production.yml needs from TRACKER_DATABASE_URL and LOCK_STORE_URL
+    (or RATE_LIMIT_REDIS_URL); variables already set win."""
+    tracker_url = env.get("TRACKER_DATABASE_URL")
+    lock_url = env.get("LOCK_STORE_URL") or env.get("RATE_LIMIT_REDIS_URL")
+    if not tracker_url or not lock_url:
+        raise SystemExit(
+            "RASA_PROFILE=production needs TRACKER_DATABASE_URL (Rasa's PostgreSQL) and "
+            "LOCK_STORE_URL or RATE_LIMIT_REDIS_URL (Redis): see docs/production.md"
+        )
+    try:
+        variables = rasa_store_variables(tracker_url, lock_url)
+    except ValueError as error:
+        raise SystemExit(str(error)) from error
+    for name, value in variables.items():
+        env.setdefault(name, value)
 
 
 def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
-    commands = [("backend", [str(APP_PY), "-m", "backend.serve"])]
+    commands = [("backend", backend_command(env))]
     if (BOT_BIN / "rasa").exists() and (ROOT / "bot/actions/__init__.py").exists():
         commands.append(
             (
@@ -47,8 +110,10 @@ def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
                     str(models[-1]),
                     "--port",
                     env["RASA_PORT"],
+                    "--interface",
+                    env.get("RASA_INTERFACE", "127.0.0.1"),
                     "--endpoints",
-                    "endpoints.yml",
+                    endpoints_file(env),
                     "--credentials",
                     "credentials.yml",
                 ],
@@ -70,6 +135,10 @@ def environment() -> dict[str, str]:
     env.setdefault("RASA_URL", f"http://127.0.0.1:{env['RASA_PORT']}")
     env.setdefault("ACTION_ENDPOINT_URL", f"http://127.0.0.1:{env['ACTIONS_PORT']}/webhook")
     env["PYTHONPATH"] = str(ROOT)
+    # Rasa and its action server are internal: only the backend's port faces the network.
+    env.setdefault("SANIC_HOST", "127.0.0.1")
+    if endpoints_file(env) == ENDPOINTS["production"]:
+        production_profile(env)
     return env
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import VoiceResponse
 from werkzeug.exceptions import HTTPException
 
+from backend import ratelimit
 from backend.assistant import AssistantMessage
 from backend.db import get_session
 from backend.services.conversations import record_turn
@@ -187,6 +188,15 @@ def incoming_call():
     session = get_session()
     caller = relay.identify(session, form.get("From", ""), stand_in=call_sid)
     call = _call(session, call_sid, caller.conversation_id, "inbound")
+    if not ratelimit.allowed(current_app, "voice_per_number", caller.conversation_id):
+        # Repeated calls from one number are ended, but never without the emergency number.
+        log.warning("call rate limit reached for %s", caller.masked)
+        voice = relay.voice_settings()
+        busy = (
+            f"Sorry, we cannot take another call from this number just now. If it is an "
+            f"emergency, ring {voice.emergency_phone}."
+        )
+        return _say_and_record(session, call, [busy], twiml.goodbye([busy], voice))
     call.last_prompt = FIRST_PROMPT
     log.info("incoming call %s from %s", call_sid[-6:], caller.masked)
     prompt = f"{FIRST_PROMPT} To speak to our customer service team, press 0 at any time."

@@ -396,3 +396,15 @@ def test_triage_for_a_known_tenant_uses_their_recorded_circumstances(api, arthur
     known = api.post("/api/triage", json={"category": "handyperson", "tenant_id": arthur}).json
     assert [q["fact"] for q in asked["questions"]] == ["vulnerable"]
     assert (known["priority"], known["questions"]) == ("handyperson", [])
+
+
+@pytest.mark.parametrize(("hops", "seen"), [(0, "127.0.0.1"), (1, "203.0.113.9")])
+def test_the_callers_address_is_trusted_from_the_proxy_only_when_configured(app_config, hops, seen):
+    from flask import request
+
+    from backend import create_app
+
+    app = create_app({**app_config, "TRUSTED_PROXY_HOPS": hops})
+    app.add_url_rule("/whoami", "whoami", lambda: {"address": request.remote_addr})
+    reply = app.test_client().get("/whoami", headers={"X-Forwarded-For": "203.0.113.9"})
+    assert reply.json["address"] == seen

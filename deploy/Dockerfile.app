@@ -1,0 +1,30 @@
+# The backend: the Flask app (JSON API, Twilio webhooks, web chat, staff dashboard) under gunicorn,
+# and the retention job (same image, `python -m backend.retention`).
+#   docker build -f deploy/Dockerfile.app -t repairs-backend .      (from the repository root)
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONPATH=/app
+
+WORKDIR /app
+COPY requirements/app.txt requirements/app.txt
+RUN pip install -r requirements/app.txt
+
+COPY pyproject.toml ./
+COPY backend backend
+COPY telephony telephony
+
+# Never root at run time; the instance folder is the only place the app may write.
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin repairs \
+    && mkdir -p instance && chown repairs instance
+USER 10001
+
+ENV BACKEND_HOST=0.0.0.0 \
+    BACKEND_PORT=8000
+EXPOSE 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=2)"]
+CMD ["gunicorn", "-c", "backend/gunicorn.conf.py"]
