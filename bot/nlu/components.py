@@ -4,6 +4,8 @@
   when the top intent is a fault and the fault intents together are likely, the message is a
   repair report even if no single fault is, so it must not fall back to "sorry, I didn't get
   that". The pooled probability becomes the top intent's confidence (the ranking is kept).
+- `SecuritySafetyNet`: a window or outside door that will not shut or lock raises a slower
+  report (or a fallback) to the one-day insecure-entry report; it never lowers anything.
 - `EmergencySafetyNet`: danger words (`bot.nlu.keywords.emergency_category`) raise the intent to
   the matching emergency report whatever the classifier said; it never lowers anything.
 
@@ -23,7 +25,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.keywords import EMERGENCY_CATEGORIES, emergency_category
+from bot.nlu.keywords import EMERGENCY_CATEGORIES, emergency_category, leaves_home_insecure
 
 logger = logging.getLogger(__name__)
 
@@ -100,11 +102,38 @@ class EmergencySafetyNet(_PostClassifier):
             current = (message.get(INTENT) or {}).get("name")
             if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
                 continue  # already an emergency: the classifier's category stands
-            raised = {"name": f"{REPORT_PREFIX}{category}", "confidence": 1.0}
-            ranking = [raised] + [
-                r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != raised["name"]
-            ]
-            message.set(INTENT, raised, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            logger.info("Safety net raised %r to %s", current, raised["name"])
+            _raise_to(message, f"{REPORT_PREFIX}{category}")
         return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SecuritySafetyNet(_PostClassifier):
+    """A window or outside door that will not shut or lock is a one-day repair: raises a slower
+    or unrecognised report to `report_insecure_entry`; never touches any other intent."""
+
+    RAISES_FROM = ("report_doors_windows_frames", "report_other_repair", "nlu_fallback")
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            current = (message.get(INTENT) or {}).get("name")
+            if _is_payload(text) or current not in self.RAISES_FROM:
+                continue
+            if leaves_home_insecure(text):
+                _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
+        return messages
+
+
+def _raise_to(message: Message, intent_name: str) -> None:
+    current = (message.get(INTENT) or {}).get("name")
+    raised = {"name": intent_name, "confidence": 1.0}
+    ranking = [raised] + [
+        r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent_name
+    ]
+    message.set(INTENT, raised, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+    logger.info("Safety net raised %r to %s", current, intent_name)

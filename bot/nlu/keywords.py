@@ -153,6 +153,41 @@ def emergency_category(text: str) -> str | None:
     return None
 
 
+# --- Security: a home that cannot be shut or locked (a one-day repair) -----------------------
+
+_WONT_SECURE = (
+    r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer)"
+    r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
+    r"|(latch|lock|catch)\w*\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    r"|\b(forced|kicked\s+in|smashed|broken\s+into|hanging\s+open|blows?\s+open)"
+)
+_OUTSIDE_OPENING = re.compile(
+    r"\bwindows?\b|\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|"
+    r"porch|communal)\s+doors?\b",
+    _FLAGS,
+)
+_INSIDE_DOOR = re.compile(
+    r"\b(bedroom|kitchen|bathroom|toilet|cupboard|wardrobe|cabinet|lounge|living\s+room|"
+    r"internal|inside|oven|fridge|shower)\s+doors?\b",
+    _FLAGS,
+)
+_NOT_SECURE = re.compile(_WONT_SECURE, _FLAGS)
+# Out of reach from outside: an upstairs window that will not close is a routine repair.
+_UPPER_FLOOR = re.compile(
+    r"\b(upstairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight)\b", _FLAGS
+)
+
+
+def leaves_home_insecure(text: str) -> bool:
+    """A window or outside door that will not shut or lock: the home is not secure. Where the
+    floor is not said, a window counts as reachable: the policy errs towards the faster tier."""
+    if not text or (_INSIDE_DOOR.search(text) and not re.search(r"\bwindows?\b", text, _FLAGS)):
+        return False
+    if _UPPER_FLOOR.search(text) and not re.search(r"\bdoors?\b", text, _FLAGS):
+        return False
+    return bool(_OUTSIDE_OPENING.search(text) and _NOT_SECURE.search(text))
+
+
 # --- Facts the policy may need -------------------------------------------------------------
 
 _PARTIAL_LOSS = re.compile(

@@ -11,6 +11,7 @@ from bot.nlu.keywords import (
     find_phone,
     find_postcode,
     find_reference,
+    leaves_home_insecure,
 )
 
 
@@ -83,3 +84,22 @@ def test_identifiers_are_found_and_normalised():
     assert find_phone("ring 07700 900123") == "07700900123"
     assert find_phone("+44 7700 900123") == "+447700900123"
     assert find_phone("twelve") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        ("the window catch has gone and it won't stay shut", True),
+        ("back door won't lock since the storm", True),
+        ("our front door was kicked in last night", True),
+        ("the living room window won't close", True),
+        ("the bedroom door sticks and won't shut", False),
+        ("kitchen cupboard door is hanging off", False),
+        ("the window is stuck and won't open", False),
+        ("the window won't shut properly upstairs", False),
+        ("the window hinges are broken", False),
+        ("condensation between the window panes", False),
+    ],
+)
+def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):
+    assert leaves_home_insecure(text) is insecure

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.components import EmergencySafetyNet, RepairConfidencePooler
+from bot.nlu.components import EmergencySafetyNet, RepairConfidencePooler, SecuritySafetyNet
 
 
 def message(text: str, ranking: list[tuple[str, float]]) -> Message:
@@ -59,3 +60,19 @@ def test_no_pooling_when_the_top_intent_is_not_a_report():
         [message("x", [("greet", 0.4), ("report_tap", 0.35), ("report_toilet", 0.25)])]
     )
     assert left.get("intent") == {"name": "greet", "confidence": 0.4}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicted", "after"),
+    [
+        ("bedroom window wont shut", "report_doors_windows_frames", "report_insecure_entry"),
+        ("back door won't lock", "report_other_repair", "report_insecure_entry"),
+        ("front door has been forced", "nlu_fallback", "report_insecure_entry"),
+        ("front door won't lock", "report_gas_smell", "report_gas_smell"),  # never lowers
+        ("front door won't lock", "report_tenant_responsibility", "report_tenant_responsibility"),
+        ("bedroom door won't shut", "report_doors_windows_frames", "report_doors_windows_frames"),
+    ],
+)
+def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text, predicted, after):
+    (result,) = SecuritySafetyNet({}).process([message(text, [(predicted, 0.6)])])
+    assert result.get("intent")["name"] == after

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -19,19 +17,15 @@ from typing import Any
 
 import requests
 
+from tests.stack_support import ServerStack, free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 APP_PY = ROOT / ".venv/bin/python"
 RASA = ROOT / ".venv-bot/bin/rasa"
 MODEL = ROOT / "models/repairs.tar.gz"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Stack:
+class Stack(ServerStack):
     """Backend, action server and Rasa, started in that order and stopped in reverse."""
 
     def __init__(self, startup_timeout: float = 240.0) -> None:
@@ -68,17 +62,6 @@ class Stack:
         return self.processes[name].pid
 
     # --- lifecycle ---------------------------------------------------------------------------
-    def __enter__(self) -> Stack:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()
-
     def start(self) -> None:
         subprocess.run(
             [str(APP_PY), "-m", "backend.seed"],
@@ -120,52 +103,9 @@ class Stack:
             ],
         )
         deadline = time.monotonic() + self.startup_timeout
-        self._wait("backend", f"{self.backend_url}/api/triage", deadline, method="POST")
+        self._wait("backend", f"{self.backend_url}/health", deadline)
         self._wait("actions", f"http://127.0.0.1:{self.actions_port}/health", deadline)
         self._wait("rasa", f"{self.rasa_url}/status", deadline)
-
-    def _spawn(self, name: str, command: list[str]) -> None:
-        log = open(self.workdir / f"{name}.log", "wb")  # noqa: SIM115 (closed with the process)
-        self.processes[name] = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=self.env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-
-    def _wait(self, name: str, url: str, deadline: float, method: str = "GET") -> None:
-        while time.monotonic() < deadline:
-            if self.processes[name].poll() is not None:
-                raise RuntimeError(f"{name} exited early:\n{self.log_tail(name)}")
-            try:
-                reply = requests.request(method, url, json={}, timeout=2)
-                # Any HTTP answer from the backend means it is up; Rasa's /status is 200 only
-                # once the model is loaded.
-                if name != "rasa" or reply.status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        raise TimeoutError(f"{name} did not come up:\n{self.log_tail(name)}")
-
-    def stop(self) -> None:
-        for process in reversed(list(self.processes.values())):
-            if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes.values():
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
-
-    def log_tail(self, name: str, lines: int = 40) -> str:
-        path = self.workdir / f"{name}.log"
-        if not path.exists():
-            return ""
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
     # --- talking to it -------------------------------------------------------------------------
     def say(

@@ -5,8 +5,6 @@ started in their own process groups and always stopped."""
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -14,8 +12,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import requests
 from sqlalchemy import create_engine, text
+
+from tests import stack_support as support
+from tests.stack_support import stop_process as stop
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
@@ -76,60 +76,11 @@ def postgres_database():
         drop_database(name)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start(command: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen:
-    """A process in a process group of its own (so stopping it reaches its children)."""
-    log = log_path.open("ab")
-    try:
-        return subprocess.Popen(
-            command,
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    finally:
-        log.close()
-
-
-def stop(process: subprocess.Popen, grace_seconds: float = 15.0) -> None:
-    if process.poll() is None:
-        try:
-            os.killpg(process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(timeout=grace_seconds)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
-
-
 def wait_until_up(url: str, process: subprocess.Popen, timeout: float, log_path: Path) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"{url}: the process exited\n{tail(log_path)}")
-        try:
-            if requests.get(url, timeout=2).status_code < 500:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    raise AssertionError(f"{url} did not come up in {timeout:.0f} s\n{tail(log_path)}")
-
-
-def tail(path: Path, lines: int = 40) -> str:
-    try:
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
-    except OSError:
-        return ""
+    """Any answer below 500 means the server is listening."""
+    support.wait_until_up(
+        url, process, time.monotonic() + timeout, log_path, ready=lambda status: status < 500
+    )
 
 
 @contextmanager

@@ -9,7 +9,6 @@ happens; the databases it made are dropped unless asked to keep them.
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import os
 import shutil
@@ -27,20 +26,13 @@ import requests
 from sqlalchemy import create_engine, text
 
 from scripts.run_all import rasa_store_variables
+from tests.stack_support import ServerStack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_PY = ROOT / ".venv/bin/python"
 GUNICORN = ROOT / ".venv/bin/gunicorn"
 RASA = ROOT / ".venv-bot/bin/rasa"
 MODEL = ROOT / "models/repairs.tar.gz"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def stable_model_copy(destination: Path, settle_seconds: float = 2.0, timeout: float = 60) -> Path:
@@ -147,7 +139,7 @@ class Balancer:
         self.server.server_close()
 
 
-class ProductionStack:
+class ProductionStack(ServerStack):
     def __init__(
         self,
         name: str,
@@ -209,17 +201,6 @@ class ProductionStack:
         }
 
     # --- lifecycle ---------------------------------------------------------------------------
-    def __enter__(self) -> ProductionStack:
-        try:
-            self.start()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.stop()
-
     def start(self) -> None:
         self.model = stable_model_copy(self.workdir)
         self._recreate_databases()
@@ -270,32 +251,6 @@ class ProductionStack:
         finally:
             admin.dispose()
 
-    def _spawn(self, name: str, command: list[str]) -> None:
-        log = (self.workdir / f"{name}.log").open("ab")
-        try:
-            self.processes[name] = subprocess.Popen(
-                command,
-                cwd=ROOT,
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        finally:
-            log.close()
-
-    def _wait(self, name: str, url: str, deadline: float) -> None:
-        while time.monotonic() < deadline:
-            if self.processes[name].poll() is not None:
-                raise RuntimeError(f"{name} exited early:\n{self.log_tail(name)}")
-            try:
-                if requests.get(url, timeout=2).status_code == 200:
-                    return
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        raise TimeoutError(f"{name} did not come up:\n{self.log_tail(name)}")
-
     def start_rasa(self, i: int) -> None:
         self._spawn(
             f"rasa{i}",
@@ -326,26 +281,11 @@ class ProductionStack:
             process.wait(timeout=30)
 
     def stop(self) -> None:
-        for process in reversed(list(self.processes.values())):
-            if process.poll() is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(process.pid, signal.SIGTERM)
-        for process in self.processes.values():
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
+        super().stop()
         if self.balancer.thread.is_alive():
             self.balancer.stop()
         if not self.keep_databases:
             self._drop_databases()
-
-    def log_tail(self, name: str, lines: int = 40) -> str:
-        path = self.workdir / f"{name}.log"
-        if not path.exists():
-            return ""
-        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
     # --- talking to it -------------------------------------------------------------------------
     @property

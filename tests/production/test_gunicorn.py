@@ -22,14 +22,13 @@ from backend.models import Booking, RepairReport, Slot
 from tests.production.conftest import (
     ROOT,
     drop_database,
-    free_port,
     needs_postgres,
     recreate_database,
     running,
-    start,
-    tail,
     wait_until_up,
 )
+from tests.stack_support import free_port, tail
+from tests.stack_support import start_process as start
 
 pytestmark = needs_postgres
 

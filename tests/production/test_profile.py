@@ -22,13 +22,13 @@ import scripts.run_all as run_all
 from tests.production.conftest import (
     REDIS_URL,
     ROOT,
-    free_port,
     needs_postgres,
     needs_redis,
     running,
-    start,
     wait_until_up,
 )
+from tests.stack_support import free_port
+from tests.stack_support import start_process as start
 
 BOT_PYTHON = ROOT / ".venv-bot/bin/python"
 
