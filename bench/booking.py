@@ -186,7 +186,10 @@ def overbooked_slots(app) -> int:
 
 
 def run(name: str, url: str, clients: int, seconds: float, repairs: int) -> dict:
-    app = create_app({**for_tests(url), "BACKEND_API_TOKEN": TOKEN, "CLOCK": lambda: NOW})
+    # TESTING off: tenant notifications go out on their background thread, as in production.
+    app = create_app(
+        {**for_tests(url), "TESTING": False, "BACKEND_API_TOKEN": TOKEN, "CLOCK": lambda: NOW}
+    )
     tenant_id, references = prepare(app, repairs)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

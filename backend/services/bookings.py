@@ -99,10 +99,14 @@ def book(
         raise AlreadyBooked()
     try:
         with session.begin_nested():
-            _take_place(session, slot.id)
             booking = Booking(repair=repair, slot=slot, idempotency_key=idempotency_key)
             session.add(booking)
+            repair.status = "booked"
+            repair.status_history.append(StatusChange(status="booked", note=_describe(slot)))
             session.flush()
+            # Last before the commit: the slot's row lock is then held for one statement, not
+            # for the whole request, so bookers of a popular slot do not queue behind each other.
+            _take_place(session, slot.id)
     except IntegrityError:
         # Either the same retry won a race, or a second booking for this repair did; anything
         # else (a broken constraint) is a fault to surface, not a refusal to explain away.
@@ -113,9 +117,6 @@ def book(
         if repair.active_booking is not None:
             raise AlreadyBooked() from None
         raise
-    session.refresh(slot)
-    repair.status = "booked"
-    repair.status_history.append(StatusChange(status="booked", note=_describe(slot)))
     return booking, True
 
 
@@ -131,15 +132,19 @@ def move(session: Session, booking: Booking, new_slot_id: int, now: datetime) ->
     check_slot_suits(repair_view(repair), slot_view(new_slot), max(now, repair.reported_at))
     with session.begin_nested():
         _end_booking(session, booking, "moved")
-        _take_place(session, new_slot.id)
-        _give_back_place(session, booking.slot_id)
         moved = Booking(repair=repair, slot=new_slot)
         session.add(moved)  # SQLAlchemy 2 no longer cascades it in through the backref
+        repair.status_history.append(
+            StatusChange(status="booked", note=f"moved to {_describe(new_slot)}")
+        )
         session.flush()
-    session.refresh(new_slot)
-    repair.status_history.append(
-        StatusChange(status="booked", note=f"moved to {_describe(new_slot)}")
-    )
+        # Both slots' row locks last, and always in id order, so that two tenants swapping
+        # appointments in opposite directions can never deadlock each other.
+        for slot_id in sorted((new_slot.id, booking.slot_id)):
+            if slot_id == new_slot.id:
+                _take_place(session, slot_id)
+            else:
+                _give_back_place(session, slot_id)
     return moved
 
 

@@ -152,3 +152,63 @@ def test_parallel_cancels_of_one_booking_give_back_one_place(committing_app):
     assert sorted(r.status_code for r in replies).count(200) == 1
     with committing_app.app_context():
         assert get_session().get(Slot, slot["slot_id"]).booked == 0
+
+
+def test_tenants_swapping_appointments_at_once_keep_every_count_right(committing_app):
+    with committing_app.app_context():
+        session = get_session()
+        tenant_id = session.scalars(select(Tenant.id).where(Tenant.first_name == "Sarah")).one()
+    client = committing_app.test_client()
+    references = [
+        client.post(
+            "/api/repairs",
+            headers=HEADERS,
+            json={
+                "category": "tap",
+                "channel": "web",
+                "tenant_id": tenant_id,
+                "reported_at": "2026-12-08T09:00:00+00:00",
+            },
+        ).json["reference"]
+        for _ in range(4)
+    ]
+    first, second = client.get(
+        f"/api/slots?reference={references[0]}&tenant_id={tenant_id}", headers=HEADERS
+    ).json["slots"][:2]
+    # Two repairs in each slot; each round, every repair moves to the other slot at once.
+    bookings = [
+        client.post(
+            "/api/bookings",
+            headers=HEADERS,
+            json={
+                "reference": reference,
+                "tenant_id": tenant_id,
+                "slot_id": (first if i % 2 == 0 else second)["slot_id"],
+            },
+        ).json
+        for i, reference in enumerate(references)
+    ]
+
+    def move(current):
+        target = second if current["slot_id"] == first["slot_id"] else first
+        return committing_app.test_client().patch(
+            f"/api/bookings/{current['booking_id']}",
+            headers=HEADERS,
+            json={"tenant_id": tenant_id, "slot_id": target["slot_id"]},
+        )
+
+    for _round in range(5):
+        replies = run_together(len(bookings), lambda i, now=tuple(bookings): move(now[i]))
+        assert all(r.status_code < 500 for r in replies), [r.json for r in replies]
+        bookings = [
+            r.json if r.status_code == 200 else b for r, b in zip(replies, bookings, strict=True)
+        ]
+    with committing_app.app_context():
+        session = get_session()
+        for slot in (first, second):
+            held = session.scalar(
+                select(func.count())
+                .select_from(Booking)
+                .where(Booking.slot_id == slot["slot_id"], Booking.status == "active")
+            )
+            assert session.get(Slot, slot["slot_id"]).booked == held <= 2
