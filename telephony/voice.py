@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, abort, current_app, request
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -179,15 +179,19 @@ def _silence(session: Session, call: PhoneCall) -> Response:
     return _say_and_record(session, call, texts, response)
 
 
+def _current_call(session: Session) -> tuple[relay.Caller, PhoneCall]:
+    """The caller and the call this webhook is about; a request without a CallSid is refused."""
+    call_sid = (request.form.get("CallSid") or "").strip()[:64]
+    if not call_sid:
+        abort(Response("CallSid is required", status=400, mimetype="text/plain"))
+    caller = relay.identify(session, request.form.get("From", ""), stand_in=call_sid)
+    return caller, _call(session, call_sid, caller.conversation_id, "inbound")
+
+
 @bp.post("")
 def incoming_call():
-    form = request.form
-    call_sid = (form.get("CallSid") or "").strip()[:64]
-    if not call_sid:
-        return Response("CallSid is required", status=400, mimetype="text/plain")
     session = get_session()
-    caller = relay.identify(session, form.get("From", ""), stand_in=call_sid)
-    call = _call(session, call_sid, caller.conversation_id, "inbound")
+    caller, call = _current_call(session)
     if not ratelimit.allowed(current_app, "voice_per_number", caller.conversation_id):
         # Repeated calls from one number are ended, but never without the emergency number.
         log.warning("call rate limit reached for %s", caller.masked)
@@ -198,7 +202,7 @@ def incoming_call():
         )
         return _say_and_record(session, call, [busy], twiml.goodbye([busy], voice))
     call.last_prompt = FIRST_PROMPT
-    log.info("incoming call %s from %s", call_sid[-6:], caller.masked)
+    log.info("incoming call %s from %s", call.call_sid[-6:], caller.masked)
     prompt = f"{FIRST_PROMPT} To speak to our customer service team, press 0 at any time."
     voice = relay.voice_settings()
     response = twiml.greeting(voice, relay.webhook_url("twilio.voice.gather_turn"), prompt)
@@ -208,15 +212,10 @@ def incoming_call():
 
 @bp.post("/gather")
 def gather_turn():
-    form = request.form
-    call_sid = (form.get("CallSid") or "").strip()[:64]
-    if not call_sid:
-        return Response("CallSid is required", status=400, mimetype="text/plain")
     session = get_session()
-    caller = relay.identify(session, form.get("From", ""), stand_in=call_sid)
-    call = _call(session, call_sid, caller.conversation_id, "inbound")
-    speech = (form.get("SpeechResult") or "").strip()
-    digits = (form.get("Digits") or "").strip()
+    caller, call = _current_call(session)
+    speech = (request.form.get("SpeechResult") or "").strip()
+    digits = (request.form.get("Digits") or "").strip()
     heard = speech or digits
     if not heard:
         return _silence(session, call)
@@ -249,14 +248,9 @@ def gather_turn():
 @bp.post("/menu")
 def fallback_menu():
     """The keypad menu of the fallback: 1 the emergency line, 2 customer service."""
-    form = request.form
-    call_sid = (form.get("CallSid") or "").strip()[:64]
-    if not call_sid:
-        return Response("CallSid is required", status=400, mimetype="text/plain")
     session = get_session()
-    caller = relay.identify(session, form.get("From", ""), stand_in=call_sid)
-    call = _call(session, call_sid, caller.conversation_id, "inbound")
-    choice = (form.get("Digits") or form.get("SpeechResult") or "").strip().lower()
+    _caller, call = _current_call(session)
+    choice = (request.form.get("Digits") or request.form.get("SpeechResult") or "").strip().lower()
     record_turn(session, call.conversation_id, "voice", "in", f"menu: {choice or '(nothing)'}")
     if choice in ("1", "one", "emergency"):
         return _transfer(session, call, [], EMERGENCY)

@@ -36,6 +36,17 @@ def committing_app(request, tmp_path, clock):
     engine.dispose()
 
 
+def report_tap(client, tenant_id: int) -> str:
+    """A three-day plumbing repair reported on Tuesday 8 December; its reference."""
+    body = {
+        "category": "tap",
+        "channel": "web",
+        "tenant_id": tenant_id,
+        "reported_at": "2026-12-08T09:00:00+00:00",
+    }
+    return client.post("/api/repairs", headers=HEADERS, json=body).json["reference"]
+
+
 def run_together(count: int, call):
     """Start `count` calls at the same instant and return their results."""
     barrier = threading.Barrier(count)
@@ -63,19 +74,7 @@ def test_parallel_bookings_never_exceed_a_slots_capacity(committing_app):
         slot_id = slot.id
 
     client = committing_app.test_client()
-    references = [
-        client.post(
-            "/api/repairs",
-            headers=HEADERS,
-            json={
-                "category": "tap",
-                "channel": "web",
-                "tenant_id": tenant_id,
-                "reported_at": "2026-12-08T09:00:00+00:00",
-            },
-        ).json["reference"]
-        for _ in range(clients)
-    ]
+    references = [report_tap(client, tenant_id) for _ in range(clients)]
 
     def book(i):
         return committing_app.test_client().post(
@@ -124,16 +123,7 @@ def test_parallel_cancels_of_one_booking_give_back_one_place(committing_app):
         session = get_session()
         tenant_id = session.scalars(select(Tenant.id).where(Tenant.first_name == "Sarah")).one()
     client = committing_app.test_client()
-    reference = client.post(
-        "/api/repairs",
-        headers=HEADERS,
-        json={
-            "category": "tap",
-            "channel": "web",
-            "tenant_id": tenant_id,
-            "reported_at": "2026-12-08T09:00:00+00:00",
-        },
-    ).json["reference"]
+    reference = report_tap(client, tenant_id)
     slot = client.get(
         f"/api/slots?reference={reference}&tenant_id={tenant_id}", headers=HEADERS
     ).json["slots"][0]
@@ -159,19 +149,7 @@ def test_tenants_swapping_appointments_at_once_keep_every_count_right(committing
         session = get_session()
         tenant_id = session.scalars(select(Tenant.id).where(Tenant.first_name == "Sarah")).one()
     client = committing_app.test_client()
-    references = [
-        client.post(
-            "/api/repairs",
-            headers=HEADERS,
-            json={
-                "category": "tap",
-                "channel": "web",
-                "tenant_id": tenant_id,
-                "reported_at": "2026-12-08T09:00:00+00:00",
-            },
-        ).json["reference"]
-        for _ in range(4)
-    ]
+    references = [report_tap(client, tenant_id) for _ in range(4)]
     first, second = client.get(
         f"/api/slots?reference={references[0]}&tenant_id={tenant_id}", headers=HEADERS
     ).json["slots"][:2]
