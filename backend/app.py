@@ -14,6 +14,7 @@ from backend import db, ratelimit, web
 from backend.assistant import AssistantClient
 from backend.domain.policy import load_policy
 from backend.errors import register_error_handlers
+from backend.log_privacy import install_phone_redaction
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
@@ -31,6 +32,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    install_phone_redaction()
 
     app.extensions["policy"] = load_policy(app.config["POLICY_PATH"])
     # Tests swap this for a fake; the relays only ever use what is here.

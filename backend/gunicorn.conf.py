@@ -15,6 +15,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from backend.config import gunicorn_settings
+from backend.log_privacy import install_phone_redaction
+
+# gunicorn's own loggers (errors, access) are redacted too, in the arbiter and every worker.
+install_phone_redaction()
 
 _settings = gunicorn_settings()
 

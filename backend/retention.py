@@ -30,6 +30,7 @@ from sqlalchemy import Column, Engine, MetaData, Table, delete, func, inspect, s
 from sqlalchemy.orm import Session, registry
 
 from backend.db import Base, make_engine
+from backend.log_privacy import install_phone_redaction
 from backend.models import CallbackRequest, ConversationTurn
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    install_phone_redaction()
     config = settings.from_environment()
     if args.days is not None:
         config["CONVERSATION_RETENTION_DAYS"] = args.days

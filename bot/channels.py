@@ -8,7 +8,10 @@ differences:
   message, so actions can use the channel's own timestamp and the caller already identified by
   the telephony layer;
 - the output channel is named after the input channel, so `domain.yml` responses with
-  `channel: sms` or `channel: voice` variants are chosen, and actions see the channel name.
+  `channel: sms` or `channel: voice` variants are chosen, and actions see the channel name;
+- phone numbers in the message are sealed into tokens before Rasa sees it, so no number typed by a
+  tenant is kept in clear in the tracker or its logs, and tokens in the replies are opened again
+  (`bot/phone_tokens.py`). A server without `PHONE_TOKEN_KEY` refuses to start.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.phone_tokens import PhoneSealer, sealer_from_env
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +68,7 @@ class _NamedRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"{self.name()}_webhook", __name__)
+        sealer = sealer_from_env()
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -81,7 +87,7 @@ class _NamedRestInput(RestInput):
             try:
                 await on_new_message(
                     UserMessage(
-                        body["message"],
+                        sealer.seal_numbers(body["message"]),
                         collector,
                         sender_id,
                         input_channel=self.name(),
@@ -92,9 +98,19 @@ class _NamedRestInput(RestInput):
                 logger.error("Message handling timed out on the %s channel", self.name())
             except Exception:
                 logger.exception("Message handling failed on the %s channel", self.name())
-            return response.json(collector.messages)
+            return response.json(opened_replies(collector.messages, sealer))
 
         return webhook
+
+
+def opened_replies(messages: list[dict[str, Any]], sealer: PhoneSealer) -> list[dict[str, Any]]:
+    """The replies with any phone token in their text opened for the tenant to read."""
+    return [
+        {**message, "text": sealer.open_tokens(message["text"])}
+        if isinstance(message.get("text"), str)
+        else message
+        for message in messages
+    ]
 
 
 class WebInput(_NamedRestInput):

@@ -72,6 +72,11 @@ def production_profile(env: dict[str, str]) -> None:
             "RASA_PROFILE=production needs TRACKER_DATABASE_URL (Rasa's PostgreSQL) and "
             "LOCK_STORE_URL or RATE_LIMIT_REDIS_URL (Redis): see docs/production.md"
         )
+    if not env.get("PHONE_TOKEN_KEY"):
+        raise SystemExit(
+            "RASA_PROFILE=production needs a fixed PHONE_TOKEN_KEY: the numbers sealed in kept "
+            "conversations must still open after a restart (docs/production.md)"
+        )
     try:
         variables = rasa_store_variables(tracker_url, lock_url)
     except ValueError as error:
@@ -131,6 +136,10 @@ def environment() -> dict[str, str]:
     env.setdefault("BACKEND_API_TOKEN", secrets.token_urlsafe(32))
     env.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
     env.setdefault("PHONE_HASH_KEY", secrets.token_urlsafe(32))
+    # The in-memory tracker ends with the run, so a key per run is enough; a kept tracker
+    # (the production profile) needs a fixed one.
+    if endpoints_file(env) != ENDPOINTS["production"]:
+        env.setdefault("PHONE_TOKEN_KEY", secrets.token_urlsafe(32))
     env.setdefault("BACKEND_URL", f"http://127.0.0.1:{env['BACKEND_PORT']}")
     env.setdefault("RASA_URL", f"http://127.0.0.1:{env['RASA_PORT']}")
     env.setdefault("ACTION_ENDPOINT_URL", f"http://127.0.0.1:{env['ACTIONS_PORT']}/webhook")

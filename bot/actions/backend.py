@@ -4,6 +4,9 @@ tenancies, repairs, slots and bookings.
 Every call has short timeouts and shares one budget per action, so a slow or absent backend
 costs the tenant seconds, not Twilio's whole 15-second turn; failures raise
 `BackendUnavailable`, which actions turn into a reply with the phone number to ring.
+
+Phone numbers reach the assistant as the channel's tokens (`bot/phone_tokens.py`); the client
+opens them in every payload it sends, so the backend records the numbers themselves.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Any
 import requests
 
 from bot.actions.config import Settings
+from bot.nlu.keywords import PHONE_TOKEN_PATTERN
+from bot.phone_tokens import PhoneSealer
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +49,18 @@ class BackendClient:
         self.settings = settings
         self.session = session or requests.Session()
         self.deadline = time.monotonic() + settings.action_budget
+        self.sealer = PhoneSealer(settings.phone_token_key) if settings.phone_token_key else None
+
+    def _opened(self, payload: dict[str, Any] | None) -> dict[str, Any] | None:
+        if payload is None:
+            return None
+        if self.sealer is None:
+            if PHONE_TOKEN_PATTERN.search(str(payload)):
+                logger.error(
+                    "PHONE_TOKEN_KEY is not set: a phone token goes to the backend unopened"
+                )
+            return payload
+        return self.sealer.open_payload(payload)
 
     # --- transport ------------------------------------------------------------------------
     def _request(
@@ -71,7 +88,7 @@ class BackendClient:
             reply = self.session.request(
                 method,
                 f"{self.settings.backend_url}{path}",
-                json=json,
+                json=self._opened(json),
                 params=params,
                 headers=headers,
                 timeout=timeout,

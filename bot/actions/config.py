@@ -22,6 +22,8 @@ class Settings:
     # The numbers tenants are told to ring (the same defaults as the backend's).
     landlord_phone: str = "0800 151 3444"
     emergency_phone: str = "01708 434000"
+    # Opens the phone tokens the channels sealed (bot/phone_tokens.py); shared with Rasa.
+    phone_token_key: str = ""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -36,6 +38,7 @@ class Settings:
             backend_retry_after=float(env.get("BACKEND_RETRY_AFTER", default.backend_retry_after)),
             landlord_phone=env.get("LANDLORD_PHONE", default.landlord_phone),
             emergency_phone=env.get("EMERGENCY_PHONE", default.emergency_phone),
+            phone_token_key=env.get("PHONE_TOKEN_KEY", default.phone_token_key),
         )
 
 
@@ -47,4 +50,5 @@ TEST_SETTINGS = Settings(
     read_timeout=0.2,
     action_budget=0.5,
     backend_retry_after=0.0,
+    phone_token_key="test-phone-token-key",
 )

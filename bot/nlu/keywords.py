@@ -284,7 +284,9 @@ def extract_facts(text: str) -> dict[str, bool]:
 _REFERENCE = re.compile(r"\bHR\s*[-\s]?\s*(\d{6})\b", _FLAGS)
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", _FLAGS)
 _DOOR_NUMBER = re.compile(r"\b(\d{1,4}[A-Z]?)\b", _FLAGS)
-_PHONE = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\s?\d(?:[\s-]?\d){8,9}\b")
+PHONE_PATTERN = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\s?\d(?:[\s-]?\d){8,9}\b")
+# A number sealed by the channel (bot/phone_tokens.py): `tel` + hex of nonce, ciphertext and tag.
+PHONE_TOKEN_PATTERN = re.compile(r"\btel([0-9a-f]{76,})\b")
 
 
 def find_reference(text: str) -> str | None:
@@ -306,12 +308,17 @@ def find_door_number(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
+def phone_digits(number: str) -> str:
+    """ "07700 900-123" -> "07700900123"; "+44 (0)7700 900123" -> "+447700900123"."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return "+44" + digits[4:] if digits.startswith("+440") else digits
+
+
 def find_phone(text: str) -> str | None:
-    """A UK phone number in national or +44 form, digits only (with a leading +44 kept)."""
-    match = _PHONE.search(text or "")
-    if not match:
-        return None
-    digits = re.sub(r"[^\d+]", "", match.group(0))
-    if digits.startswith("+440"):
-        digits = "+44" + digits[4:]
-    return digits
+    """The tenant's phone number: the channel's token for it, or a UK number in national or +44
+    form as digits (with a leading +44 kept)."""
+    token = PHONE_TOKEN_PATTERN.search(text or "")
+    if token:
+        return token.group(0)
+    match = PHONE_PATTERN.search(text or "")
+    return phone_digits(match.group(0)) if match else None

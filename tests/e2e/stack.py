@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import secrets
+import sqlite3
 import subprocess
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,11 @@ MODEL = ROOT / "models/repairs.tar.gz"
 class Stack(ServerStack):
     """Backend, action server and Rasa, started in that order and stopped in reverse."""
 
-    def __init__(self, startup_timeout: float = 240.0) -> None:
+    def __init__(self, startup_timeout: float = 240.0, debug_logs: bool = False) -> None:
         self.startup_timeout = startup_timeout
+        # Rasa's and the action server's debug logs quote every message and slot: the privacy
+        # test reads them; the benchmark leaves them off.
+        self.debug_logs = debug_logs
         self.workdir = Path(tempfile.mkdtemp(prefix="repairs-e2e-"))
         self.token = secrets.token_urlsafe(16)
         self.backend_port, self.actions_port, self.rasa_port = (free_port() for _ in range(3))
@@ -39,6 +44,7 @@ class Stack(ServerStack):
             "PYTHONPATH": str(ROOT),
             "DATABASE_URL": f"sqlite:///{self.workdir / 'repairs.db'}",
             "BACKEND_API_TOKEN": self.token,
+            "PHONE_TOKEN_KEY": secrets.token_urlsafe(16),
             "BACKEND_PORT": str(self.backend_port),
             "BACKEND_URL": f"http://127.0.0.1:{self.backend_port}",
             "ACTIONS_PORT": str(self.actions_port),
@@ -82,6 +88,7 @@ class Stack(ServerStack):
                 "bot.actions",
                 "--port",
                 str(self.actions_port),
+                *(["--debug"] if self.debug_logs else []),
             ],
         )
         self._spawn(
@@ -100,6 +107,7 @@ class Stack(ServerStack):
                 "endpoints.yml",
                 "--credentials",
                 "credentials.yml",
+                *(["--debug"] if self.debug_logs else []),
             ],
         )
         deadline = time.monotonic() + self.startup_timeout
@@ -119,10 +127,20 @@ class Stack(ServerStack):
         reply.raise_for_status()
         return reply.json()
 
-    def slots(self, sender: str) -> dict[str, Any]:
+    def tracker(self, sender: str) -> dict[str, Any]:
         reply = requests.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=10)
         reply.raise_for_status()
-        return reply.json()["slots"]
+        return reply.json()
+
+    def slots(self, sender: str) -> dict[str, Any]:
+        return self.tracker(sender)["slots"]
+
+    def log(self, name: str) -> str:
+        return (self.workdir / f"{name}.log").read_text(errors="replace")
+
+    def query(self, sql: str, *parameters: Any) -> list[tuple]:
+        with closing(sqlite3.connect(self.workdir / "repairs.db")) as database:
+            return database.execute(sql, parameters).fetchall()
 
     def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {"Authorization": f"Bearer {self.token}"}

@@ -3,6 +3,7 @@ the web REST channel, is identified, and books an appointment; every process sto
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def stack():
-    with Stack() as running:
+    with Stack(debug_logs=True) as running:
         yield running
     for process in running.processes.values():
         assert process.poll() is not None, "a process outlived the test"
@@ -79,3 +80,30 @@ def test_the_tenant_comes_back_for_the_status(stack):
     reference = stack.slots(sender)["reference"]
     replies = stack.say(f"{sender}-later", f"any update on {reference}", metadata=metadata)
     assert reference in texts(replies)
+
+
+def without_separators(text: str) -> str:
+    return text.replace(" ", "").replace("-", "")
+
+
+def test_a_number_typed_by_a_tenant_reaches_the_repair_but_not_the_tracker_or_the_logs(stack):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    metadata = {"reported_at": now()}
+    stack.say(sender, "the kitchen sink is blocked", metadata=metadata)
+    replies = stack.say(sender, "skip", metadata=metadata)
+    assert "phone number" in texts(replies)
+    replies = stack.say(sender, "you can reach me on 07700 900987", metadata=metadata)
+    assert "HR-" in texts(replies)
+
+    reference = stack.slots(sender)["reference"]
+    assert stack.query("SELECT contact_phone FROM repairs WHERE reference = ?", reference) == [
+        ("+447700900987",)
+    ]
+    tracker = json.dumps(stack.tracker(sender))
+    assert "7700900987" not in without_separators(tracker)
+    assert stack.slots(sender)["contact_phone"].startswith("tel")
+    # Debug logs quote every message, slot and action result.
+    for name in ("rasa", "actions", "backend"):
+        assert "7700900987" not in without_separators(stack.log(name)), name
+    # ...so the token is there where the number would have been.
+    assert stack.slots(sender)["contact_phone"] in stack.log("rasa")

@@ -186,6 +186,7 @@ class ProductionStack(ServerStack):
             "BACKEND_API_TOKEN": self.token,
             "SECRET_KEY": "stack-secret-key",
             "PHONE_HASH_KEY": "stack-phone-hash-key",
+            "PHONE_TOKEN_KEY": "stack-phone-token-key",
             "TWILIO_AUTH_TOKEN": twilio_token,
             "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.backend_port}",
             "BACKEND_HOST": "127.0.0.1",
@@ -318,19 +319,34 @@ class ProductionStack(ServerStack):
 
     def stored_events(self, sender: str) -> list[tuple[str, str | None, str | None]]:
         """(type, intent, action) of the sender's events as the tracker store holds them."""
-        engine = create_engine(self.tracker_url.replace("postgresql://", "postgresql+psycopg://"))
+        rows = self.query(
+            self.tracker_url,
+            "SELECT type_name, intent_name, action_name FROM events "
+            "WHERE sender_id = :sender ORDER BY id",
+            sender=sender,
+        )
+        return [tuple(row) for row in rows]
+
+    def stored_event_data(self, sender: str) -> list[str]:
+        """The sender's events as the tracker store keeps them (JSON text, one per event)."""
+        rows = self.query(
+            self.tracker_url,
+            "SELECT data FROM events WHERE sender_id = :sender ORDER BY id",
+            sender=sender,
+        )
+        return [row[0] for row in rows]
+
+    @staticmethod
+    def query(url: str, sql: str, **parameters: Any) -> list[tuple]:
+        engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
         try:
             with engine.connect() as connection:
-                rows = connection.execute(
-                    text(
-                        "SELECT type_name, intent_name, action_name FROM events "
-                        "WHERE sender_id = :sender ORDER BY id"
-                    ),
-                    {"sender": sender},
-                ).all()
+                return [tuple(row) for row in connection.execute(text(sql), parameters).all()]
         finally:
             engine.dispose()
-        return [tuple(row) for row in rows]
+
+    def log(self, name: str) -> str:
+        return (self.workdir / f"{name}.log").read_text(errors="replace")
 
     def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {"Authorization": f"Bearer {self.token}"}

@@ -55,6 +55,16 @@ def test_compose_has_every_part_of_the_production_profile():
     assert services["actions"]["deploy"]["replicas"] >= 2
 
 
+def test_rasa_and_the_action_server_share_the_phone_token_key_and_nobody_else_has_it():
+    services = compose()["services"]
+    holders = {
+        name
+        for name, service in services.items()
+        if "PHONE_TOKEN_KEY" in service.get("environment", {})
+    }
+    assert holders == {"rasa", "actions"}
+
+
 def test_only_the_proxy_publishes_a_port():
     services = compose()["services"]
     published = {name for name, service in services.items() if service.get("ports")}
@@ -132,6 +142,7 @@ def test_every_secret_is_required_and_none_is_written_in_the_file():
         "BACKEND_API_TOKEN",
         "SECRET_KEY",
         "PHONE_HASH_KEY",
+        "PHONE_TOKEN_KEY",
         "TWILIO_AUTH_TOKEN",
     ):
         assert f"${{{secret}:?" in text, secret
@@ -343,6 +354,13 @@ def test_the_helm_values_run_our_channels_and_action_server_and_expose_nothing()
     env = {item["name"]: item for item in actions["extraEnv"]}
     assert env["BACKEND_URL"]["value"] == "http://repairs-backend:8000"
     assert "secretKeyRef" in env["BACKEND_API_TOKEN"]["valueFrom"]
+    # Rasa seals the numbers tenants type and the action server opens them: one secret for both.
+    rasa_env = {item["name"]: item for item in values["extraEnv"]}
+    for container_env in (env, rasa_env):
+        assert container_env["PHONE_TOKEN_KEY"]["valueFrom"]["secretKeyRef"] == {
+            "name": "repairs-secrets",
+            "key": "PHONE_TOKEN_KEY",
+        }
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
     assert set(channels) == {name for name in credentials if name.startswith("bot.channels.")}
 
@@ -431,6 +449,7 @@ def test_the_production_doc_names_every_variable_the_profile_reads():
     names = endpoint_variables() | {
         "RASA_PROFILE",
         "BACKEND_SERVER",
+        "PHONE_TOKEN_KEY",
         "DATABASE_URL",
         "RATE_LIMIT_REDIS_URL",
         "TRACKER_DATABASE_URL",

@@ -64,8 +64,26 @@ def test_the_production_profile_needs_both_store_urls():
         run_all.production_profile({"RASA_PROFILE": "production"})
 
 
+def test_the_production_profile_needs_a_fixed_phone_token_key():
+    env = {
+        "TRACKER_DATABASE_URL": "postgresql://rasa:pw@db:5432/rasa",
+        "RATE_LIMIT_REDIS_URL": "redis://cache:6379/0",
+    }
+    with pytest.raises(SystemExit, match="PHONE_TOKEN_KEY"):
+        run_all.production_profile(env)
+
+
+def test_the_default_profile_gets_a_phone_token_key_per_run(monkeypatch):
+    monkeypatch.delenv("PHONE_TOKEN_KEY", raising=False)
+    monkeypatch.delenv("RASA_PROFILE", raising=False)
+    first, second = run_all.environment(), run_all.environment()
+    assert len(first["PHONE_TOKEN_KEY"]) >= 32
+    assert first["PHONE_TOKEN_KEY"] != second["PHONE_TOKEN_KEY"]
+
+
 def test_the_store_variables_are_derived_and_explicit_ones_win():
     env = {
+        "PHONE_TOKEN_KEY": "a-fixed-key",
         "TRACKER_DATABASE_URL": "postgresql://rasa:pw@db:5432/rasa",
         "RATE_LIMIT_REDIS_URL": "redis://cache:6379/0",
         "LOCK_STORE_URL": "redis://cache:6379/1",

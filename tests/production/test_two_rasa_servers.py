@@ -123,3 +123,30 @@ def test_two_messages_at_once_on_two_servers_are_handled_one_after_the_other(sta
     # the Redis lock serialised them across servers, and nothing was lost or interleaved.
     assert ("action", "action_listen") in kinds[users[0] : users[1]]
     assert kinds[-1] == ("action", "action_listen")
+
+
+def without_separators(text: str) -> str:
+    return text.replace(" ", "").replace("-", "")
+
+
+def test_a_call_back_number_typed_on_one_server_is_opened_by_the_actions_and_stored_sealed(stack):
+    # Rasa on server 1 seals the number; the action server opens it for the backend; the shared
+    # tracker store on PostgreSQL keeps only the token.
+    sender = f"callback-{uuid.uuid4().hex[:8]}"
+    metadata = {"reported_at": now()}
+    asked = stack.say(0, sender, "can I speak to a person please", metadata=metadata)
+    assert "What number should we call you on?" in " ".join(r.get("text", "") for r in asked)
+    done = stack.say(1, sender, "my number is 07700 900654, after 5 is best", metadata=metadata)
+    assert "call you back" in " ".join(r.get("text", "") for r in done)
+
+    phones = ProductionStack.query(
+        stack.app_url,
+        "SELECT phone FROM callback_requests WHERE conversation_id = :sender",
+        sender=sender,
+    )
+    assert phones == [("+447700900654",)]
+    stored = stack.stored_event_data(sender)
+    assert stored and all("7700900654" not in without_separators(event) for event in stored)
+    assert any("tel" in event and "callback_phone" in event for event in stored)
+    for name in ("rasa0", "rasa1", "actions0", "backend"):
+        assert "7700900654" not in without_separators(stack.log(name)), name

@@ -1,0 +1,58 @@
+"""No phone number in clear in a log line, whoever wrote it.
+
+Our own log calls mask numbers already (`mask_phone`); this catches the ones that are not ours: a
+driver's error quoting a statement's values, a traceback quoting a request, a library's debug
+line. The process's log record factory is wrapped, so every record of every logger is redacted
+where it is made, before any handler or formatter sees it. SQLAlchemy engines are also made with
+`hide_parameters=True` (backend/db.py), so statement errors carry no values in the first place.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from backend.phones import mask_phone
+
+# UK numbers in national or +44 form, spaced or not, and as they look in a query string
+# (`?phone=%2B447700900123`, `07700+900123`): the shapes tenants, Twilio and URLs write them in.
+_PHONE = re.compile(r"(?:(?:\+|%2B)44\s?\(?0?\)?|\b0)\s?\d(?:(?:[\s+-]|%20)?\d){8,9}\b", re.I)
+
+
+def _masked(match: re.Match[str]) -> str:
+    number = re.sub(r"%2B", "+", match.group(0), flags=re.I).replace("%20", "")
+    return mask_phone(number[0] + re.sub(r"\D", "", number[1:]))
+
+
+def redact_phone_numbers(text: str) -> str:
+    """ "call 07700 900123" -> "call 0770*****123"; "+447700900123" -> "+447*****123"."""
+    return _PHONE.sub(_masked, text)
+
+
+def _redacted(record: logging.LogRecord) -> logging.LogRecord:
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed call: let logging report it the usual way
+        return record
+    redacted = redact_phone_numbers(message)
+    if redacted != message:
+        record.msg, record.args = redacted, None
+    if record.exc_info and record.exc_info[1] is not None:
+        # Formatters use exc_text when it is set, so the traceback is redacted once, here.
+        record.exc_text = redact_phone_numbers(logging.Formatter().formatException(record.exc_info))
+    if record.stack_info:
+        record.stack_info = redact_phone_numbers(record.stack_info)
+    return record
+
+
+def install_phone_redaction() -> None:
+    """Redact every log record this process makes from now on (safe to call more than once)."""
+    make_record = logging.getLogRecordFactory()
+    if getattr(make_record, "redacts_phone_numbers", False):
+        return
+
+    def redacting_factory(*args, **kwargs) -> logging.LogRecord:
+        return _redacted(make_record(*args, **kwargs))
+
+    redacting_factory.redacts_phone_numbers = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(redacting_factory)
