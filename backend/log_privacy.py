@@ -14,14 +14,20 @@ import re
 
 from backend.phones import mask_phone
 
-# UK numbers in national or +44 form, spaced or not, and as they look in a query string
-# (`?phone=%2B447700900123`, `07700+900123`): the shapes tenants, Twilio and URLs write them in.
-_PHONE = re.compile(r"(?:(?:\+|%2B)44\s?\(?0?\)?|\b0)\s?\d(?:(?:[\s+-]|%20)?\d){8,9}\b", re.I)
+# UK numbers as people write them (07700 900123, (07700) 900-123, +44 (0)7700 900123,
+# +44-7700-900123, 0044 7700 900123) and as they look in a query string (`?phone=%2B447700900123`,
+# `07700+900123`): the shapes tenants, Twilio and URLs write them in.
+_PHONE = re.compile(
+    r"(?:(?:\+|%2B|\b00)\s?44\s?-?\s?(?:\(0\)\s?)?|\(?\b0)"
+    r"\s?\d(?:(?:[\s+-]|%20|\)\s?)?\d){8,9}\b",
+    re.IGNORECASE,
+)
 
 
 def _masked(match: re.Match[str]) -> str:
-    number = re.sub(r"%2B", "+", match.group(0), flags=re.I).replace("%20", "")
-    return mask_phone(number[0] + re.sub(r"\D", "", number[1:]))
+    number = re.sub("%2B", "+", match.group(0), flags=re.IGNORECASE).replace("%20", "")
+    digits = re.sub(r"\D", "", number)
+    return mask_phone(("+" if number.startswith("+") else "") + digits)
 
 
 def redact_phone_numbers(text: str) -> str:

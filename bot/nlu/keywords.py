@@ -284,7 +284,11 @@ def extract_facts(text: str) -> dict[str, bool]:
 _REFERENCE = re.compile(r"\bHR\s*[-\s]?\s*(\d{6})\b", _FLAGS)
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", _FLAGS)
 _DOOR_NUMBER = re.compile(r"\b(\d{1,4}[A-Z]?)\b", _FLAGS)
-PHONE_PATTERN = re.compile(r"(?:\+44\s?\(?0?\)?|\b0)\s?\d(?:[\s-]?\d){8,9}\b")
+# A UK number as people write it: 07700 900123, (07700) 900-123, +44 7700 900123, +44 (0)7700
+# 900123, +44-7700-900123, 0044 7700 900123. The channel seals whatever this finds.
+PHONE_PATTERN = re.compile(
+    r"(?:(?:\+|\b00)\s?44\s?-?\s?(?:\(0\)\s?)?|\(?\b0)\s?\d(?:(?:[\s-]|\)\s?)?\d){8,9}\b"
+)
 # A number sealed by the channel (bot/phone_tokens.py): `tel` + hex of nonce, ciphertext and tag.
 PHONE_TOKEN_PATTERN = re.compile(r"\btel([0-9a-f]{76,})\b")
 
@@ -309,8 +313,11 @@ def find_door_number(text: str) -> str | None:
 
 
 def phone_digits(number: str) -> str:
-    """ "07700 900-123" -> "07700900123"; "+44 (0)7700 900123" -> "+447700900123"."""
+    """ "07700 900-123" -> "07700900123"; "+44 (0)7700 900123", "0044 7700 900123" ->
+    "+447700900123"."""
     digits = re.sub(r"[^\d+]", "", number)
+    if digits.startswith("0044"):
+        digits = "+" + digits[2:]
     return "+44" + digits[4:] if digits.startswith("+440") else digits
 
 

@@ -43,6 +43,10 @@ def digits_only(text: str) -> str:
         ("ring me on +44 (0)7700 900-321 after 5", "+447700900321"),
         ("landline 01708 434000 please", "01708434000"),
         ("0 7 7 0 0 9 0 0 1 2 3", "07700900123"),
+        ("(07700) 900123", "07700900123"),
+        ("+44-7700-900123", "+447700900123"),
+        ("0044 7700 900123 is my mobile", "+447700900123"),
+        ("it's 020 7946 0018 at work", "02079460018"),
     ],
 )
 def test_a_number_in_a_message_is_sealed_and_opens_to_its_digits(message, number):
@@ -55,7 +59,14 @@ def test_a_number_in_a_message_is_sealed_and_opens_to_its_digits(message, number
 
 @pytest.mark.parametrize(
     "message",
-    ["the boiler is broken", "flat 12, RM3 7AB", "any news on HR-483920", "it's been 3 days"],
+    [
+        "the boiler is broken",
+        "flat 12, RM3 7AB",
+        "any news on HR-483920",
+        "it's been 3 days",
+        "since 07/11/2026 at 09:30",
+        "slot 1234567 please",
+    ],
 )
 def test_a_message_without_a_number_is_left_as_it_is(message):
     assert SEALER.seal_numbers(message) == message

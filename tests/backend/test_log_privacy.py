@@ -34,6 +34,8 @@ def digits_only(text_: str) -> str:
         ),
         ("?phone=07700+900555&x=1", "?phone=0770*****555&x=1"),
         ("landline 01708 434000", "landline 0170*****000"),
+        ("(07700) 900555 or +44-7700-900555", "0770*****555 or +447*****555"),
+        ("0044 7700 900555", "0044*****555"),
     ],
 )
 def test_a_phone_number_in_a_log_line_is_masked(line, redacted):
