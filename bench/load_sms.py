@@ -2,7 +2,8 @@
 at once, each through to a booked appointment, while one of the two Rasa servers is killed
 (SIGKILL, a crash) and restarted. Prints turns per second, p50/p95/p99 turn latency and errors,
 then checks in the database that every conversation that got a reference number has exactly one
-report, and that no slot is overbooked.
+report, that no slot is overbooked, and that every report and booking had its confirmation text
+sent (so a chat reply lost to the fault loses the tenant nothing).
 
     python -m bench.load_sms [--conversations 50] [--max-seconds 600] [--kill-after 8]
 
@@ -37,6 +38,7 @@ from twilio.request_validator import RequestValidator
 
 from backend.db import make_engine
 from backend.models import Booking, Property, RepairReport, Slot, Tenant
+from telephony.models import Notification
 from tests.production.stack import MODEL, RASA, ProductionStack
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -331,6 +333,24 @@ def check_database(stack: ProductionStack, conversations: list[Conversation]) ->
                     .subquery()
                 )
             )
+            # A reply lost to the fault must not lose the tenant their reference or appointment:
+            # the confirmation texts go out from the backend, whatever happened to the chat.
+            sent = {
+                key
+                for (key,) in session.execute(
+                    select(Notification.key).where(Notification.status == "sent")
+                )
+            }
+            unconfirmed_reports = sum(
+                f"repair_reported:{repair_id}" not in sent
+                for (repair_id,) in session.execute(select(RepairReport.id))
+            )
+            unconfirmed_bookings = sum(
+                f"appointment_booked:{booking_id}" not in sent
+                for (booking_id,) in session.execute(
+                    select(Booking.id).where(Booking.status == "active")
+                )
+            )
     finally:
         engine.dispose()
     with_reference = [c for c in conversations if c.references]
@@ -355,6 +375,8 @@ def check_database(stack: ProductionStack, conversations: list[Conversation]) ->
         "overbooked_slots": overbooked,
         "slots_whose_count_differs_from_active_bookings": miscounted,
         "repairs_with_two_active_bookings": two_bookings,
+        "reports_without_a_sent_confirmation_text": unconfirmed_reports,
+        "active_bookings_without_a_sent_confirmation_text": unconfirmed_bookings,
     }
 
 
@@ -497,6 +519,8 @@ def main(argv: list[str] | None = None) -> int:
         and checks["overbooked_slots"] == 0
         and checks["slots_whose_count_differs_from_active_bookings"] == 0
         and checks["repairs_with_two_active_bookings"] == 0
+        and checks["reports_without_a_sent_confirmation_text"] == 0
+        and checks["active_bookings_without_a_sent_confirmation_text"] == 0
     )
     print("invariants hold" if invariants_hold else "INVARIANTS BROKEN")
     return 0 if invariants_hold else 1
