@@ -54,8 +54,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bspark(s|ed|ing)?\b"
             r"|\bsmok(e|ing)\s+(is\s+)?(coming\s+)?(from|out)"
             r"|\b(socket|plug|switch|fuse\s*box|fuses|consumer\s+unit|light|wire|wiring|cable"
-            r"|meter|cooker|oven|heater|extension|charger)s?\s+(is\s+|are\s+|keeps\s+|has\s+)?"
-            r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred)"
+            # "the socket in the kids' room is scorched": a few words may come between.
+            r"|meter|cooker|oven|heater|extension|charger)s?\s+(\w+\s+){0,4}?"
+            r"(is\s+|are\s+|keeps\s+|has\s+)?"
+            # Crackling and arcing are a fault burning inside the fitting.
+            r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred|crackl\w*|arcing)"
             r"|\bburning\s+(smell|smel|plastic|rubber)"
             r"|\b(smell|smel|smells|smelling|stink\w*)\s+(of\s+|like\s+)?(something\s+)?burn\w*"
             r"|\bsomething\s+(is\s+)?burning"
@@ -92,7 +95,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(ceiling|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
             r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
             r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
-            r"|\b(ceiling|roof|wall|chimney|chimney\s+stack|balcony|lintel|bay\s+window)s?\s+"
+            r"|\b(ceiling|roof|wall|chimney|chimney\s+stack|lintel|bay\s+window"
+            # A balcony's floor, slab or edge crumbling is the balcony crumbling.
+            r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
             r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+){0,2}"
             r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
             r"|about\s+to\s+(fall|go|give))"

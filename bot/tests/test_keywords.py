@@ -26,6 +26,8 @@ from bot.nlu.keywords import (
         ("sparks coming from the socket", "electrical_danger"),
         ("smoke coming out of the fuse box", "electrical_danger"),
         ("burning smell from the light switch", "electrical_danger"),
+        ("the socket behind the telly is crackling", "electrical_danger"),
+        ("light switch in the hall keeps arcing", "electrical_danger"),
         ("water dripping into the light fitting", "electrical_danger"),
         ("water pouring through the ceiling from upstairs", "flooding"),
         ("burst pipe in the kitchen", "flooding"),
@@ -33,6 +35,7 @@ from bot.nlu.keywords import (
         ("the ceiling has collapsed in the bedroom", "structural_danger"),
         ("plaster fell from the ceiling onto the bed", "structural_danger"),
         ("wall is bulging and might collapse", "structural_danger"),
+        ("the balcony slab is crumbling", "structural_danger"),
     ],
 )
 def test_danger_words_raise_to_the_emergency_category(text, category):
@@ -49,6 +52,10 @@ def test_danger_words_raise_to_the_emergency_category(text, category):
         "the cooker igniter won't spark",
         "i can't smell gas any more",
         "rotten floorboard giving way",
+        "the balcony door is stiff",
+        "the light in the hall is not working",
+        "the socket in the kitchen is loose",
+        "the kitchen floor tiles are crumbling at the edge",
         "toilet won't stop running",
         "kitchen tap won't turn off",
         "we need a sparky for the lights",
