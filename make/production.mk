@@ -10,7 +10,7 @@ PRODUCTION_READY := $(VENV)/.production-installed
 TEST_TARGETS += test-production
 BENCH_TARGETS += bench-load
 
-.PHONY: test-production bench-load retention
+.PHONY: test-production bench-load retention migrate
 
 $(PRODUCTION_READY): $(APP_READY) requirements/production.txt
 	$(VENV)/bin/pip install --quiet -r requirements/production.txt
@@ -24,6 +24,10 @@ test-production: $(PRODUCTION_READY) $(BOT_READY) $(BOT_MODEL)
 # the local server; Redis: BENCH_REDIS_URL, else TEST_REDIS_URL, else the local server's db 14.
 bench-load: $(APP_READY) $(BOT_READY) $(BOT_MODEL)
 	$(APP_PY) -m bench.load_sms
+
+# The schema of DATABASE_URL brought to the newest migration (docs/production.md).
+migrate: $(APP_READY)
+	$(APP_PY) -m backend.migrate
 
 # The retention job once, with this shell's environment (docs/production.md).
 retention: $(APP_READY)

@@ -103,6 +103,19 @@ def test_services_start_once_what_they_need_is_healthy():
     assert {"postgres", "redis", "actions"} <= healthy("rasa")
 
 
+def test_the_schema_is_migrated_before_the_backend_starts_and_never_created_by_it():
+    services = compose()["services"]
+    migrate = services["migrate"]
+    assert migrate["command"] == ["python", "-m", "backend.migrate"]
+    assert migrate["restart"] == "no"
+    assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert services["backend"]["depends_on"]["migrate"] == {
+        "condition": "service_completed_successfully"
+    }
+    for name in ("migrate", "backend", "retention"):
+        assert services[name]["environment"]["AUTO_CREATE_SCHEMA"] == "0", name
+
+
 def test_rasa_runs_the_production_endpoints_with_every_variable_they_name():
     rasa = compose()["services"]["rasa"]
     command = rasa["command"]
@@ -403,6 +416,18 @@ def test_the_backend_deployment_runs_gunicorn_with_probes_and_the_secrets():
     assert deployment["spec"]["replicas"] >= 2
     config = next(d for d in manifests() if d["kind"] == "ConfigMap")["data"]
     assert config["RASA_URL"] == "http://repairs-rasa:5005"
+
+
+def test_each_backend_pod_migrates_the_schema_before_gunicorn_starts():
+    deployment = next(d for d in manifests() if d["kind"] == "Deployment")
+    (migrate,) = deployment["spec"]["template"]["spec"]["initContainers"]
+    assert migrate["args"] == ["python", "-m", "backend.migrate"]
+    assert migrate["image"] == deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+    assert {source.get("secretRef", {}).get("name") for source in migrate["envFrom"]} >= {
+        "repairs-secrets"
+    }
+    config = next(d for d in manifests() if d["kind"] == "ConfigMap")["data"]
+    assert config["AUTO_CREATE_SCHEMA"] == "0"
 
 
 def test_the_retention_job_runs_nightly_in_london_time():
