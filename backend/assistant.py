@@ -31,15 +31,23 @@ class AssistantClient:
     session: requests.Session = field(default_factory=requests.Session)
 
     def send(
-        self, channel: str, sender: str, text: str, metadata: dict[str, Any] | None = None
+        self,
+        channel: str,
+        sender: str,
+        text: str,
+        metadata: dict[str, Any] | None = None,
+        timeout_seconds: float | None = None,
     ) -> list[AssistantMessage]:
+        """The assistant's reply; `timeout_seconds` overrides the client's read timeout (a relay
+        that can deliver a late reply waits longer in the background)."""
         if channel not in CHANNELS:
             raise ValueError(f"unknown channel {channel!r}")
         url = f"{self.base_url.rstrip('/')}/webhooks/{channel}/webhook"
         body = {"sender": sender, "message": text, "metadata": metadata or {}}
+        read_timeout = timeout_seconds or self.timeout_seconds
         try:
             response = self.session.post(
-                url, json=body, timeout=(min(2.0, self.timeout_seconds), self.timeout_seconds)
+                url, json=body, timeout=(min(2.0, self.timeout_seconds), read_timeout)
             )
             response.raise_for_status()
             payload = response.json()

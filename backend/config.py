@@ -64,6 +64,9 @@ def from_environment() -> dict:
         "TWILIO_VOICE": _env("TWILIO_VOICE", "Polly.Amy"),
         # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
         "TELEPHONY_DEADLINE_SECONDS": _env_float("TELEPHONY_DEADLINE_SECONDS", 10.0),
+        # An SMS turn the assistant finishes after the deadline is still texted to the tenant, if
+        # it finishes within this many seconds (0: never). The tenant had the fallback meanwhile.
+        "SMS_LATE_REPLY_SECONDS": _env_float("SMS_LATE_REPLY_SECONDS", 45.0),
         # The most SMS segments one reply may cost (each segment is 160 GSM-7 characters).
         "SMS_MAX_SEGMENTS": _env_int("SMS_MAX_SEGMENTS", 4),
         # auto: Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER are all
@@ -97,4 +100,7 @@ def for_tests(database_url: str = "sqlite://") -> dict:
         "TWILIO_AUTH_TOKEN": "test-twilio-auth-token",
         "RASA_URL": "http://127.0.0.1:9",
         "ASSISTANT_TIMEOUT_SECONDS": 2.0,
+        # A late reply is texted from a background thread after the request; only the tests
+        # about it turn it on (and wait for it), so no thread outlives its test's database.
+        "SMS_LATE_REPLY_SECONDS": 0.0,
     }

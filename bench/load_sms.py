@@ -37,8 +37,10 @@ from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
 from backend.db import make_engine
-from backend.models import Booking, Property, RepairReport, Slot, Tenant
+from backend.models import Booking, ConversationTurn, Property, RepairReport, Slot, Tenant
+from backend.phones import phone_hash
 from telephony.models import Notification
+from telephony.sms import LATE_REPLY_PREFIX
 from tests.production.stack import MODEL, RASA, ProductionStack
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -46,6 +48,9 @@ TWILIO_TOKEN = "load-bench-twilio-token"
 LANDLORD_NUMBER = "+447700900000"
 MAX_TURNS = 12  # per conversation: a booking takes about five
 RETRIES_PER_TURN = 4  # a tenant who got the fallback texts the same again, a few times
+# After the fallback, how long a tenant watches their phone for the late answer before texting again
+# (a crashed server's conversation lock is given up after TICKET_LOCK_LIFETIME, 20 s).
+LATE_TEXT_WAIT = 30.0
 # Faults a tenant reports in their own words: bookable repairs that need no extra question.
 PROBLEMS = (
     "the bathroom tap drips all the time",
@@ -80,6 +85,8 @@ class Conversation:
     transcript: list[tuple[str, str]] = field(default_factory=list)
     gave_up: str = ""
     status_answered: bool = False
+    late_texts_answered: int = 0
+    last_late_text_id: int = 0
 
 
 @dataclass
@@ -198,11 +205,48 @@ def next_message(conversation: Conversation, text: str, rng: random.Random) -> s
     return None
 
 
+class Inbox:
+    """The texts the backend sends a tenant after a webhook's reply (the late answers to turns
+    that missed the deadline), as their phone would receive them: read from the transcript the
+    backend records just before sending each one."""
+
+    def __init__(self, database_url: str, hash_key: str) -> None:
+        self.engine = make_engine(database_url)
+        self.hash_key = hash_key
+
+    def late_text(self, conversation: Conversation, wait: float) -> str | None:
+        conversation_id = phone_hash(conversation.tenant.phone, self.hash_key)
+        give_up = time.monotonic() + wait
+        while True:
+            with Session(self.engine) as session:
+                row = session.execute(
+                    select(ConversationTurn.id, ConversationTurn.text)
+                    .where(
+                        ConversationTurn.conversation_id == conversation_id,
+                        ConversationTurn.direction == "out",
+                        ConversationTurn.text.startswith(LATE_REPLY_PREFIX),
+                        ConversationTurn.id > conversation.last_late_text_id,
+                    )
+                    .order_by(ConversationTurn.id)
+                    .limit(1)
+                ).first()
+            if row is not None:
+                conversation.last_late_text_id = row.id
+                return row.text
+            if time.monotonic() >= give_up:
+                return None
+            time.sleep(0.5)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
 def send_turn(
-    conversation: Conversation, phone: SmsPhone, message: str, deadline: float
+    conversation: Conversation, phone: SmsPhone, inbox: Inbox, message: str, deadline: float
 ) -> str | None:
-    """One text and its reply; on the fallback (assistant unavailable) the tenant waits a little
-    and texts the same again, a few times. None when it never got a real answer."""
+    """One text and its reply. On the fallback (assistant unavailable) the tenant watches their
+    phone for the late answer a while, then texts the same again, a few times. None when it never
+    got a real answer."""
     for attempt in range(RETRIES_PER_TURN):
         if time.monotonic() > deadline:
             conversation.gave_up = "time"
@@ -216,6 +260,12 @@ def send_turn(
             conversation.errors.append("no_reply")
         elif is_fallback(text):
             conversation.fallbacks += 1
+            late = inbox.late_text(conversation, LATE_TEXT_WAIT)
+            if late is not None:
+                conversation.late_texts_answered += 1
+                conversation.transcript.append(("(late text)", late))
+                conversation.references |= set(REFERENCE.findall(late))
+                return late
         else:
             return text
         time.sleep(1.0 + attempt * 2.0)
@@ -226,6 +276,7 @@ def send_turn(
 def run_conversation(
     conversation: Conversation,
     phone: SmsPhone,
+    inbox: Inbox,
     deadline: float,
     start: threading.Barrier,
     think: tuple[float, float],
@@ -236,7 +287,7 @@ def run_conversation(
     rng = random.Random(conversation.tenant.phone)
     message: str | None = conversation.problem
     while message is not None and conversation.turns < MAX_TURNS:
-        text = send_turn(conversation, phone, message, deadline)
+        text = send_turn(conversation, phone, inbox, message, deadline)
         if text is None:
             return
         message = next_message(conversation, text, rng)
@@ -251,7 +302,7 @@ def run_conversation(
     reference = sorted(conversation.references)[-1] if conversation.references else None
     if reference:
         time.sleep(rng.uniform(*later))  # the tenant texts back later
-        text = send_turn(conversation, phone, f"any update on {reference}?", deadline)
+        text = send_turn(conversation, phone, inbox, f"any update on {reference}?", deadline)
         conversation.status_answered = text is not None and reference in text
 
 
@@ -443,12 +494,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"starting the stack (logs in {stack.workdir}) ...", flush=True)
     with stack:
         phone = SmsPhone(stack.backend_url, tally)
+        inbox = Inbox(stack.app_url, stack.env["PHONE_HASH_KEY"])
         start = threading.Barrier(len(conversations) + 1)
         deadline = time.monotonic() + args.max_seconds
         threads = [
             threading.Thread(
                 target=run_conversation,
-                args=(c, phone, deadline, start, (args.think_min, args.think_max), (25.0, 40.0)),
+                args=(
+                    c,
+                    phone,
+                    inbox,
+                    deadline,
+                    start,
+                    (args.think_min, args.think_max),
+                    (25.0, 40.0),
+                ),
                 daemon=True,
             )
             for c in conversations
@@ -472,6 +532,7 @@ def main(argv: list[str] | None = None) -> int:
         if killer:
             killer.join(timeout=stack.startup_timeout)
         checks = check_database(stack, conversations)
+        inbox.close()
 
     turns = len(tally.latencies)
     failed_turns = sum(tally.errors.values())
@@ -494,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         },
         "errors": {"total": failed_turns, **tally.errors},
         "fallback_replies": sum(c.fallbacks for c in conversations),
+        "late_answers_texted_and_read": sum(c.late_texts_answered for c in conversations),
         "progress_asked_and_answered": sum(c.status_answered for c in conversations),
         "late_assistant_replies": stack.balancer.late_replies,
         "fault": {name: round(moment - began, 1) for name, moment in events if name != "start"},

@@ -4,10 +4,12 @@ number behind a hash, opt-outs, and the assistant's turn under a hard deadline."
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as DeadlineExceeded
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from typing import Any
 
 from flask import current_app, url_for
@@ -164,11 +166,19 @@ def opt_in(session: Session, phone: str) -> None:
 
 
 def ask_assistant(
-    channel: str, caller: Caller, text: str, when: datetime
+    channel: str,
+    caller: Caller,
+    text: str,
+    when: datetime,
+    on_late_reply: Callable[[list[AssistantMessage]], None] | None = None,
 ) -> list[AssistantMessage] | None:
     """The assistant's reply, or None when it failed or did not answer by the deadline (the caller
     then gets the fallback). The session must not hold a transaction here: the assistant calls the
-    backend, which needs to write."""
+    backend, which needs to write.
+
+    With `on_late_reply` (SMS, which can send a text at any time), the turn is waited for up to
+    SMS_LATE_REPLY_SECONDS in the background after the deadline, and a reply that comes is handed
+    to it: the turn was taken, so what the assistant said must not be lost."""
     metadata: dict[str, Any] = {
         "reported_at": when.astimezone(LONDON).isoformat(),
         "conversation_id": caller.conversation_id,
@@ -179,8 +189,13 @@ def ask_assistant(
         metadata["first_name"] = caller.first_name
     assistant = current_app.extensions["assistant"]
     deadline = float(current_app.config.get("TELEPHONY_DEADLINE_SECONDS") or 10.0)
+    late_wait = float(current_app.config.get("SMS_LATE_REPLY_SECONDS") or 0)
+    if on_late_reply is None or late_wait <= deadline:
+        on_late_reply, options = None, {}
+    else:
+        options = {"timeout_seconds": late_wait}
     future = _ASSISTANT_THREADS.submit(
-        assistant.send, channel, caller.conversation_id, text[:1000], metadata
+        assistant.send, channel, caller.conversation_id, text[:1000], metadata, **options
     )
     try:
         return future.result(timeout=deadline)
@@ -188,8 +203,24 @@ def ask_assistant(
         log.warning(
             "assistant missed the %.1f s deadline on %s for %s", deadline, channel, caller.masked
         )
+        if on_late_reply is not None:
+            future.add_done_callback(partial(_hand_on_late_reply, on_late_reply, caller))
     except AssistantUnavailable:
         log.warning("assistant unavailable on %s for %s", channel, caller.masked)
     except Exception:
         log.exception("assistant failed on %s for %s", channel, caller.masked)
     return None
+
+
+def _hand_on_late_reply(
+    on_late_reply: Callable[[list[AssistantMessage]], None], caller: Caller, future: Future
+) -> None:
+    try:
+        messages = future.result()
+    except Exception as error:  # the turn failed after all: the fallback was the answer
+        log.warning("assistant's late turn for %s failed: %s", caller.masked, type(error).__name__)
+        return
+    try:
+        on_late_reply(messages)
+    except Exception:
+        log.exception("the late reply for %s could not be sent", caller.masked)

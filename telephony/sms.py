@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Flask, Response, current_app, request
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -116,6 +119,51 @@ def render(messages: list[AssistantMessage], max_segments: int) -> tuple[list[st
     return split_sms(prose, tail, max_segments), choices
 
 
+LATE_REPLY_PREFIX = "Sorry for the wait. "
+
+
+def late_reply_sender(caller: relay.Caller) -> Callable[[list[AssistantMessage]], None] | None:
+    """What texts a reply the assistant gives after the webhook's deadline (None: no number)."""
+    if caller.phone is None:
+        return None
+    return partial(text_late_reply, current_app._get_current_object(), caller)
+
+
+def text_late_reply(app: Flask, caller: relay.Caller, messages: list[AssistantMessage]) -> None:
+    """The tenant had the fallback; the assistant has answered since (say, once a crashed Rasa
+    server's conversation lock was given up). Text that answer, so a question asked or an
+    appointment booked in that turn is not lost to them, and offer its options as usual."""
+    with app.app_context():
+        # No opt-out check: like the webhook's own reply, this answers a text the tenant sent.
+        session: Session = app.extensions["db_session_factory"]()
+        try:
+            max_segments = int(app.config.get("SMS_MAX_SEGMENTS") or 4)
+            bodies, options = render(apologising(messages), max_segments)
+            if not bodies:
+                return
+            conversation = session.get(PhoneConversation, caller.conversation_id)
+            if conversation is not None:
+                conversation.sms_options = [option.as_json() for option in options]
+                conversation.sms_options_at = relay.now()
+            record_turn(session, caller.conversation_id, "sms", "out", "\n".join(bodies))
+            session.commit()
+        finally:
+            session.close()
+        transport = app.extensions["telephony_transport"]
+        for body in bodies:
+            transport.send_sms(caller.phone, body)
+        log.info("late reply texted to %s in %d part(s)", caller.masked, len(bodies))
+
+
+def apologising(messages: list[AssistantMessage]) -> list[AssistantMessage]:
+    """The messages with the first one that has words starting with an apology for the wait."""
+    for index, message in enumerate(messages):
+        if message.text.strip():
+            apology = replace(message, text=LATE_REPLY_PREFIX + message.text)
+            return [*messages[:index], apology, *messages[index + 1 :]]
+    return messages
+
+
 def _offered(conversation: PhoneConversation | None) -> list[Option]:
     if conversation is None or not conversation.sms_options or conversation.sms_options_at is None:
         return []
@@ -201,7 +249,9 @@ def inbound_message():
         bodies = []
     else:
         text = chosen.payload if chosen else body
-        messages = relay.ask_assistant("sms", caller, text, received_at)
+        messages = relay.ask_assistant(
+            "sms", caller, text, received_at, on_late_reply=late_reply_sender(caller)
+        )
         if messages is None:
             bodies = split_sms([fallback_reply()], max_parts=max_segments)
         else:

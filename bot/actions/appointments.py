@@ -18,6 +18,7 @@ from bot.actions import backend
 from bot.actions.answers import UNKNOWN, yes_no
 from bot.actions.booking import book_or_move, extract_choice, offer_slots
 from bot.actions.context import (
+    channel,
     is_interrupted,
     latest_intent,
     latest_metadata,
@@ -169,7 +170,7 @@ class ValidateAppointmentForm(IdentityFormValidation):
             and slots.get("booking_slot") is None
             and slots.get("offered_slots") is None
         ):
-            apply(offer_slots(dispatcher, client, slots))
+            apply(offer_slots(dispatcher, client, slots, channel(tracker)))
         return changed
 
     @staticmethod

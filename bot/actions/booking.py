@@ -20,14 +20,21 @@ NO_SLOTS = "none"
 FAILED = "failed"
 UNCLEAR = "?"
 MAX_UNCLEAR = 2
+# A text or a call cannot carry what a page can: six appointments listed in an SMS push the
+# reference and target out of the reply's four segments, and a caller must remember each one said.
+SLOTS_TO_OFFER = {"web": 6, "sms": 3, "voice": 3}
 
 
 def offer_slots(
-    dispatcher: CollectingDispatcher, client: backend.BackendClient, slots: dict[str, Any]
+    dispatcher: CollectingDispatcher,
+    client: backend.BackendClient,
+    slots: dict[str, Any],
+    channel_name: str = "web",
 ) -> dict[str, Any]:
     """Fetch the slots to offer; with none (or no backend) the booking question is settled."""
+    limit = SLOTS_TO_OFFER.get(channel_name, SLOTS_TO_OFFER["web"])
     try:
-        reply = client.slots(slots["reference"], slots["tenant_id"])
+        reply = client.slots(slots["reference"], slots["tenant_id"], limit=limit)
     except backend.BackendUnavailable:
         dispatcher.utter_message(response="utter_booking_unavailable")
         return {"booking_slot": FAILED}

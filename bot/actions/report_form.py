@@ -271,7 +271,7 @@ class ValidateReportForm(IdentityFormValidation):
             and slots.get("booking_slot") is None
             and slots.get("offered_slots") is None
         ):
-            apply(offer_slots(dispatcher, client, slots))
+            apply(offer_slots(dispatcher, client, slots, channel(tracker)))
         return changed
 
     def _triage(

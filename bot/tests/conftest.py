@@ -42,6 +42,7 @@ class FakeBackend:
             },
         ]
         self.full_slots: set[int] = set()
+        self.slot_limits: list[int] = []
         self.repairs: dict[str, dict[str, Any]] = {}
 
     def _record(self, name: str, *args: Any) -> None:
@@ -117,7 +118,8 @@ class FakeBackend:
 
     def slots(self, reference: str, tenant_id: int, limit: int = 6) -> dict:
         self._record("slots", reference, tenant_id)
-        free = [s for s in self.slot_list if s["slot_id"] not in self.full_slots]
+        self.slot_limits.append(limit)
+        free = [s for s in self.slot_list if s["slot_id"] not in self.full_slots][:limit]
         return {"reference": reference, "target_by": "2026-12-12T17:00:00+00:00", "slots": free}
 
     def book(self, reference: str, tenant_id: int, slot_id: int, idempotency_key: str) -> dict:

@@ -43,6 +43,25 @@ def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backen
     assert slots["requested_slot"] == "booking_slot"
 
 
+@pytest.mark.parametrize(("channel", "offered"), [("web", 6), ("sms", 3), ("voice", 3)])
+def test_a_phone_is_offered_fewer_appointments_than_the_web_chat(
+    fake_backend, dispatcher, channel, offered
+):
+    fake_backend.slot_list = [
+        {"slot_id": 30 + day, "date": f"2026-12-{day:02d}", "window": "am", "label": f"day {day}"}
+        for day in range(9, 17)
+    ]
+    tracker = make_tracker(
+        "boiler broke",
+        "report_heating_hot_water",
+        channel=channel,
+        metadata={"tenant_id": 1, "first_name": "Sarah"},
+    )
+    slots = run_form(tracker, dispatcher)
+    assert fake_backend.slot_limits == [offered]
+    assert len(slots["offered_slots"]) == offered
+
+
 def test_choosing_a_slot_books_it_and_confirms(fake_backend, dispatcher):
     tracker = make_tracker(
         '/choose_slot{"slot_id": "18"}',

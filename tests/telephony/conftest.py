@@ -49,7 +49,7 @@ class FakeAssistant:
     reply: Reply = lambda channel, sender, text, metadata: says("Thanks. What is the problem?")
     calls: list[dict[str, Any]] = field(default_factory=list)
 
-    def send(self, channel, sender, text, metadata=None):
+    def send(self, channel, sender, text, metadata=None, **_options):
         self.calls.append(
             {"channel": channel, "sender": sender, "text": text, "metadata": dict(metadata or {})}
         )
@@ -67,7 +67,7 @@ class FakeAssistant:
 
 
 class DownAssistant:
-    def send(self, channel, sender, text, metadata=None):
+    def send(self, channel, sender, text, metadata=None, **_options):
         raise AssistantUnavailable("connection refused")
 
 
@@ -75,7 +75,7 @@ class SlowAssistant:
     def __init__(self, seconds: float):
         self.seconds = seconds
 
-    def send(self, channel, sender, text, metadata=None):
+    def send(self, channel, sender, text, metadata=None, **_options):
         time.sleep(self.seconds)
         return [AssistantMessage("too late")]
 

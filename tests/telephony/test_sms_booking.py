@@ -22,7 +22,7 @@ class ScriptedRepairsAssistant:
         self.heard: list[str] = []
         self.reference: str | None = None
 
-    def send(self, channel, sender, text, metadata=None):
+    def send(self, channel, sender, text, metadata=None, **_options):
         metadata = metadata or {}
         self.heard.append(text)
         if len(self.heard) == 1:
