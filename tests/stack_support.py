@@ -106,5 +106,9 @@ class ServerStack:
         for process in self.processes.values():
             stop_process(process)
 
+    def log(self, name: str) -> str:
+        """Everything the named process has written so far."""
+        return (self.workdir / f"{name}.log").read_text(errors="replace")
+
     def log_tail(self, name: str, lines: int = 40) -> str:
         return tail(self.workdir / f"{name}.log", lines)

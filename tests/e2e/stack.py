@@ -135,9 +135,6 @@ class Stack(ServerStack):
     def slots(self, sender: str) -> dict[str, Any]:
         return self.tracker(sender)["slots"]
 
-    def log(self, name: str) -> str:
-        return (self.workdir / f"{name}.log").read_text(errors="replace")
-
     def query(self, sql: str, *parameters: Any) -> list[tuple]:
         with closing(sqlite3.connect(self.workdir / "repairs.db")) as database:
             return database.execute(sql, parameters).fetchall()

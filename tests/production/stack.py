@@ -345,9 +345,6 @@ class ProductionStack(ServerStack):
         finally:
             engine.dispose()
 
-    def log(self, name: str) -> str:
-        return (self.workdir / f"{name}.log").read_text(errors="replace")
-
     def api(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         headers = {"Authorization": f"Bearer {self.token}"}
         return requests.request(

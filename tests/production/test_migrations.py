@@ -17,21 +17,11 @@ from backend import create_app, migrate
 from backend.config import for_tests
 from backend.db import get_session, make_engine
 from backend.seed import seed_demo
+from tests.conftest import DATABASES
 from tests.production.conftest import POSTGRES_URL, ROOT, drop_database, recreate_database
 
-ENGINES = [
-    "sqlite",
-    pytest.param(
-        "postgresql",
-        marks=[
-            pytest.mark.postgres,
-            pytest.mark.skipif(not POSTGRES_URL, reason="TEST_DATABASE_URL is not set"),
-        ],
-    ),
-]
 
-
-@pytest.fixture(params=ENGINES)
+@pytest.fixture(params=DATABASES)
 def empty_database(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'repairs.db'}"
