@@ -1,15 +1,21 @@
 """Triage evaluation against the running assistant (`make eval CASES=... OUT=...`).
 
 Each case goes through the web REST channel in a fresh conversation, with the case's
-`reported_at` as metadata. When the assistant asks one of the policy's fact questions (the
-responses `utter_ask_<fact>`), the answer comes from the case's `facts` ("yes"/"no"), or
-"I don't know" when the case does not give it. Any other question ends the case. The result is
-read from the conversation's tracker (slots `priority`, `category`, `target_by`).
+`reported_at` as metadata (the contract with the outside evaluation, issue 10):
+- a policy fact question (the responses `utter_ask_<fact>`) is answered from the case's `facts`
+  ("yes"/"no"), or "I don't know" when the case does not give it;
+- a safety question (`utter_ask_danger_<emergency category>`) is answered "yes" when the case's
+  `facts.danger` is that category, "no" when it is another or `none`, else "I don't know";
+- until the slot `priority` is set, anything else the assistant says is answered "I don't know",
+  in at most six tenant messages in all.
+The result is read from the conversation's tracker (slots `priority`, `category`, `target_by`).
+With `RASA_AUTH_TOKEN` set, the tracker is read with that token.
 
 Input lines: `{"id", "text", "reported_at"?, "facts"?, "expected"?}`; only id, text,
 reported_at and facts drive the conversation. Output lines:
 `{"id", "priority", "category", "target_by", "questions": [...], "replies": [...]}`.
-With `expected` in the cases, prints tier accuracy, emergency recall and under-triage.
+With `expected` in the cases, prints tier accuracy, emergency recall, under-triage, questions per
+case and a confusion table per category (also written next to the output, `*.confusion.txt`).
 
 Runs with the standard library and `requests` only (no Rasa import).
 """
@@ -18,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -45,17 +53,22 @@ TIER_HOURS = {
     "routine": 24 * 28,
     "tenant_responsibility": 24 * 28,
 }
+DANGER_QUESTION_PREFIX = "utter_ask_danger_"
+DONT_KNOW = "I don't know"
 MAX_TURNS = 6
 
 
 class Assistant:
     """The running assistant, over its web REST channel and its HTTP API."""
 
-    def __init__(self, url: str, channel: str = "web", timeout: float = 30.0) -> None:
+    def __init__(
+        self, url: str, channel: str = "web", timeout: float = 30.0, token: str | None = None
+    ) -> None:
         self.url = url.rstrip("/")
         self.channel = channel
         self.timeout = timeout
         self.http = requests.Session()
+        self.params = {"token": token} if token else {}
 
     def say(self, sender: str, text: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
         reply = self.http.post(
@@ -67,7 +80,9 @@ class Assistant:
         return reply.json()
 
     def tracker(self, sender: str) -> dict[str, Any]:
-        reply = self.http.get(f"{self.url}/conversations/{sender}/tracker", timeout=self.timeout)
+        reply = self.http.get(
+            f"{self.url}/conversations/{sender}/tracker", params=self.params, timeout=self.timeout
+        )
         reply.raise_for_status()
         return reply.json()
 
@@ -82,6 +97,19 @@ def last_question(tracker: dict[str, Any]) -> str | None:
     return None
 
 
+def answer(question: str | None, facts: dict[str, Any]) -> tuple[str | None, str]:
+    """What the case's tenant says to the assistant's last message: (question asked, reply)."""
+    fact = FACT_QUESTIONS.get(question or "")
+    if fact is not None:
+        return fact, {True: "yes", False: "no"}.get(facts.get(fact), DONT_KNOW)
+    if question and question.startswith(DANGER_QUESTION_PREFIX):
+        danger = facts.get("danger")
+        asked = question[len(DANGER_QUESTION_PREFIX) :]
+        reply = DONT_KNOW if danger is None else ("yes" if danger == asked else "no")
+        return f"danger_{asked}", reply
+    return None, DONT_KNOW
+
+
 def run_case(assistant: Assistant, case: dict[str, Any]) -> dict[str, Any]:
     sender = f"eval-{case['id']}-{uuid.uuid4().hex[:8]}"
     metadata = {"reported_at": case["reported_at"]} if case.get("reported_at") else {}
@@ -89,14 +117,16 @@ def run_case(assistant: Assistant, case: dict[str, Any]) -> dict[str, Any]:
     questions: list[str] = []
     replies: list[str] = []
     text = case["text"]
+    tracker: dict[str, Any] = {}
     for _ in range(MAX_TURNS):
         replies += [r["text"] for r in assistant.say(sender, text, metadata) if r.get("text")]
-        fact = FACT_QUESTIONS.get(last_question(assistant.tracker(sender)) or "")
-        if fact is None:
+        tracker = assistant.tracker(sender)
+        asked, text = answer(last_question(tracker), facts)
+        if asked is not None:
+            questions.append(asked)
+        elif tracker.get("slots", {}).get("priority"):
             break
-        questions.append(fact)
-        text = {True: "yes", False: "no"}.get(facts.get(fact), "I don't know")
-    slots = assistant.tracker(sender).get("slots", {})
+    slots = tracker.get("slots", {})
     return {
         "id": case["id"],
         "priority": slots.get("priority"),
@@ -133,7 +163,31 @@ def scores(cases: Iterable[dict[str, Any]], predictions: dict[str, dict[str, Any
         "emergencies": len(emergencies),
         "under_triage": len(under) / len(judged),
         "under_triaged": len(under),
+        "over_triaged": sum(
+            TIER_HOURS.get(p["priority"], slowest) < TIER_HOURS[e["tier"]] for e, p in judged
+        ),
+        "questions_per_case": sum(len(p.get("questions", [])) for _, p in judged) / len(judged),
     }
+
+
+def confusion_table(cases: Iterable[dict[str, Any]], predictions: dict[str, dict[str, Any]]) -> str:
+    """Per expected category: cases, right, and what the wrong ones became."""
+    rows: dict[str, Counter[str]] = {}
+    for case in cases:
+        expected = (case.get("expected") or {}).get("category")
+        if expected is None:
+            continue
+        got = predictions[case["id"]].get("category") or "(none)"
+        rows.setdefault(expected, Counter())[got] += 1
+    width = max([len(name) for name in rows] + [len("category")])
+    lines = [f"{'category':<{width}}  cases  right  became instead"]
+    for expected in sorted(rows):
+        counts = rows[expected]
+        wrong = ", ".join(f"{name} {n}" for name, n in counts.most_common() if name != expected)
+        lines.append(
+            f"{expected:<{width}}  {sum(counts.values()):>5}  {counts[expected]:>5}  {wrong}"
+        )
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     cases = read_cases(args.cases)
-    assistant = Assistant(args.url)
+    assistant = Assistant(args.url, token=os.environ.get("RASA_AUTH_TOKEN") or None)
     # Only what drives the conversation goes in; `expected` is kept back for the scores.
     inputs = [
         {key: case.get(key) for key in ("id", "text", "reported_at", "facts")} for case in cases
@@ -173,7 +227,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"under-triage       {figures['under_triage']:.1%} ({figures['under_triaged']} cases)"
         )
+        print(f"over-triaged       {figures['over_triaged']} cases")
+        print(f"questions per case {figures['questions_per_case']:.2f}")
         by_id = {r["id"]: r for r in results}
+        table = confusion_table(cases, by_id)
+        confusion_path = os.path.splitext(args.out)[0] + ".confusion.txt"
+        with open(confusion_path, "w", encoding="utf-8") as out:
+            out.write(table + "\n")
+        print(table)
+        print(f"(confusion table -> {confusion_path})")
         for case in cases:
             expected = case.get("expected")
             got = by_id[case["id"]]

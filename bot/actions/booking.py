@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType
@@ -15,6 +17,7 @@ from bot.actions.answers import match_slot
 from bot.actions.context import conversation_id, is_interrupted, latest_entity, latest_intent
 from bot.actions.context import latest_text as text_of
 
+LONDON = ZoneInfo("Europe/London")
 DECLINED = "declined"
 NO_SLOTS = "none"
 FAILED = "failed"
@@ -58,12 +61,23 @@ def extract_choice(tracker: Tracker) -> dict[str, Any]:
     slot_id = latest_entity(tracker, "slot_id")
     if slot_id is not None and str(slot_id).isdigit():
         return {"booking_slot": int(slot_id)}
-    chosen = match_slot(text_of(tracker), tracker.get_slot("offered_slots") or [])
+    offered = tracker.get_slot("offered_slots") or []
+    chosen = match_slot(text_of(tracker), offered, today_for(tracker.get_slot("reported_at")))
     if chosen is not None:
         return {"booking_slot": chosen}
     if latest_intent(tracker) in ("deny", "stop"):
         return {"booking_slot": DECLINED}
     return {"booking_slot": UNCLEAR}
+
+
+def today_for(reported_at: str | None) -> date:
+    """Today, in London, for words like "tomorrow": the report's own clock when it has one."""
+    if reported_at:
+        try:
+            return datetime.fromisoformat(reported_at).astimezone(LONDON).date()
+        except ValueError:
+            pass
+    return datetime.now(LONDON).date()
 
 
 def book_or_move(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

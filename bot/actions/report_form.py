@@ -12,6 +12,8 @@ fetch slots) and says what they mean. Safety advice comes first, before any ques
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -26,6 +28,7 @@ from bot.actions.context import (
     category_of_intent,
     channel,
     conversation_id,
+    latest_confidence,
     latest_intent,
     latest_metadata,
     latest_text,
@@ -33,13 +36,26 @@ from bot.actions.context import (
 )
 from bot.actions.formatting import reason_sentence, spoken_reference, target_time
 from bot.actions.identity import IdentityFormValidation, identity_resolved, identity_slots_needed
+from bot.actions.languages import language_of
+from bot.nlu.faults import faults_in, other_faults, same_repair
+from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
+from bot.nlu.hazards import (
+    danger_to_ask,
+    emergency_category,
+    smoke_alarm_sounding,
+    violence_at_home,
+)
 from bot.nlu.keywords import extract_facts
 
 FACTS = ("total_loss", "other_working_toilet", "vulnerable", "asb_high_risk")
+# The one safety question's answer, a slot per emergency (asked as `utter_ask_danger_<name>`).
+DANGER_SLOTS = tuple(f"danger_{danger}" for danger in DANGERS)
 UNCLEAR = "?"
 # Unclear descriptions before the report is recorded as a general repair (never loop).
 MAX_UNCLEAR_CATEGORY = 3
 MAX_UNCLEAR_ANSWER = 2
+# How sure the classifier must be for a reply mid-report to count as a new emergency.
+CONFIDENT = 0.9
 
 # Slots that belong to one report and are cleared when a new one starts.
 REPORT_SLOTS = (
@@ -47,6 +63,8 @@ REPORT_SLOTS = (
     "category_label",
     "description",
     *FACTS,
+    "danger_question",
+    *DANGER_SLOTS,
     "pending_facts",
     "triage_status",
     "priority",
@@ -64,6 +82,9 @@ REPORT_SLOTS = (
     "booking_id",
     "booking_label",
     "unclear_answers",
+    "mentioned_faults",
+    "mentioned_fault",
+    "report_mentioned",
 )
 
 TRIAGE_RESPONSES = {
@@ -75,10 +96,24 @@ LOGGED_RESPONSES = {"asb": "utter_asb_logged", "complaint": "utter_complaint_log
 
 
 def report_required_slots(slots: dict[str, Any]) -> list[str]:
-    """What the report form still needs, given what is known (pure: slots in, names out)."""
+    """What the report form still needs, given what is known (pure: slots in, names out).
+
+    Once a report is recorded and settled, any other fault the tenant mentioned in the same
+    message is offered, one at a time (`report_mentioned`)."""
+    required = this_report_slots(slots)
+    settled = all(slots.get(slot) is not None for slot in required)
+    if settled and slots.get("reference") and slots.get("mentioned_faults"):
+        return [*required, "report_mentioned"]
+    return required
+
+
+def this_report_slots(slots: dict[str, Any]) -> list[str]:
+    """What the report in hand still needs."""
     required = ["category"]
     if not slots.get("category"):
         return required
+    if danger_pending(slots):
+        return [*required, f"danger_{slots['danger_question']}"]
     status = slots.get("triage_status")
     if status == "questions":
         return required + [f for f in slots.get("pending_facts") or [] if f in FACTS]
@@ -98,6 +133,38 @@ def report_required_slots(slots: dict[str, Any]) -> list[str]:
         if slots.get("recharge_agreed") is not True:
             return required
     return [*required, "booking_slot"]
+
+
+def more_urgent(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether triage result `first` must be attended before `second`."""
+    if bool(first.get("emergency")) != bool(second.get("emergency")):
+        return bool(first.get("emergency"))
+    try:
+        return datetime.fromisoformat(first["target_by"]) < datetime.fromisoformat(
+            second["target_by"]
+        )
+    except (KeyError, TypeError, ValueError):
+        return False
+
+
+def danger_pending(slots: dict[str, Any]) -> bool:
+    """The safety question is still to be answered (triage waits for it)."""
+    question = slots.get("danger_question")
+    return bool(question) and slots.get(f"danger_{question}") is None
+
+
+def emergency_mentioned(tracker: Tracker) -> str | None:
+    """The emergency the latest message reports in the middle of a report, if it surely does.
+
+    A reply to a question is read as an answer: a classifier's unsure guess must not turn
+    "can I check with my flatmate first?" into a gas emergency. Danger words (the safety net)
+    or a confident classifier are sure enough."""
+    category = category_of_intent(latest_intent(tracker))
+    if category not in EMERGENCY_CATEGORIES:
+        return None
+    if emergency_category(latest_text(tracker)) or latest_confidence(tracker) >= CONFIDENT:
+        return category
+    return None
 
 
 def new_report_slots(tracker: Tracker) -> dict[str, Any]:
@@ -130,16 +197,19 @@ class ValidateReportForm(IdentityFormValidation):
 
     def restarts(self, tracker: Tracker) -> bool:
         # Danger mentioned mid-report: safety first, and the report becomes the emergency.
-        raised = category_of_intent(latest_intent(tracker))
-        return raised in EMERGENCY_CATEGORIES and raised != tracker.get_slot("category")
+        raised = emergency_mentioned(tracker)
+        return raised is not None and raised != tracker.get_slot("category")
 
     # --- the problem ------------------------------------------------------------------------
     async def extract_category(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         category = category_of_intent(latest_intent(tracker))
-        if category and (tracker.get_slot("category") is None or category in EMERGENCY_CATEGORIES):
+        if category and tracker.get_slot("category") is None:
             return {"category": category}
+        emergency = emergency_mentioned(tracker)
+        if emergency:
+            return {"category": emergency}
         if tracker.get_slot("requested_slot") == "category":
             return {"category": UNCLEAR}
         return {}
@@ -148,9 +218,26 @@ class ValidateReportForm(IdentityFormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         if value != UNCLEAR:
+            text = latest_text(tracker)
+            # Danger to people comes before anything about the repair.
+            if violence_at_home(text):
+                dispatcher.utter_message(response="utter_safety_violence")
+            language = language_of(tracker)
             if value in EMERGENCY_CATEGORIES:
+                if language:  # their own language first, then English for anyone with them
+                    dispatcher.utter_message(response=f"utter_safety_{value}_{language}")
                 dispatcher.utter_message(response=f"utter_safety_{value}")
-            return {"category": value, "description": latest_text(tracker), "unclear_answers": 0}
+            elif smoke_alarm_sounding(text):
+                dispatcher.utter_message(response="utter_safety_fire")
+            if language:
+                dispatcher.utter_message(response=f"utter_interpreter_{language}")
+            return {
+                "category": value,
+                "description": text,
+                "danger_question": None if language else danger_to_ask(text, value),
+                "mentioned_faults": [asdict(f) for f in other_faults(text, value)],
+                "unclear_answers": 0,
+            }
         count = int(tracker.get_slot("unclear_answers") or 0) + 1
         if count >= MAX_UNCLEAR_CATEGORY:
             dispatcher.utter_message(response="utter_category_general")
@@ -214,6 +301,68 @@ class ValidateReportForm(IdentityFormValidation):
     def validate_asb_high_risk(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._validate_fact("asb_high_risk", value, dispatcher, tracker)
 
+    # --- the one safety question ------------------------------------------------------------
+    def extract_danger(self, danger: str, tracker: Tracker) -> dict[str, Any]:
+        slot = f"danger_{danger}"
+        if tracker.get_slot("requested_slot") != slot:
+            return {}
+        text = latest_text(tracker)
+        if emergency_category(text) == danger:  # "yes, it smells of gas"
+            return {slot: True}
+        answer = yes_no(latest_intent(tracker), text)
+        return {slot: UNCLEAR if answer is None else answer}
+
+    def validate_danger(
+        self, danger: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker
+    ) -> dict[str, Any]:
+        slot = f"danger_{danger}"
+        if value is False:
+            return {slot: False, "unclear_answers": 0}
+        if value == UNCLEAR:
+            count = int(tracker.get_slot("unclear_answers") or 0) + 1
+            if count < MAX_UNCLEAR_ANSWER:
+                dispatcher.utter_message(response="utter_answer_yes_no")
+                return {slot: None, "unclear_answers": count}
+            value = UNKNOWN  # no clear "no" is not a no: err towards safety
+        if value == UNKNOWN:
+            dispatcher.utter_message(response="utter_danger_unknown")
+        dispatcher.utter_message(response=f"utter_safety_{danger}")
+        return {slot: value, "category": danger, "unclear_answers": 0}
+
+    # --- the other faults the tenant mentioned -------------------------------------------------
+    async def extract_report_mentioned(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != "report_mentioned":
+            return {}
+        answer = yes_no(latest_intent(tracker), latest_text(tracker))
+        return {"report_mentioned": UNCLEAR if answer is None else answer}
+
+    def validate_report_mentioned(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        mentioned = list(tracker.get_slot("mentioned_faults") or [])
+        if not mentioned:
+            return {"report_mentioned": None, "mentioned_faults": []}
+        fault, rest = mentioned[0], mentioned[1:]
+        if value == UNCLEAR:
+            count = int(tracker.get_slot("unclear_answers") or 0) + 1
+            if count < MAX_UNCLEAR_ANSWER:
+                dispatcher.utter_message(response="utter_answer_yes_no")
+                return {"report_mentioned": None, "unclear_answers": count}
+        if value is not True:
+            dispatcher.utter_message(response="utter_mentioned_not_reported")
+            return {"report_mentioned": None, "mentioned_faults": rest, "unclear_answers": 0}
+        # A new report in the same conversation, from the words the tenant already wrote.
+        slots: dict[str, Any] = dict.fromkeys(REPORT_SLOTS)
+        text, category = fault["text"], fault["category"]
+        slots.update(extract_facts(text))
+        if category in EMERGENCY_CATEGORIES:
+            dispatcher.utter_message(response=f"utter_safety_{category}")
+        return slots | {
+            "category": category,
+            "description": text,
+            "danger_question": danger_to_ask(text, category),
+            "mentioned_faults": rest,
+            "unclear_answers": 0,
+        }
+
     # --- recharge agreement and the appointment ----------------------------------------------
     async def extract_recharge_agreed(self, dispatcher, tracker, domain) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != "recharge_agreed":
@@ -257,7 +406,7 @@ class ValidateReportForm(IdentityFormValidation):
             slots.update(updates)
             changed.update(updates)
 
-        if not slots.get("category"):
+        if not slots.get("category") or danger_pending(slots):
             return changed
         client = backend.new_client()
         if slots.get("triage_status") not in ("final", "failed"):
@@ -272,6 +421,9 @@ class ValidateReportForm(IdentityFormValidation):
             and slots.get("offered_slots") is None
         ):
             apply(offer_slots(dispatcher, client, slots, channel(tracker)))
+        mentioned = slots.get("mentioned_faults") or []
+        if mentioned and slots.get("mentioned_fault") != mentioned[0]["text"]:
+            apply({"mentioned_fault": mentioned[0]["text"]})
         return changed
 
     def _triage(
@@ -283,10 +435,19 @@ class ValidateReportForm(IdentityFormValidation):
             result = client.triage(
                 slots["category"], facts, slots.get("reported_at"), slots.get("tenant_id")
             )
+            ranked = (
+                self._most_urgent_first(client, slots, result)
+                if slots.get("triage_status") is None and slots.get("mentioned_faults")
+                else {}
+            )
         except (backend.BackendUnavailable, backend.BackendError):
             dispatcher.utter_message(response="utter_backend_down")
             return {"triage_status": "failed"}
-        updates: dict[str, Any] = {
+        if ranked:
+            result = ranked.pop("result")
+            if result["category"] in EMERGENCY_CATEGORIES:
+                dispatcher.utter_message(response=f"utter_safety_{result['category']}")
+        updates: dict[str, Any] = ranked | {
             "category": result["category"],
             "category_label": result.get("category_label"),
             "priority": result["priority"],
@@ -311,6 +472,39 @@ class ValidateReportForm(IdentityFormValidation):
                 response="utter_identified_by_phone", first_name=slots["first_name"]
             )
         return updates | {"pending_facts": [], "triage_status": "final"}
+
+    @staticmethod
+    def _most_urgent_first(
+        client: backend.BackendClient, slots: dict[str, Any], result: dict[str, Any]
+    ) -> dict[str, Any]:
+        """When another fault in the message is more urgent, it becomes this report and this
+        one joins the faults to offer afterwards. Empty when the report in hand comes first."""
+        mentioned = list(slots.get("mentioned_faults") or [])
+        best, best_index = result, None
+        for index, fault in enumerate(mentioned):
+            other = client.triage(
+                fault["category"], {}, slots.get("reported_at"), slots.get("tenant_id")
+            )
+            if more_urgent(other, best):
+                best, best_index = other, index
+        if best_index is None:
+            return {}
+        fault = mentioned.pop(best_index)
+        own_words = next(
+            (
+                f.text
+                for f in faults_in(slots.get("description") or "")
+                if same_repair(f.category, result["category"])
+            ),
+            slots.get("description") or result["category"],
+        )
+        mentioned.insert(0, {"category": result["category"], "text": own_words})
+        return {
+            "result": best,
+            "danger_question": None,
+            "mentioned_faults": mentioned,
+            "description": slots.get("description") or fault["text"],
+        }
 
     @staticmethod
     def _tell_triage(dispatcher: CollectingDispatcher, result: dict[str, Any]) -> None:
@@ -387,3 +581,20 @@ class ValidateReportForm(IdentityFormValidation):
             "needs_recharge": bool(repair.get("needs_recharge_agreement"))
             and not repair.get("recharge_agreed"),
         }
+
+
+def _danger_methods(danger: str) -> tuple[Any, Any]:
+    async def extract(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self.extract_danger(danger, tracker)
+
+    def validate(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        return self.validate_danger(danger, value, dispatcher, tracker)
+
+    return extract, validate
+
+
+# `extract_danger_<name>` and `validate_danger_<name>`, as the form's loop looks them up.
+for _danger in DANGERS:
+    _extract, _validate = _danger_methods(_danger)
+    setattr(ValidateReportForm, f"extract_danger_{_danger}", _extract)
+    setattr(ValidateReportForm, f"validate_danger_{_danger}", _validate)

@@ -6,8 +6,10 @@
   that". The pooled probability becomes the top intent's confidence (the ranking is kept).
 - `SecuritySafetyNet`: a window or outside door that will not shut or lock raises a slower
   report (or a fallback) to the one-day insecure-entry report; it never lowers anything.
-- `EmergencySafetyNet`: danger words (`bot.nlu.keywords.emergency_category`) raise the intent to
-  the matching emergency report whatever the classifier said; it never lowers anything.
+- `EmergencySafetyNet`: danger words (`bot.nlu.hazards.emergency_category`) raise the intent to
+  the matching emergency report whatever the classifier said. The one thing it corrects
+  downwards is a smoke alarm read as carbon monoxide: that is fire (the report form gives the
+  fire advice) and a faulty alarm, an unsafe fitting, not a gas emergency.
 
 In `config.yml` the pooler comes after the classifier and before `FallbackClassifier`; the safety
 net comes last, so that it also raises a message the fallback gave up on.
@@ -22,10 +24,19 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.keywords import EMERGENCY_CATEGORIES, emergency_category, leaves_home_insecure
+from bot.nlu.faults import faults_in
+from bot.nlu.hazards import (
+    EMERGENCY_CATEGORIES,
+    denied_dangers,
+    emergency_category,
+    smoke_alarm_sounding,
+    violence_at_home,
+)
+from bot.nlu.keywords import leaves_home_insecure
+from bot.nlu.languages import detect_language, hazard_in
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +96,9 @@ class RepairConfidencePooler(_PostClassifier):
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class EmergencySafetyNet(_PostClassifier):
-    """Raises a message with danger words to the emergency report; never lowers."""
+    """Raises a message with danger words to the emergency report. It lowers only where the
+    tenant denies the danger the classifier guessed ("cracked and loose, no sparks"), to the
+    best report that is not an emergency; the safety question still covers the fitting."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -97,9 +110,14 @@ class EmergencySafetyNet(_PostClassifier):
             if _is_payload(text):
                 continue
             category = emergency_category(text)
-            if category is None:
-                continue
             current = (message.get(INTENT) or {}).get("name")
+            if category is None:
+                if current == "report_carbon_monoxide" and smoke_alarm_sounding(text):
+                    _raise_to(message, f"{REPORT_PREFIX}unsafe_electrical_fitting")
+                elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
+                    # "cracked socket, no sparks": the tenant denies the very danger guessed.
+                    _take_next_report(message, exclude=EMERGENCY_CATEGORIES)
+                continue
             if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
                 continue  # already an emergency: the classifier's category stands
             _raise_to(message, f"{REPORT_PREFIX}{category}")
@@ -111,7 +129,25 @@ class SecuritySafetyNet(_PostClassifier):
     """A window or outside door that will not shut or lock is a one-day repair: raises a slower
     or unrecognised report to `report_insecure_entry`; never touches any other intent."""
 
-    RAISES_FROM = ("report_doors_windows_frames", "report_other_repair", "nlu_fallback")
+    # The reports slower than one day: "the tap drips and also the front door won't lock" is
+    # the door first. (A rechargeable repair stays one: the tenant's own doing is theirs to pay.)
+    RAISES_FROM = (
+        "report_doors_windows_frames",
+        "report_other_repair",
+        "report_blocked_sink_bath",
+        "report_tap",
+        "report_handrail",
+        "report_rotten_floor_stairs",
+        "report_door_entry_phone",
+        "report_damp_mould",
+        "report_roof_leak",
+        "report_extractor_fan",
+        "report_worktops",
+        "other_service",
+        # "no not a complaint!! my front door wont lock"
+        "report_complaint",
+        "nlu_fallback",
+    )
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -123,9 +159,117 @@ class SecuritySafetyNet(_PostClassifier):
             current = (message.get(INTENT) or {}).get("name")
             if _is_payload(text) or current not in self.RAISES_FROM:
                 continue
-            if leaves_home_insecure(text):
+            # A door someone forced is insecure even when the tenant only says what happened.
+            if leaves_home_insecure(text) or (violence_at_home(text) and _names_a_door(text)):
                 _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
         return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LongMessageIsAReport(_PostClassifier):
+    """Short replies ("yes", "not sure", "12 Acacia Avenue") are what the conversational intents
+    are for. A long message read as one of them ("I'm a support worker for Mr D at 7 Cedar Walk,
+    his heating isn't coming on...") is a report: it takes the best report intent in the
+    ranking, with that intent's own confidence, rather than "Sorry, I didn't understand"."""
+
+    CONVERSATIONAL = frozenset(
+        {
+            "affirm",
+            "deny",
+            "dont_know",
+            "inform",
+            "greet",
+            "goodbye",
+            "thanks",
+            "help",
+            "out_of_scope",
+            "bot_challenge",
+            "nlu_fallback",
+        }
+    )
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"min_words": 9, "min_story_words": 15, "min_report_confidence": 0.02}
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            current = (message.get(INTENT) or {}).get("name")
+            words = len(text.split())
+            if _is_payload(text) or words < self.component_config["min_words"]:
+                continue
+            # A long story that mentions mice in the loft and ends with the ceiling coming down
+            # is a repair; "the lift is broken" stays a matter for the estates team.
+            long_fault = (
+                current == "other_service"
+                and words >= self.component_config["min_story_words"]
+                and bool(faults_in(text))
+            )
+            if current not in self.CONVERSATIONAL and not long_fault:
+                continue
+            _take_next_report(
+                message, minimum=self.component_config["min_report_confidence"], exclude=()
+            )
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class OtherLanguage(_PostClassifier):
+    """A message in another language (`bot.nlu.languages`) carries the entity `language`. Its
+    danger words raise it to the emergency report (the form gives the advice in that language);
+    otherwise the English classifier's guess at it means nothing, and it becomes
+    `other_language`: the phone number and a free interpreter, in that language. Either way it
+    is the last word on such a message."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            code = detect_language(text)
+            if code is None:
+                continue
+            entity = {"entity": "language", "value": code, "start": 0, "end": len(text)}
+            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "language"]
+            message.set(ENTITIES, [*entities, entity], add_to_output=True)
+            # Danger words in English ("gas leak") still count; an English classifier's guess
+            # at Somali does not.
+            hazard = emergency_category(text) or hazard_in(text, code)
+            _raise_to(message, f"{REPORT_PREFIX}{hazard}" if hazard else "other_language")
+        return messages
+
+
+def _take_next_report(
+    message: Message, exclude: tuple[str, ...] | frozenset[str] = (), minimum: float = 0.0
+) -> None:
+    """Sets the best-ranked report intent whose category is not excluded, if any is ranked."""
+    current = (message.get(INTENT) or {}).get("name")
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    best = next(
+        (
+            r
+            for r in ranking
+            if _is_report(r.get("name"))
+            and r.get("name") != current
+            and r["name"][len(REPORT_PREFIX) :] not in exclude
+            and r.get("confidence", 0.0) >= minimum
+        ),
+        None,
+    )
+    if best is None:
+        return
+    chosen = {"name": best["name"], "confidence": best.get("confidence", 0.0)}
+    rest = [r for r in ranking if r.get("name") != best["name"]]
+    message.set(INTENT, chosen, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [chosen, *rest], add_to_output=True)
+    logger.info("Took %s for %r instead of %r", best["name"], message.get(TEXT), current)
+
+
+def _names_a_door(text: str) -> bool:
+    return "door" in text.lower() or "window" in text.lower()
 
 
 def _raise_to(message: Message, intent_name: str) -> None:

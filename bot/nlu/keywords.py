@@ -1,9 +1,7 @@
 """Keyword and pattern rules over a tenant's message (pure Python: no Rasa imports).
 
-Two uses:
-- the emergency safety net: danger words that must reach the emergency route even when the
-  statistical classifier has never seen the phrasing. It can only raise a category to an
-  emergency one, never lower anything;
+Danger words (the emergency safety net) live in `bot.nlu.hazards`. Here:
+- a home that cannot be shut or locked (the one-day security net);
 - facts the priority policy needs, when the tenant states them ("no water at all", "I'm 81"),
   so the assistant does not ask what it has already been told.
 
@@ -15,155 +13,14 @@ from __future__ import annotations
 
 import re
 
-EMERGENCY_CATEGORIES = (
-    "gas_smell",
-    "carbon_monoxide",
-    "electrical_danger",
-    "flooding",
-    "structural_danger",
-)
-
 _FLAGS = re.IGNORECASE
-
-# Checked in this order: the first category whose pattern matches (not negated) wins.
-_EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "carbon_monoxide",
-        re.compile(
-            r"carbon\s*mon[o0]?x\w*|\bmon[o0]x\w*"
-            r"|\bc\.?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*)"
-            r"|carbon\s+(alarm|detector|monitor)",
-            _FLAGS,
-        ),
-    ),
-    (
-        "gas_smell",
-        re.compile(
-            r"\b(sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench)\s+"
-            r"(of\s+|like\s+)?(a\s+)?gas+\b"
-            r"|\bgas+\s*(smell|smel|leak|leek|escape|escaping|hiss\w*)\w*"
-            r"|\b(leak|leek)\w*\s+(of\s+)?gas+\b"
-            r"|\bgas+\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
-            r"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?gas+\b",
-            _FLAGS,
-        ),
-    ),
-    (
-        "electrical_danger",
-        re.compile(
-            r"\bspark(s|ed|ing)?\b"
-            r"|\bsmok(e|ing)\s+(is\s+)?(coming\s+)?(from|out)"
-            r"|\b(socket|plug|switch|fuse\s*box|fuses|consumer\s+unit|light|wire|wiring|cable"
-            # "the socket in the kids' room is scorched": a few words may come between.
-            r"|meter|cooker|oven|heater|extension|charger)s?\s+(\w+\s+){0,4}?"
-            r"(is\s+|are\s+|keeps\s+|has\s+)?"
-            # Crackling and arcing are a fault burning inside the fitting.
-            r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred|crackl\w*|arcing)"
-            r"|\bburning\s+(smell|smel|plastic|rubber)"
-            r"|\b(smell|smel|smells|smelling|stink\w*)\s+(of\s+|like\s+)?(something\s+)?burn\w*"
-            r"|\bsomething\s+(is\s+)?burning"
-            r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock"
-            r"|\b(bare|exposed|live|loose\s+live)\s+wires?"
-            r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
-            r"|\bwater\s+(is\s+)?(\w+\s+){0,2}(in|into|through|out\s+of|onto|behind)\s+"
-            r"(the\s+|my\s+|a\s+)?(ceiling\s+)?(light|socket|electric|fuse|switch|consumer)"
-            r"|\b(on|caught)\s+fire\b|\bflames?\b",
-            _FLAGS,
-        ),
-    ),
-    (
-        "flooding",
-        re.compile(
-            r"\bflood\w*"
-            r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
-            r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
-            r"|\b(water|leak\w*|drip\w*)\s+(\w+\s+){0,5}(through|thru|from|out\s+of)\s+"
-            r"(the\s+|my\s+|our\s+)?(\w+\s+)?ceiling"
-            r"|\bceiling\s+(\w+\s+){0,4}(pouring|gushing|streaming|pissing)"
-            r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
-            r"|\bwater\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
-            r"|\b(cant|can'?t|cannot)\s+(stop|turn\s+off|shut\s+off)\s+(the\s+)?(water|leak)\b"
-            r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying)"
-            r"|\bwater\s+everywhere"
-            r"|\b(ankle|inches|knee)\s+deep",
-            _FLAGS,
-        ),
-    ),
-    (
-        "structural_danger",
-        re.compile(
-            r"\b(ceiling|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
-            r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
-            r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
-            r"|\b(ceiling|roof|wall|chimney|chimney\s+stack|lintel|bay\s+window"
-            # A balcony's floor, slab or edge crumbling is the balcony crumbling.
-            r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
-            r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+){0,2}"
-            r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
-            r"|about\s+to\s+(fall|go|give))"
-            r"|\bceiling\b[^.]{0,40}\b(fallen|fell|falling|come\s+down|came\s+down"
-            r"|coming\s+down|dropped|collaps\w*|caved)"
-            r"|\b(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|dropped)\b[^.]{0,30}"
-            r"\bceiling"
-            r"|\b(going\s+to|gonna|might|could)\s+(collapse|cave\s+in)"
-            r"|\b(building|structure|wall|balcony|ceiling)\s+(is\s+|looks\s+)?(unsafe|unstable)",
-            _FLAGS,
-        ),
-    ),
-)
-
-# A danger word right after one of these is denied ("no sparks", "can't smell gas").
-_NEGATIONS = frozenset(
-    {
-        "no",
-        "not",
-        "never",
-        "cant",
-        "can't",
-        "cannot",
-        "dont",
-        "don't",
-        "doesnt",
-        "doesn't",
-        "isnt",
-        "isn't",
-        "wasnt",
-        "wasn't",
-        "wont",
-        "won't",
-        "didnt",
-        "didn't",
-        "hasnt",
-        "hasn't",
-        "without",
-    }
-)
-
-_WORD = re.compile(r"[a-z']+")
-
-
-def _negated(text: str, start: int) -> bool:
-    words = _WORD.findall(text[:start].lower())
-    return bool(words) and words[-1] in _NEGATIONS
-
-
-def emergency_category(text: str) -> str | None:
-    """The emergency category whose danger words the text contains, else None."""
-    if not text:
-        return None
-    for category, pattern in _EMERGENCY_PATTERNS:
-        for match in pattern.finditer(text):
-            if not _negated(text, match.start()):
-                return category
-    return None
-
 
 # --- Security: a home that cannot be shut or locked (a one-day repair) -----------------------
 
 _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer)"
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
-    r"|(latch|lock|catch)\w*\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    r"|\b(latch|lock|catch)\w*\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
     r"|\b(forced|kicked\s+in|smashed|broken\s+into|hanging\s+open|blows?\s+open)"
 )
 _OUTSIDE_OPENING = re.compile(
@@ -179,7 +36,10 @@ _INSIDE_DOOR = re.compile(
 _NOT_SECURE = re.compile(_WONT_SECURE, _FLAGS)
 # Out of reach from outside: an upstairs window that will not close is a routine repair.
 _UPPER_FLOOR = re.compile(
-    r"\b(upstairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight)\b", _FLAGS
+    r"\b(upstairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight|high[\s-]rise"
+    r"|tower\s+block|\d+(st|nd|rd|th)[\s-]floor|(third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|\w+teenth|twentieth)[\s-]floor)\b",
+    _FLAGS,
 )
 
 
@@ -199,7 +59,9 @@ _PARTIAL_LOSS = re.compile(
     r"\b(just|only)\s+(the\s+|one\s+|my\s+|a\s+|in\s+the\s+)?(one|kitchen|bathroom|bedroom|"
     r"upstairs|downstairs|cold|hot|some|few|couple|socket|sockets|light|lights|tap|taps|room|"
     r"bath|shower|sink|basin|landing|hall|lounge|living)"
-    r"|\b(everything|everywhere|rest|others?|downstairs|upstairs|kitchen|bathroom|lights|"
+    # Not the neighbours': "next door have lights on" says nothing about this home.
+    r"|(?<!next door have )(?<!next door has )(?<!neighbours have )(?<!neighbours' )"
+    r"\b(everything|everywhere|rest|others?|downstairs|upstairs|kitchen|bathroom|lights|"
     r"sockets|taps)\s+(else\s+)?(is\s+|are\s+|still\s+|seems?\s+)*(fine|ok|okay|alright|working|"
     r"works|normal|on)\b"
     r"|\bsome\s+(of\s+the\s+)?(sockets|lights|taps|rooms|circuits)"
@@ -250,7 +112,9 @@ _VULNERABLE = re.compile(
     _FLAGS,
 )
 _NOT_VULNERABLE = re.compile(
-    r"\b(no\s+one|nobody|noone)\s+(here\s+)?(is\s+)?(disabled|vulnerable|elderly|over\s+65)",
+    r"\b(no\s+one|nobody|noone)\s+(here\s+)?(is\s+)?(disabled|vulnerable|elderly|over\s+65)"
+    r"|\bno\s+(health|medical|mobility)\s+(issues?|problems?|conditions?)"
+    r"|\bnot\s+(disabled|vulnerable|elderly)|\bno\s+disabilit\w*",
     _FLAGS,
 )
 _ASB_HIGH_RISK = re.compile(
@@ -267,10 +131,11 @@ def extract_facts(text: str) -> dict[str, bool]:
     facts: dict[str, bool] = {}
     if not text:
         return facts
-    if _PARTIAL_LOSS.search(text):
+    partial, total = _PARTIAL_LOSS.search(text), _TOTAL_LOSS.search(text)
+    if partial and not total:
         facts["total_loss"] = False
-    elif _TOTAL_LOSS.search(text):
-        facts["total_loss"] = True
+    elif total and not partial:
+        facts["total_loss"] = True  # both said: ask rather than guess
     if _ONLY_TOILET.search(text):
         facts["other_working_toilet"] = False
     elif _OTHER_TOILET.search(text):

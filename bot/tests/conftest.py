@@ -172,12 +172,13 @@ def make_tracker(
     metadata: dict[str, Any] | None = None,
     channel: str = "web",
     sender_id: str = "conv-1",
+    confidence: float = 1.0,
 ) -> Tracker:
     """A tracker whose latest event is the tenant's message."""
     all_slots: dict[str, Any] = {"requested_slot": requested_slot, **(slots or {})}
     parse = {
         "text": text,
-        "intent": {"name": intent, "confidence": 1.0},
+        "intent": {"name": intent, "confidence": confidence},
         "entities": entities or [],
     }
     events = [

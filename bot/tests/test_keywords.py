@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.keywords import (
-    emergency_category,
     extract_facts,
     find_door_number,
     find_phone,
@@ -13,56 +12,6 @@ from bot.nlu.keywords import (
     find_reference,
     leaves_home_insecure,
 )
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("can smell gas in the kitchen", "gas_smell"),
-        ("smel of gass by the meter", "gas_smell"),
-        ("i think theres a gas leek", "gas_smell"),
-        ("carbon monoxide alarm beeping", "carbon_monoxide"),
-        ("the co detector is going off", "carbon_monoxide"),
-        ("sparks coming from the socket", "electrical_danger"),
-        ("smoke coming out of the fuse box", "electrical_danger"),
-        ("burning smell from the light switch", "electrical_danger"),
-        ("the socket behind the telly is crackling", "electrical_danger"),
-        ("light switch in the hall keeps arcing", "electrical_danger"),
-        ("water dripping into the light fitting", "electrical_danger"),
-        ("water pouring through the ceiling from upstairs", "flooding"),
-        ("burst pipe in the kitchen", "flooding"),
-        ("kitchen is flooded", "flooding"),
-        ("the ceiling has collapsed in the bedroom", "structural_danger"),
-        ("plaster fell from the ceiling onto the bed", "structural_danger"),
-        ("wall is bulging and might collapse", "structural_danger"),
-        ("the balcony slab is crumbling", "structural_danger"),
-    ],
-)
-def test_danger_words_raise_to_the_emergency_category(text, category):
-    assert emergency_category(text) == category
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "no gas supply, the cooker will not light",
-        "roof is leaking into the loft when it rains",
-        "the worktop is burnt and cracked",
-        "smoke alarm keeps beeping",
-        "the cooker igniter won't spark",
-        "i can't smell gas any more",
-        "rotten floorboard giving way",
-        "the balcony door is stiff",
-        "the light in the hall is not working",
-        "the socket in the kitchen is loose",
-        "the kitchen floor tiles are crumbling at the edge",
-        "toilet won't stop running",
-        "kitchen tap won't turn off",
-        "we need a sparky for the lights",
-    ],
-)
-def test_ordinary_faults_are_not_emergencies(text):
-    assert emergency_category(text) is None
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.components import EmergencySafetyNet, RepairConfidencePooler, SecuritySafetyNet
+from bot.nlu.components import (
+    EmergencySafetyNet,
+    LongMessageIsAReport,
+    RepairConfidencePooler,
+    SecuritySafetyNet,
+)
 
 
 def message(text: str, ranking: list[tuple[str, float]]) -> Message:
@@ -76,3 +81,62 @@ def test_no_pooling_when_the_top_intent_is_not_a_report():
 def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text, predicted, after):
     (result,) = SecuritySafetyNet({}).process([message(text, [(predicted, 0.6)])])
     assert result.get("intent")["name"] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "becomes"),
+    [
+        (
+            "the plug socket is coming out of the wall when i pull the plug, no sparks",
+            [("report_electrical_danger", 0.6), ("report_unsafe_electrical_fitting", 0.3)],
+            "report_unsafe_electrical_fitting",
+        ),
+        (
+            "cooker won't light, no smell of gas at all",
+            [("report_gas_smell", 0.5), ("report_flooding", 0.2), ("report_gas_supply", 0.2)],
+            "report_gas_supply",
+        ),
+        (
+            "no sparks, but the socket is scorched",
+            [("report_electrical_danger", 0.6), ("report_unsafe_electrical_fitting", 0.3)],
+            "report_electrical_danger",
+        ),
+    ],
+)
+def test_an_emergency_guess_the_tenant_denies_becomes_the_best_ordinary_report(
+    text, ranking, becomes
+):
+    (result,) = EmergencySafetyNet({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == becomes
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "becomes"),
+    [
+        (
+            "Hello, I'm a support worker for Mr Denholm at 7 Cedar Walk. His heating isn't on",
+            [("inform", 0.6), ("report_heating_hot_water", 0.2), ("greet", 0.1)],
+            "report_heating_hot_water",
+        ),
+        (
+            "I'll be honest, I kicked the bathroom door and put a hole through it",
+            [("dont_know", 0.5), ("report_tenant_responsibility", 0.3)],
+            "report_tenant_responsibility",
+        ),
+        (
+            "not sure, let me ask my husband",
+            [("dont_know", 0.8), ("report_toilet", 0.1)],
+            "dont_know",
+        ),
+        (
+            "what time is the football on tonight do you know mate",
+            [("out_of_scope", 0.9), ("greet", 0.1)],
+            "out_of_scope",
+        ),
+    ],
+)
+def test_a_long_message_read_as_a_reply_is_a_report(text, ranking, becomes):
+    (result,) = LongMessageIsAReport(LongMessageIsAReport.get_default_config()).process(
+        [message(text, ranking)]
+    )
+    assert result.get("intent")["name"] == becomes

@@ -13,8 +13,8 @@ import pytest
 from bot.actions import backend
 from bot.actions.config import TEST_SETTINGS
 from bot.channels import SmsInput, VoiceInput, WebInput
+from bot.nlu.hazards import emergency_category
 from bot.nlu.keywords import (
-    emergency_category,
     find_door_number,
     find_phone,
     find_postcode,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions.report_form import ValidateReportForm, report_required_slots
 from bot.tests.conftest import make_tracker, responses, run_action, slot_events
@@ -28,7 +29,7 @@ def test_gas_smell_gets_safety_advice_before_anything_else(fake_backend, dispatc
 
 def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backend, dispatcher):
     tracker = make_tracker(
-        "boiler broke",
+        "the heating has gone off",
         "report_heating_hot_water",
         channel="sms",
         metadata={"tenant_id": 1, "first_name": "Sarah"},
@@ -52,7 +53,7 @@ def test_a_phone_is_offered_fewer_appointments_than_the_web_chat(
         for day in range(9, 17)
     ]
     tracker = make_tracker(
-        "boiler broke",
+        "the heating has gone off",
         "report_heating_hot_water",
         channel=channel,
         metadata={"tenant_id": 1, "first_name": "Sarah"},
@@ -323,7 +324,9 @@ def test_a_declined_recharge_books_nothing(fake_backend, dispatcher):
 
 def test_a_down_backend_gets_the_phone_number_and_the_form_ends(fake_backend, dispatcher):
     fake_backend.down = True
-    slots = run_form(make_tracker("boiler broke", "report_heating_hot_water"), dispatcher)
+    slots = run_form(
+        make_tracker("the heating has gone off", "report_heating_hot_water"), dispatcher
+    )
     assert responses(dispatcher) == ["utter_backend_down"]
     assert slots["requested_slot"] is None
 
@@ -407,3 +410,199 @@ def test_returning_to_the_form_after_a_rule_does_not_reread_the_message(fake_bac
     slots = run_form(tracker, dispatcher)
     assert responses(dispatcher) == []
     assert slots == {"requested_slot": "other_working_toilet"}
+
+
+# --- The one safety question, fire and violence -----------------------------------------------
+
+
+def ask_about_the_boiler(dispatcher):
+    tracker = make_tracker("the boiler has stopped working", "report_heating_hot_water")
+    return run_form(tracker, dispatcher)
+
+
+def answer_the_safety_question(text, intent, asked_so_far):
+    return make_tracker(
+        text,
+        intent,
+        active_loop="report_form",
+        requested_slot="danger_gas_smell",
+        slots=asked_so_far,
+    )
+
+
+def test_a_boiler_fault_asks_about_gas_before_any_tier(fake_backend, dispatcher):
+    slots = ask_about_the_boiler(dispatcher)
+    assert slots["requested_slot"] == "danger_gas_smell"
+    assert slots["danger_question"] == "gas_smell"
+    assert fake_backend.called("triage") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "category", "said_first"),
+    [
+        ("no", "deny", "heating_hot_water", []),
+        ("yes", "affirm", "gas_smell", ["utter_safety_gas_smell"]),
+        ("yes it smells of gas", "affirm", "gas_smell", ["utter_safety_gas_smell"]),
+        (
+            "I don't know",
+            "dont_know",
+            "gas_smell",
+            ["utter_danger_unknown", "utter_safety_gas_smell"],
+        ),
+    ],
+)
+def test_the_answer_to_the_safety_question_decides_the_category(
+    fake_backend, dispatcher, text, intent, category, said_first
+):
+    asked = ask_about_the_boiler(dispatcher)
+    later = CollectingDispatcher()
+    slots = run_form(answer_the_safety_question(text, intent, asked), later)
+    assert responses(later)[: len(said_first)] == said_first
+    assert fake_backend.called("triage")[0][0] == category
+    assert slots["category"] == category
+
+
+def test_an_unclear_answer_to_the_safety_question_is_asked_once_more_then_counts_as_yes(
+    fake_backend, dispatcher
+):
+    asked = ask_about_the_boiler(dispatcher)
+    first = CollectingDispatcher()
+    slots = run_form(answer_the_safety_question("what do you mean", None, asked), first)
+    assert responses(first) == ["utter_answer_yes_no"]
+    assert slots["requested_slot"] == "danger_gas_smell"
+    second = CollectingDispatcher()
+    slots = run_form(answer_the_safety_question("hmm", None, {**asked, **slots}), second)
+    assert responses(second)[:2] == ["utter_danger_unknown", "utter_safety_gas_smell"]
+    assert slots["category"] == "gas_smell"
+
+
+def test_a_denied_danger_is_not_asked_about(fake_backend, dispatcher):
+    tracker = make_tracker("the cooker won't light, no smell of gas", "report_gas_supply")
+    slots = run_form(tracker, dispatcher)
+    assert slots["danger_question"] is None
+    assert fake_backend.called("triage")[0][0] == "gas_supply"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "advice"),
+    [
+        ("my smoke alarm keeps going off", "report_unsafe_electrical_fitting", "utter_safety_fire"),
+        (
+            "my ex kicked the front door in last night and i'm scared he'll come back",
+            "report_insecure_entry",
+            "utter_safety_violence",
+        ),
+    ],
+)
+def test_danger_to_people_is_advised_before_the_repair(
+    fake_backend, dispatcher, text, intent, advice
+):
+    run_form(make_tracker(text, intent), dispatcher)
+    assert responses(dispatcher)[0] == advice
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "restarts_as"),
+    [
+        ("Sorry, can I check with my flatmate first?", 0.41, None),
+        ("actually I can smell gas now", 0.55, "gas_smell"),
+        ("the hall smells of gas", 0.97, "gas_smell"),
+    ],
+)
+def test_a_reply_is_an_answer_unless_it_surely_reports_an_emergency(
+    fake_backend, dispatcher, text, confidence, restarts_as
+):
+    asked = ask_about_the_boiler(dispatcher)
+    later = CollectingDispatcher()
+    tracker = make_tracker(
+        text,
+        "report_gas_smell",
+        active_loop="report_form",
+        requested_slot="danger_gas_smell",
+        slots=asked,
+        confidence=confidence,
+    )
+    slots = run_form(tracker, later)
+    if restarts_as is None:
+        assert responses(later) == ["utter_answer_yes_no"]
+        assert fake_backend.called("triage") == []
+    else:
+        assert responses(later)[0] == f"utter_safety_{restarts_as}"
+        assert slots["category"] == restarts_as
+
+
+# --- Every problem in a message ------------------------------------------------------------------
+
+TAP_AND_DOOR = "kitchen tap is leaking and also the front door wont lock"
+
+
+def known_caller(text, intent):
+    return make_tracker(text, intent, channel="sms", metadata={"tenant_id": 1, "first_name": "Sam"})
+
+
+def test_another_fault_in_the_message_is_kept_to_offer_after_this_report(fake_backend, dispatcher):
+    slots = run_form(known_caller(TAP_AND_DOOR, "report_tap"), dispatcher)
+    assert slots["mentioned_faults"] == [
+        {"category": "insecure_entry", "text": "the front door wont lock"}
+    ]
+    assert slots["requested_slot"] == "booking_slot"  # this report first
+
+
+def test_the_more_urgent_fault_in_a_message_is_reported_first(
+    fake_backend, dispatcher, monkeypatch
+):
+    ordinary = fake_backend.triage
+
+    def door_is_sooner(category, facts, reported_at, tenant_id=None):
+        result = ordinary(category, facts, reported_at, tenant_id)
+        if category == "insecure_entry":
+            result["target_by"] = "2026-12-09T09:00:00+00:00"
+        return result
+
+    monkeypatch.setattr(fake_backend, "triage", door_is_sooner)
+    slots = run_form(known_caller(TAP_AND_DOOR, "report_tap"), dispatcher)
+    assert slots["category"] == "insecure_entry"
+    assert slots["mentioned_faults"] == [{"category": "tap", "text": "kitchen tap is leaking"}]
+    ((payload, _),) = fake_backend.called("create_repair")
+    assert payload["category"] == "insecure_entry"
+
+
+def after_booking_with_a_door_mentioned(fake_backend):
+    return {
+        **booked_so_far(fake_backend),
+        "category": "tap",
+        "booking_slot": 17,
+        "booking_id": 5,
+        "reports_made": 1,
+        "mentioned_faults": [{"category": "insecure_entry", "text": "the front door wont lock"}],
+        "mentioned_fault": "the front door wont lock",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "reported"),
+    [("yes please", "affirm", True), ("no thanks", "deny", False)],
+)
+def test_the_mentioned_fault_is_offered_and_reported_on_a_yes(
+    fake_backend, dispatcher, text, intent, reported
+):
+    so_far = after_booking_with_a_door_mentioned(fake_backend)
+    assert report_required_slots(so_far)[-1] == "report_mentioned"
+    tracker = make_tracker(
+        text,
+        intent,
+        channel="sms",
+        active_loop="report_form",
+        requested_slot="report_mentioned",
+        slots=so_far,
+    )
+    slots = run_form(tracker, dispatcher)
+    assert slots["mentioned_faults"] == []
+    if reported:
+        assert fake_backend.called("triage")[-1][0] == "insecure_entry"
+        ((payload, key),) = fake_backend.called("create_repair")
+        assert payload["description"] == "the front door wont lock"
+        assert key == "conv-1:repair:2"
+    else:
+        assert responses(dispatcher) == ["utter_mentioned_not_reported"]
+        assert slots["requested_slot"] is None

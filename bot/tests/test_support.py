@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from types import SimpleNamespace
 
 import pytest
@@ -118,10 +119,20 @@ OFFERED = [
         ("sat morning please", 2),
         ("the 9th", 1),
         ("whenever", None),
+        ("I am not sure", None),
+        ("Sorry, can I check with my flatmate first?", None),
+        ("tomorrow morning", 1),
+        ("have you got anything on a saturday?", 2),
+        ("this week after 3", 3),
+        ("next week", None),
+        ("sat pm", 3),
+        ("the weekend please", 2),
+        ("friday", None),
     ],
 )
-def test_appointments_are_picked_by_words(text, slot_id):
-    assert match_slot(text, OFFERED) == slot_id
+def test_appointments_are_picked_by_whole_words_and_dates(text, slot_id):
+    """Today is Tuesday 8 December 2026: "tomorrow" is Wednesday the 9th."""
+    assert match_slot(text, OFFERED, today=date(2026, 12, 8)) == slot_id
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,121 @@
+"""Every problem in a message (pure Python: no Rasa imports).
+
+"The kitchen tap is leaking and also the front door won't lock" is two reports. The classifier
+names one category for the whole message; `faults_in` splits the message into its clauses and
+names the category each clause is about, so that the report form can triage every one, let the
+most urgent decide what happens first, and offer to report the others, instead of dropping them.
+
+The words here only have to tell faults apart within one message; the classifier (with the
+safety nets) still decides what a message with one fault is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.nlu.hazards import emergency_category
+from bot.nlu.keywords import leaves_home_insecure
+
+_FLAGS = re.IGNORECASE
+
+# A clause ends at a sentence break or where a new thing is brought in ("and also", "plus").
+_CLAUSE_BREAK = re.compile(
+    r"[.;!?\n]+|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
+    r"|\b(?:and\s+also|also|as\s+well\s+as|plus|on\s+top\s+of\s+that|another\s+thing|and\s+then"
+    r"|but(?:\s+now)?"
+    r"|oh\s+and|and\s+(?=(?:the|my|our|there|theres|there's)\b))\b",
+    _FLAGS,
+)
+# A clause about a fault says something is wrong, not only names a thing.
+_SOMETHING_WRONG = re.compile(
+    r"\b(broke\w*|bust|won'?t|wont|will\s+not|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
+    r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|block\w*\s+up|cracked|loose|damaged|"
+    r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
+    r"no\s+(hot|heat|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
+    r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold)\b",
+    _FLAGS,
+)
+# Checked in order: the first that matches names the clause's category.
+_CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (category, re.compile(pattern, _FLAGS))
+    for category, pattern in (
+        ("heating_hot_water", r"\b(heating|hot\s+water|boiler|radiators?|storage\s+heaters?)\b"),
+        ("tap", r"\btaps?\b"),
+        ("toilet", r"\b(toilet|loo|wc|flush)\b"),
+        ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
+        ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
+        ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+spots)\b"),
+        ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
+        ("extractor_fan", r"\b(extractor|fan)\b"),
+        ("door_entry_phone", r"\b(intercom|entry\s*phone|door\s+entry|buzzer)\b"),
+        ("handrail", r"\b(banister|bannister|handrail|hand\s+rail)s?\b"),
+        ("rotten_floor_stairs", r"\b(floorboards?|stair\s+treads?|floor|stairs?)\b"),
+        ("worktops", r"\b(worktops?|work\s+tops?|counter\s*tops?)\b"),
+        ("gas_supply", r"\b(cooker|hob|gas\s+supply|no\s+gas|gas\s+meter)\b"),
+        ("water_supply", r"\b(no\s+water|water\s+(is\s+)?off|water\s+pressure)\b"),
+        (
+            "electricity_supply",
+            r"\b(no\s+power|no\s+electric\w*|power|trip\w*|fuse\s*box|lights)\b",
+        ),
+        ("unsafe_electrical_fitting", r"\b(sockets?|switch(es)?|light\s+fittings?|pull\s+cord)\b"),
+        ("leaking_pipe_tank", r"\b(pipes?|tank|cistern|cylinder|leak\w*)\b"),
+        ("doors_windows_frames", r"\b(doors?|windows?|frames?|hinges?)\b"),
+    )
+)
+# Faults that are one repair whichever of them the classifier named.
+_SAME_REPAIR = (
+    frozenset({"heating_hot_water", "gas_supply", "leaking_pipe_tank"}),
+    frozenset({"toilet", "leaking_pipe_tank", "blocked_sink_bath", "drainage"}),
+    frozenset({"insecure_entry", "doors_windows_frames"}),
+    frozenset({"electricity_supply", "unsafe_electrical_fitting", "electrical_danger"}),
+    frozenset({"roof_leak", "damp_mould", "leaking_pipe_tank", "flooding", "structural_danger"}),
+    frozenset({"tap", "leaking_pipe_tank", "flooding", "water_supply"}),
+    frozenset({"handrail", "rotten_floor_stairs"}),
+    frozenset({"gas_smell", "gas_supply", "carbon_monoxide", "heating_hot_water", "blocked_flue"}),
+)
+
+
+@dataclass(frozen=True)
+class Fault:
+    category: str
+    text: str
+
+
+def clause_category(clause: str) -> str | None:
+    """The category one clause is about, if it says something is wrong with something."""
+    danger = emergency_category(clause)
+    if danger:
+        return danger
+    if leaves_home_insecure(clause):
+        return "insecure_entry"
+    if not _SOMETHING_WRONG.search(clause):
+        return None
+    return next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
+
+
+def same_repair(first: str, second: str) -> bool:
+    return first == second or any({first, second} <= group for group in _SAME_REPAIR)
+
+
+def faults_in(text: str) -> list[Fault]:
+    """The faults a message reports, one per category, in the order they are mentioned."""
+    faults: list[Fault] = []
+    for clause in _CLAUSE_BREAK.split(text or ""):
+        clause = (clause or "").strip(" ,-")
+        category = clause_category(clause) if clause else None
+        if category and all(f.category != category for f in faults):
+            faults.append(Fault(category, clause))
+    return faults
+
+
+def other_faults(text: str, category: str) -> list[Fault]:
+    """The faults a message reports besides `category` (and besides each other)."""
+    others: list[Fault] = []
+    for fault in faults_in(text):
+        if same_repair(fault.category, category):
+            continue
+        if any(same_repair(fault.category, o.category) for o in others):
+            continue
+        others.append(fault)
+    return others

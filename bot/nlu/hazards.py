@@ -1,0 +1,415 @@
+"""Danger in a tenant's words (pure Python: no Rasa imports).
+
+- `emergency_category`: the safety net. Danger words reach the emergency route even when the
+  statistical classifier has never seen the phrasing; it can only raise, never lower. Words a
+  tenant denies ("no smell of gas", "cracked but no sparks or burning smell") do not count.
+- `danger_to_ask`: a message about something that can be dangerous (a boiler, a socket, a leak,
+  a ceiling) that is not clearly an emergency: which emergency the one safety question is about.
+- `smoke_alarm_sounding`, `violence_at_home`: a smoke alarm is fire (get out, 999), not carbon
+  monoxide; a door forced by someone who may come back is 999 and the domestic abuse helpline
+  before it is a repair.
+
+Patterns are written for web sentences, SMS shorthand and speech transcripts: no punctuation,
+lower case, misspellings ("smel", "gass", "leek") and a speech recogniser's homophones
+("sealing" for ceiling, "flew" for flue).
+"""
+
+from __future__ import annotations
+
+import re
+
+EMERGENCY_CATEGORIES = (
+    "gas_smell",
+    "carbon_monoxide",
+    "electrical_danger",
+    "flooding",
+    "structural_danger",
+)
+
+_FLAGS = re.IGNORECASE
+# What a speech recogniser or a hurried thumb makes of "ceiling".
+CEILING = r"(?:ceiling|sealing|cieling|celing|seiling|cealing|ceilling|cealing|ceilin)"
+GAS = r"(?:gas+|gaz|gase)"
+SMELL = r"(?:sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
+_ELECTRICAL_THING = (
+    r"(?:socket|plug|switch|fuse\s*box|fuse\s*board|fuses|consumer\s+unit|light|wire|wiring"
+    r"|cable|meter|cooker|oven|heater|extension|charger|spotlight|downlight|lamp|fitting"
+    r"|electrics|trip\s*switch|extractor(?:\s+fan)?)"
+)
+_GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
+
+# Checked in this order: the first category whose pattern matches (not denied) wins.
+_EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "carbon_monoxide",
+        re.compile(
+            r"carbon\s*m[ao]n[o0]?x\w*|\bmon[o0]x\w*|\bmonoxide"
+            r"|\bc\.?\s?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*|level|reading)"
+            r"|carbon\s+(alarm|detector|monitor)"
+            # What the alarm shows: "the screen says CO", "display reading co".
+            r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
+            r"[\"']?c\.?o\b"
+            # The symptoms, near a gas appliance (either order).
+            rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
+            rf"|vomit\w*|pass(ed)?\s+out|faint\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
+            rf"|\b{_GAS_APPLIANCE}\b[^.]{{0,60}}\b(headaches?|dizzy|dizziness|drowsy|drowsiness"
+            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|faint\w*)"
+            # A lazy flame and soot round an appliance are a gas fire burning badly.
+            r"|\b(yellow|orange|lazy|floppy)\s+flames?"
+            r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
+            rf"|\b(soot|sooty|black\s+(marks?|stains?|staining))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
+            rf"|\bfumes\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b|\b{_GAS_APPLIANCE}\b[^.]{{0,30}}\bfumes\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "gas_smell",
+        re.compile(
+            rf"\b{SMELL}\s+(of\s+|like\s+)?(a\s+|some\s+)?(\w+\s+)?{GAS}\b"
+            rf"|\b{GAS}\s*(smell|smel|leak|leek|escape|escaping|hiss\w*|odou?r|stink|whiff)\w*"
+            rf"|\b(leak|leek)\w*\s+(of\s+)?{GAS}\b"
+            rf"|\b{GAS}\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
+            rf"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?{GAS}\b"
+            r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
+            r"|\b(sulph|sulf)\w*\s+smell",
+            _FLAGS,
+        ),
+    ),
+    (
+        "electrical_danger",
+        re.compile(
+            r"\bspark(s|ed|ing)?\b(?!\s*plug)"
+            r"|\bsmok(e|ing)\s+(is\s+)?(coming\s+)?(from|out)"
+            r"|\b(full\s+of|filled\s+with|thick|black)\s+smoke"
+            # "the socket in the kids' room is scorched": a few words may come between.
+            rf"|\b{_ELECTRICAL_THING}s?\s+(\w+\s+){{0,4}}?"
+            r"(is\s+|are\s+|keeps\s+|has\s+|was\s+)?"
+            # Crackling and arcing are a fault burning inside the fitting.
+            r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred|crackl\w*|arcing"
+            r"|fizz\w*|hot\s+to\s+(the\s+)?touch|red\s+hot|burnt\s+out|burned\s+out)"
+            r"|\b(socket|plug|switch|fuse\s*box|consumer\s+unit|meter|wiring)s?\s+(\w+\s+){0,3}?"
+            r"(is\s+|are\s+|keeps\s+)?buzz\w*"
+            r"|\b(burn|burnt|burned|scorch|black)\s+marks?\s+(\w+\s+){0,3}(socket|plug|switch"
+            r"|fuse|light|wall\s+socket)"
+            r"|\bburning\s+(smell|smel|plastic|rubber)"
+            r"|\b(smell|smel|smells|smelling|stink\w*)\s+(of\s+|like\s+)?(something\s+)?burn\w*"
+            r"|\bsomething\s+(is\s+)?burning"
+            r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock|\belectrocut\w*"
+            r"|\b(bare|exposed|live|loose\s+live)\s+wires?"
+            r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
+            # Water in the electrics, however it got there.
+            r"|\b(water|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){0,3}(in|into|through|out\s+of|onto"
+            r"|behind|inside|from|round|around|over)\s+(the\s+|my\s+|a\s+|our\s+)?"
+            rf"(\w+\s+)?({CEILING}\s+)?(light|socket|electric|fuse|switch|consumer|extractor|spotlight"
+            r"|downlight|bulb|lamp)"
+            rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
+            r"|fuse\s*box)\s+(\w+\s+){0,3}?(is\s+|are\s+)?(full\s+of|filling\s+with|dripping"
+            r"|pouring|leaking|running\s+with)\s*(water)?"
+            r"|\b(on|caught)\s+fire\b|\bflames?\b|\b(there'?s|there\s+is)\s+a\s+fire\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "flooding",
+        re.compile(
+            r"\bflood\w*"
+            r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
+            r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
+            # A drip through a ceiling after rain is a roof leak: the safety question asks.
+            r"|\b(water|leak\w*)\s+(\w+\s+){0,5}(through|thru|from|out\s+of)\s+"
+            rf"(the\s+|my\s+|our\s+)?(\w+\s+)?{CEILING}"
+            rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
+            r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
+            r"|\bwater\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
+            # Condensation running down the glass is damp, not a flood.
+            r"(?!\s+down\s+(the\s+)?(inside\s+of\s+the\s+)?(windows?|walls?|glass|panes?))"
+            r"|\b(cant|can'?t|cannot|unable\s+to)\s+(stop|turn\s+off|shut\s+off|switch\s+off)\s+"
+            r"(the\s+)?(water|leak)\b"
+            r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
+            r"|\bwater\s+(is\s+)?everywhere|\bwater\s+all\s+over\s+the\s+floor"
+            r"|\b(ankle|inches|knee)\s+deep",
+            _FLAGS,
+        ),
+    ),
+    (
+        "structural_danger",
+        re.compile(
+            rf"\b({CEILING}|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
+            r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
+            r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
+            rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|lintel|bay\s+window"
+            # A balcony's floor, slab or edge crumbling is the balcony crumbling.
+            r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
+            r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+|all\s+){0,2}"
+            r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
+            r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give))"
+            rf"|\b{CEILING}\b[^.]{{0,40}}\b(fallen|fell|falling|come\s+down|came\s+down"
+            r"|coming\s+down|dropped|collaps\w*|caved|sagging|bulging)"
+            r"|\b(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|dropped)\b[^.]{0,30}"
+            rf"\b{CEILING}"
+            r"|\b(big|large|huge|massive|giant)\s+(piece|chunk|lump|bit|section|slab)s?\s+of\s+"
+            rf"(the\s+)?({CEILING}|plaster|wall|brick\w*|masonry|render|concrete)"
+            # Plaster still coming down from above: the ceiling is failing.
+            r"|\bplaster\b[^.]{0,40}\b(keeps|kept|still|more)\s+(\w+\s+)?(dropping|falling|coming"
+            r"\s+down)|\b(more|bits\s+of)\s+plaster\b[^.]{0,30}\b(dropping|falling)\s+from"
+            r"|\b(bricks?|masonry|render|coping\s+stones?)\s+(\w+\s+){0,3}(fell|fallen|falling"
+            r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling)"
+            rf"|\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
+            r"|coming\s+away|pulling\s+away)\b"
+            r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten)\s+(bigger|wider|worse)"
+            r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
+            rf"|\b(building|structure|wall|balcony|{CEILING})\s+(is\s+|looks\s+|feels\s+)?"
+            r"(unsafe|unstable)",
+            _FLAGS,
+        ),
+    ),
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- Denial: "no smell of gas", "cracked but no sparks or burning smell" -----------------------
+
+_NEGATIONS = _words(
+    "no not never cant can't cannot dont don't doesnt doesn't isnt isn't wasnt wasn't arent "
+    "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none"
+)
+# Words that may stand between a denial and what it denies: "no sign of any gas smell", "there
+# isn't any smoke or sparks". Anything else ("won't stop sparking", "no heating and sparks")
+# ends the denial.
+_DENIAL_FILLERS = _words(
+    "any a an the of or nor , sign signs hint trace evidence obvious real actual visible strong "
+    "bad funny smell smells smelling smel there there's theres is are was were been be have has "
+    "had i we you it can could do does did detect detected notice noticed see seen saw hear heard "
+    "think more longer anymore sparks spark sparking smoke smoking burning burnt flames fire "
+    "scorch scorching scorched marks gas fumes leak leaks leaking co alarm alarms carbon monoxide "
+    "like from in near around anywhere at all whatsoever damage danger dangerous that i'm im am "
+    "aware noticeable"
+)
+# What a denial names: an opening "no" followed by one of these denies ("no smell of gas");
+# followed by anything else it answers a question ("no there's a smell of gas").
+_DENIED_NOUNS = _words(
+    "sign signs hint trace evidence obvious real actual visible strong smell smells smelling smel "
+    "sparks spark sparking smoke smoking burning burnt flames fire scorch scorching scorched marks "
+    "gas fumes leak leaks leaking co alarm alarms carbon monoxide water damage danger"
+)
+_TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
+_HARD_BREAKS = _words(". ; : ! ?")
+_DENIAL_REACH = 6
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether the danger words starting at `start` are denied by a negation before them."""
+    tokens = _TOKEN.findall(text[:start].lower())
+    between: list[str] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if token in _HARD_BREAKS or len(between) > _DENIAL_REACH:
+            return False
+        if token in _NEGATIONS:
+            # A bare "no" that opens the message answers something ("no, I can smell gas"): it
+            # denies only what follows it straight away ("no smell of gas").
+            opening_answer = index == 0 and token == "no" and bool(between)
+            return not opening_answer or between[-1] in _DENIED_NOUNS
+        if token not in _DENIAL_FILLERS:
+            return False
+        between.append(token)
+    return False
+
+
+# After the danger words: "the CO alarm isn't going off", "the alarm is quiet".
+_DENIED_AFTER = re.compile(
+    r"^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
+    r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
+    r"triggered|alarming|activated)\b"
+    r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s)\s+"
+    r"(quiet|silent|fine|ok|okay|normal|green|off)\b",
+    _FLAGS,
+)
+# Inside the danger words: "the ceiling isn't sagging". A negation before "stop" or "turn off"
+# is itself the danger ("can't stop the water", "won't stop pouring").
+_NOT_DENIALS = _words("stop stopping turn shut switch")
+
+
+def _denied_inside(matched: str) -> bool:
+    tokens = _TOKEN.findall(matched.lower())
+    return any(
+        token in _NEGATIONS and (index + 1 == len(tokens) or tokens[index + 1] not in _NOT_DENIALS)
+        for index, token in enumerate(tokens[1:], start=1)
+    )
+
+
+def _matches(text: str) -> tuple[set[str], set[str]]:
+    """The emergency categories the text states, and those it only denies."""
+    stated: set[str] = set()
+    denied: set[str] = set()
+    for category, pattern in _EMERGENCY_PATTERNS:
+        for match in pattern.finditer(text):
+            if (
+                _denied(text, match.start())
+                or _denied_inside(match.group(0))
+                or _DENIED_AFTER.search(text[match.end() :])
+            ):
+                denied.add(category)
+            else:
+                stated.add(category)
+                break
+    return stated, denied - stated
+
+
+def emergency_category(text: str) -> str | None:
+    """The emergency category whose danger words the text states (not denies), else None."""
+    if not text:
+        return None
+    stated, _ = _matches(text)
+    return next((c for c, _ in _EMERGENCY_PATTERNS if c in stated), None)
+
+
+# "the alarm's not going and we're all fine": no carbon monoxide, whatever else is wrong.
+_ALARM_QUIET = re.compile(
+    r"\balarm\w*('s|\s+is|\s+has|\s+was)?\s+(not|n't|never)\s+(going|gone|sounding|beeping"
+    r"|triggered)|\balarm\w*\s+(is\s+|was\s+|stays\s+|has\s+been\s+)?(quiet|silent)\b",
+    _FLAGS,
+)
+
+
+def denied_dangers(text: str) -> frozenset[str]:
+    """The emergency categories the tenant has said are not happening ("no smell of gas")."""
+    if not text:
+        return frozenset()
+    stated, denied = _matches(text)
+    if _ALARM_QUIET.search(text) and "carbon_monoxide" not in stated:
+        denied.add("carbon_monoxide")
+    return frozenset(denied)
+
+
+# --- The one safety question -------------------------------------------------------------------
+
+# The categories that are about something that can be dangerous. The question is chosen by what
+# the message names (a leak onto a light is electrical, not a flood), else by the category.
+_ASKED_FOR = {
+    "gas_supply": "gas_smell",
+    "heating_hot_water": None,
+    "blocked_flue": "carbon_monoxide",
+    "electricity_supply": None,
+    "unsafe_electrical_fitting": "electrical_danger",
+    "extractor_fan": None,
+    "leaking_pipe_tank": "flooding",
+    "tap": None,
+    "roof_leak": None,
+    "toilet": None,
+    "other_repair": None,
+    "doors_windows_frames": None,
+    "rotten_floor_stairs": None,
+    "damp_mould": None,
+    "water_supply": None,
+}
+_NAMES_THINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "carbon_monoxide",
+        re.compile(
+            r"\b(flue|flew|flu|chimney|open\s+fire|gas\s+fire|fumes|soot\w*|back\s*draught)\b",
+            _FLAGS,
+        ),
+    ),
+    ("gas_smell", re.compile(rf"\b(boiler|cooker|hob|oven|{GAS}|pilot|ignit\w*|meter)\b", _FLAGS)),
+    (
+        "electrical_danger",
+        re.compile(
+            r"\b(fuse\w*|consumer\s+unit|trip\w*|socket|plug|switch\w*|light\s*fitting|wiring|wires?"
+            r"|electric\w*|spotlights?|downlights?|extractor|fan)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "flooding",
+        re.compile(
+            r"\b(leak\w*|pipe|tank|cistern|cylinder|overflow\w*|stop\s*cock|running\s+water"
+            r"|(won'?t|wont|will\s+not|can'?t|cannot)\s+(turn|switch|shut)\s+off)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "structural_danger",
+        re.compile(
+            rf"\b({CEILING}|plaster|brick\w*|lintel|balcony|chimney\s+stack)\b"
+            r"|\bcrack\w*\b[^.]{0,30}\bwalls?\b|\bwalls?\b[^.]{0,30}\bcrack",
+            _FLAGS,
+        ),
+    ),
+)
+_TAP_RUNNING = re.compile(
+    r"\b(won'?t|wont|will\s+not|can'?t|cant|cannot|doesn'?t|doesnt)\s+(turn|switch|shut)\s*off"
+    r"|\bstuck\s+(on|open)|\b(keeps|still|constantly|non\s*stop)\s+running|\bfull\s+blast",
+    _FLAGS,
+)
+_WATER = re.compile(r"\b(water|leak\w*|drip\w*|wet|damp)\b", _FLAGS)
+_ELECTRICS_NEAR_WATER = re.compile(
+    r"\b(light|lights|socket|switch|fuse\w*|electric\w*|extractor|fan|spotlight\w*|consumer)\b",
+    _FLAGS,
+)
+
+
+def danger_to_ask(text: str, category: str | None) -> str | None:
+    """The emergency category of the one safety question to ask before triage, else None.
+
+    Only for a category about something that can be dangerous, never for an emergency already
+    recognised, and never about a danger the tenant has already denied."""
+    if category not in _ASKED_FOR or not text or emergency_category(text):
+        return None
+    denied = denied_dangers(text)
+    if category == "tap":  # a dripping tap is no flood; one that won't turn off may be
+        return "flooding" if _TAP_RUNNING.search(text) and "flooding" not in denied else None
+    named = [danger for danger, pattern in _NAMES_THINGS if pattern.search(text)]
+    if _WATER.search(text) and re.search(CEILING, text, _FLAGS):
+        named.insert(0, "flooding")  # water at a ceiling: is it coming through?
+    if _WATER.search(text) and _ELECTRICS_NEAR_WATER.search(text):
+        named.insert(0, "electrical_danger")
+    default = _ASKED_FOR[category]
+    for danger in [*named, default]:
+        if danger and danger not in denied:
+            return danger
+    return None
+
+
+# --- Fire and violence -------------------------------------------------------------------------
+
+_SMOKE_ALARM = re.compile(r"\b(smoke|fire|heat)\s*(alarm|detector)s?\b", _FLAGS)
+_CO_WORDS = re.compile(r"carbon|monox|\bc\.?o\.?\b", _FLAGS)
+
+
+def smoke_alarm_sounding(text: str) -> bool:
+    """A smoke, heat or fire alarm (not a carbon monoxide alarm) is mentioned."""
+    return bool(text and _SMOKE_ALARM.search(text) and not _CO_WORDS.search(text))
+
+
+_FORCED_ENTRY = re.compile(
+    r"\b(kicked|kick|forced|smashed|bashed|booted|broke|broken|broken\s+into|burst)\s+"
+    r"(\w+\s+){0,3}(in|down|open|into|through)\b"
+    r"|\b(break[\s-]?in|broke\s+in|broken\s+into|burgl\w*|intruder)"
+    r"|\b(forced|kicked|smashed|booted)\s+(open\s+)?(the|my|our)\s+(\w+\s+)?(door|window)",
+    _FLAGS,
+)
+_PERSON_TO_FEAR = re.compile(
+    r"\b(my\s+)?(ex|ex[\s-]?partner|ex[\s-]?husband|ex[\s-]?boyfriend|ex[\s-]?wife|partner|husband"
+    r"|boyfriend|he|she|they|someone|somebody|man|men|intruder|burglars?)\b[^.]{0,60}"
+    r"\b(come\s+back|coming\s+back|return\w*|again)\b"
+    r"|\b(scared|afraid|frightened|terrified|fear\w*|not\s+safe|unsafe)\b",
+    _FLAGS,
+)
+_ABUSE = re.compile(
+    r"\bdomestic\s+(abuse|violence)|\bthreaten\w*\s+to\s+(kill|hurt)|\b(he|she)\s+(hit|beat"
+    r"|attacked|strangled)\s+me\b",
+    _FLAGS,
+)
+
+
+def violence_at_home(text: str) -> bool:
+    """Someone forced their way in and may come back, or domestic abuse is described."""
+    if not text:
+        return False
+    if _ABUSE.search(text):
+        return True
+    return bool(_FORCED_ENTRY.search(text) and _PERSON_TO_FEAR.search(text))

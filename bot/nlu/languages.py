@@ -1,0 +1,90 @@
+"""Messages in another language (no Rasa imports): which language, and whether it names a danger.
+
+A tenant who writes "Czuję gaz w kuchni" must get the gas advice in Polish at once, then the
+phone number and a free interpreter. The assistant is trained in English only, so a message in
+another language is recognised here:
+- by its script (Bengali, Gurmukhi, Urdu, Arabic), else
+- by `langdetect` (offline: its language profiles ship in the package), and only when few of
+  its words are English, so an SMS such as "boilr brokn no hot wtr" stays English.
+The danger words of each language are in `bot.nlu.language_words`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.nlu.language_words import HAZARD_WORDS, LANGUAGE_NAMES, SCRIPT_HINTS
+
+# The languages the assistant answers in (texts `utter_safety_<category>_<code>` and
+# `utter_interpreter_<code>` in domain.yml; a test checks that every one exists).
+SUPPORTED = tuple(HAZARD_WORDS)
+_MIN_PROBABILITY = 0.5
+_MIN_WORDS = 3
+# Common English words: a message in which a quarter of the words are these is English,
+# whatever the detector says about a short or misspelt one.
+_ENGLISH_WORDS = (
+    "the a an and or but my our your his her their i im i'm we you he she it its it's is are  "
+    "was were be been have has had do does did not no don't dont can can't cant won't wont  "
+    "there theres there's this that in on at of to from for with by up out off all some any  "
+    "please help hi hello thanks need want get got come fix fixed broken broke working work  "
+    "water heating hot cold boiler door window toilet tap sink bath kitchen bathroom room  "
+    "house flat home light lights power gas smell leak leaking ceiling wall floor since days  "
+    "week today yesterday now still again very really just so when what why how who"
+)
+_ENGLISH = frozenset(_ENGLISH_WORDS.split())
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+
+def _english_share(text: str) -> float:
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 1.0
+
+
+@cache
+def _compiled_scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Urdu's own letters before the Arabic block they sit in.
+    order = sorted(SCRIPT_HINTS, key=lambda code: code == "ar")
+    return tuple((code, re.compile(SCRIPT_HINTS[code])) for code in order)
+
+
+def detect_language(text: str) -> str | None:
+    """The supported language a message is written in, or None for English (or unsure)."""
+    if not text or text.startswith("/"):
+        return None
+    for code, script in _compiled_scripts():
+        if len(script.findall(text)) >= 3:
+            return code
+    words = _TOKEN.findall(text)
+    if len(words) < _MIN_WORDS or _english_share(text) >= 0.25:
+        return None
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    DetectorFactory.seed = 0  # the same message always gets the same answer
+    try:
+        guesses = detect_langs(text)
+    except LangDetectException:
+        return None
+    for guess in guesses:
+        if guess.lang in SUPPORTED and guess.prob >= _MIN_PROBABILITY:
+            return guess.lang
+    return None
+
+
+@cache
+def _compiled_hazards(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (category, re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE))
+        for category, fragments in HAZARD_WORDS.get(code, {}).items()
+        if fragments
+    )
+
+
+def hazard_in(text: str, code: str) -> str | None:
+    """The emergency category a message in language `code` names, else None."""
+    lowered = (text or "").lower()
+    return next((c for c, pattern in _compiled_hazards(code) if pattern.search(lowered)), None)
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)

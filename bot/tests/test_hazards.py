@@ -1,0 +1,196 @@
+"""Danger in a tenant's words: the safety net, denials, the one safety question, fire and
+violence (pure functions, from tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.hazards import (
+    danger_to_ask,
+    denied_dangers,
+    emergency_category,
+    smoke_alarm_sounding,
+    violence_at_home,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("can smell gas in the kitchen", "gas_smell"),
+        ("smel of gass by the meter", "gas_smell"),
+        ("i think theres a gas leek", "gas_smell"),
+        ("carbon monoxide alarm beeping", "carbon_monoxide"),
+        ("the co detector is going off", "carbon_monoxide"),
+        ("sparks coming from the socket", "electrical_danger"),
+        ("smoke coming out of the fuse box", "electrical_danger"),
+        ("burning smell from the light switch", "electrical_danger"),
+        ("the socket behind the telly is crackling", "electrical_danger"),
+        ("light switch in the hall keeps arcing", "electrical_danger"),
+        ("water dripping into the light fitting", "electrical_danger"),
+        ("water pouring through the ceiling from upstairs", "flooding"),
+        ("burst pipe in the kitchen", "flooding"),
+        ("kitchen is flooded", "flooding"),
+        ("the ceiling has collapsed in the bedroom", "structural_danger"),
+        ("plaster fell from the ceiling onto the bed", "structural_danger"),
+        ("wall is bulging and might collapse", "structural_danger"),
+        ("the balcony slab is crumbling", "structural_danger"),
+    ],
+)
+def test_danger_words_raise_to_the_emergency_category(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no gas supply, the cooker will not light",
+        "roof is leaking into the loft when it rains",
+        "the worktop is burnt and cracked",
+        "smoke alarm keeps beeping",
+        "the cooker igniter won't spark",
+        "i can't smell gas any more",
+        "rotten floorboard giving way",
+        "the balcony door is stiff",
+        "the light in the hall is not working",
+        "the socket in the kitchen is loose",
+        "the kitchen floor tiles are crumbling at the edge",
+        "toilet won't stop running",
+        "kitchen tap won't turn off",
+        "we need a sparky for the lights",
+    ],
+)
+def test_ordinary_faults_are_not_emergencies(text):
+    assert emergency_category(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Symptoms instead of names.
+        ("rotten egg smell behind the cooker", "gas_smell"),
+        ("theres an eggy smell in the hall", "gas_smell"),
+        ("beeping, red light, screen says CO", "carbon_monoxide"),
+        ("the alarm on the wall is showing co and beeping", "carbon_monoxide"),
+        ("the boiler is giving everyone headaches and the kids feel sick", "carbon_monoxide"),
+        ("the gas fire flame has gone orange and theres soot on the wall", "carbon_monoxide"),
+        ("water run into the light switch and now it crackles", "electrical_danger"),
+        ("water leaking into the bathroom extractor fan", "electrical_danger"),
+        ("the kitchen light fitting is full of water", "electrical_danger"),
+        ("the plug socket is hot to touch and buzzing", "electrical_danger"),
+        ("leak from the bathroom into the kitchen light", "electrical_danger"),
+        ("the kitchen is full of smoke", "electrical_danger"),
+        # Speech-recogniser homophones and misspellings.
+        ("um a big piece of the sealing has fallen down in the bedroom", "structural_danger"),
+        ("water coming through the cieling in the bathroom", "flooding"),
+        ("the ceiling is sagging after the leak", "structural_danger"),
+        ("crack in the wall getting bigger every day", "structural_danger"),
+        # A denial ends where the sentence turns.
+        ("no there is a smell of gas", "gas_smell"),
+        ("no, i can smell gas", "gas_smell"),
+        ("no heating and sparks from the socket", "electrical_danger"),
+        ("the socket won't stop sparking", "electrical_danger"),
+        ("no sparks but the socket is scorched", "electrical_danger"),
+        ("bits of plaster on the bed and more keeps dropping from a big crack", "structural_danger"),
+        ("water streaming down the windows and mould on the sills", None),
+        ("the entrance door to the block is broken", None),
+    ],
+)
+def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, category):
+    """And words that only look like danger (condensation streaming down glass) do not raise."""
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("the socket is cracked and loose, no sparks or burning smell", {"electrical_danger"}),
+        ("cooker has no gas supply and no smell of gas anywhere", {"gas_smell"}),
+        ("there isn't any smoke or sparks from it", {"electrical_danger"}),
+        ("no smell of gas, sparks or smoke", {"gas_smell", "electrical_danger"}),
+        ("i can't smell gas any more", {"gas_smell"}),
+        ("the cooker igniter won't spark", {"electrical_danger"}),
+        ("sheeting over my boiler flue, the alarm's not going, we're fine", {"carbon_monoxide"}),
+    ],
+)
+def test_danger_the_tenant_denies_does_not_raise(text, denied):
+    assert emergency_category(text) is None
+    assert denied_dangers(text) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "asked"),
+    [
+        ("boiler not working no hot water", "heating_hot_water", "gas_smell"),
+        ("the radiators are cold", "heating_hot_water", None),
+        ("kitchen tap won't turn off", "tap", "flooding"),
+        ("the bathroom tap drips", "tap", None),
+        ("leak under the bath, by the light below", "leaking_pipe_tank", "electrical_danger"),
+        ("pipe under the sink is leaking", "leaking_pipe_tank", "flooding"),
+        ("cooker won't light, no smell of gas", "gas_supply", None),
+        ("the cooker won't light", "gas_supply", "gas_smell"),
+        ("socket hanging off the wall", "unsafe_electrical_fitting", "electrical_danger"),
+        ("socket cracked, no sparks or burning", "unsafe_electrical_fitting", None),
+        ("no power in the kitchen, the trip switch", "electricity_supply", "electrical_danger"),
+        ("the bird's nest is blocking the flue", "blocked_flue", "carbon_monoxide"),
+        ("crack across the bedroom ceiling", "other_repair", "structural_danger"),
+        ("smell of gas in the kitchen", "gas_smell", None),
+        ("the shelf fell off the wall", "handyperson", None),
+        ("my front door won't lock", "insecure_entry", None),
+    ],
+)
+def test_one_safety_question_about_what_the_message_names(text, category, asked):
+    assert danger_to_ask(text, category) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "sounding"),
+    [
+        ("my smoke alarm keeps going off", True),
+        ("the fire alarm in the hall is beeping", True),
+        ("smoke alarm and carbon monoxide alarm both going off", False),
+        ("co alarm beeping", False),
+    ],
+)
+def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
+    assert smoke_alarm_sounding(text) is sounding
+    assert emergency_category(text) != "carbon_monoxide" or not sounding
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("my ex kicked the front door in last night and i'm scared he'll come back", True),
+        ("someone forced the back door and I'm frightened to stay here", True),
+        ("my partner threatened to kill me", True),
+        ("the front door lock is broken", False),
+        ("the wind blew the back door open and broke the hinge", False),
+    ],
+)
+def test_violence_at_home_is_recognised(text, violent):
+    assert violence_at_home(text) is violent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carbon monoxide alarm isn't going off and there's no smell",
+        "CO alarm is quiet and nobody feels unwell, but the boiler keeps cutting out",
+        "The bathroom ceiling isn't sagging or cracked, it's just covered in black mould",
+        "a drip coming through the bedroom ceiling into a bucket when it rains",
+    ],
+)
+def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
+    assert emergency_category(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("i can't stop the water coming out of the pipe", "flooding"),
+        ("the tap won't stop pouring water everywhere", "flooding"),
+        ("the CO alarm is going off and won't stop", "carbon_monoxide"),
+    ],
+)
+def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
+    assert emergency_category(text) == category
