@@ -125,6 +125,11 @@ class BackendClient:
             payload["tenant_id"] = tenant_id
         return self._request("POST", "/api/triage", json=payload)
 
+    def categories(self) -> dict[str, str]:
+        """The policy's categories and their labels (code -> label), the one list of them."""
+        reply = self._request("GET", "/api/triage/categories")
+        return {c["code"]: c["label"] for c in reply.get("categories", [])}
+
     def verify_tenant(self, door_number: str, postcode: str, name: str) -> dict[str, Any] | None:
         payload = {"door_number": door_number, "postcode": postcode, "name": name}
         try:

@@ -12,6 +12,7 @@ fetch slots) and says what they mean. Safety advice comes first, before any ques
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -56,6 +57,11 @@ MAX_UNCLEAR_CATEGORY = 3
 MAX_UNCLEAR_ANSWER = 2
 # How sure the classifier must be for a reply mid-report to count as a new emergency.
 CONFIDENT = 0.9
+# A second fault intent at least this likely means the classifier is torn: ask, don't guess.
+TORN = 0.3
+MAX_CHOICES = 3
+CHOOSE = "?choose"
+FASTEST = "?fastest"
 
 # Slots that belong to one report and are cleared when a new one starts.
 REPORT_SLOTS = (
@@ -85,6 +91,8 @@ REPORT_SLOTS = (
     "mentioned_faults",
     "mentioned_fault",
     "report_mentioned",
+    "category_choices",
+    "transfer_offer",
 )
 
 TRIAGE_RESPONSES = {
@@ -119,6 +127,11 @@ def this_report_slots(slots: dict[str, Any]) -> list[str]:
         return required + [f for f in slots.get("pending_facts") or [] if f in FACTS]
     if status != "final":  # not triaged yet, or the backend is down: nothing more to ask
         return required
+    # A caller in an emergency is offered the emergency line before any question about them.
+    if slots.get("emergency") and slots.get("report_channel") == "voice":
+        if slots.get("transfer_offer") is None:
+            return [*required, "transfer_offer"]
+        required.append("transfer_offer")
     if slots.get("identity_status") == "unavailable":
         return required
     if not identity_resolved(slots):
@@ -133,6 +146,74 @@ def this_report_slots(slots: dict[str, Any]) -> list[str]:
         if slots.get("recharge_agreed") is not True:
             return required
     return [*required, "booking_slot"]
+
+
+def unsure_between(tracker: Tracker) -> list[str]:
+    """The categories the classifier is torn between, when it is (else empty).
+
+    Torn: a second fault intent ranks close behind the first. Not when the safety nets decided
+    (they set a confidence of 1), when the message is in another language, or when it names
+    several faults (each is handled in turn instead)."""
+    message = tracker.latest_message or {}
+    top = message.get("intent") or {}
+    top_category = category_of_intent(top.get("name"))
+    if not top_category or top_category in EMERGENCY_CATEGORIES or top.get("confidence", 0) >= 1:
+        return []
+    if language_of(tracker) or len(faults_in(latest_text(tracker))) > 1:
+        return []
+    rivals = [
+        category_of_intent(r.get("name"))
+        for r in message.get("intent_ranking") or []
+        if r.get("name") != top.get("name") and r.get("confidence", 0) >= TORN
+    ]
+    rivals = [c for c in rivals if c and c not in EMERGENCY_CATEGORIES][: MAX_CHOICES - 1]
+    return [top_category, *rivals] if rivals else []
+
+
+def offer_categories(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+    """Asks which of the likely categories it is, as buttons and numbered options."""
+    choices = unsure_between(tracker)
+    try:
+        labels = backend.new_client().categories()
+    except (backend.BackendUnavailable, backend.BackendError):
+        labels = {}
+    buttons = [
+        {"title": labels.get(c, c.replace("_", " ").capitalize()), "payload": f"/report_{c}"}
+        for c in choices
+    ]
+    buttons.append({"title": "Something else", "payload": "/report_problem"})
+    dispatcher.utter_message(response="utter_choose_category", buttons=buttons)
+    return {"category": None, "category_choices": choices, "description": latest_text(tracker)}
+
+
+def chosen_category(tracker: Tracker, choices: list[str]) -> str | None:
+    """The category picked from those offered: a button, a number, or a clear new description."""
+    picked = category_of_intent(latest_intent(tracker))
+    text = latest_text(tracker).strip().lower()
+    number = re.fullmatch(r"\D{0,10}?([1-9])\D{0,10}", text)
+    if number and int(number.group(1)) <= len(choices):
+        return choices[int(number.group(1)) - 1]
+    if picked in choices or picked in EMERGENCY_CATEGORIES:
+        return picked
+    if picked and latest_confidence(tracker) >= CONFIDENT:
+        return picked
+    return None
+
+
+def most_urgent_of(choices: list[str], tracker: Tracker) -> str:
+    """The choice whose triage is fastest (the first one when the backend cannot say)."""
+    client = backend.new_client()
+    best: tuple[str, dict[str, Any]] | None = None
+    for category in choices:
+        try:
+            result = client.triage(
+                category, {}, tracker.get_slot("reported_at"), tracker.get_slot("tenant_id")
+            )
+        except (backend.BackendUnavailable, backend.BackendError):
+            break
+        if best is None or more_urgent(result, best[1]):
+            best = (category, result)
+    return best[0] if best else choices[0]
 
 
 def more_urgent(first: dict[str, Any], second: dict[str, Any]) -> bool:
@@ -175,6 +256,7 @@ def new_report_slots(tracker: Tracker) -> dict[str, Any]:
     if category_of_intent(latest_intent(tracker)):
         slots["description"] = text
     slots.update(extract_facts(text))
+    slots["report_channel"] = channel(tracker)
     metadata = latest_metadata(tracker)
     if metadata.get("reported_at"):
         slots["reported_at"] = metadata["reported_at"]
@@ -205,8 +287,11 @@ class ValidateReportForm(IdentityFormValidation):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         category = category_of_intent(latest_intent(tracker))
+        choices = tracker.get_slot("category_choices") or []
+        if choices and tracker.get_slot("category") is None:
+            return {"category": chosen_category(tracker, choices) or FASTEST}
         if category and tracker.get_slot("category") is None:
-            return {"category": category}
+            return {"category": CHOOSE if unsure_between(tracker) else category}
         emergency = emergency_mentioned(tracker)
         if emergency:
             return {"category": emergency}
@@ -217,8 +302,15 @@ class ValidateReportForm(IdentityFormValidation):
     def validate_category(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
+        if value == CHOOSE:
+            return offer_categories(dispatcher, tracker)
+        choices = tracker.get_slot("category_choices") or []
+        if value == FASTEST:  # "I don't know" to the choice: the faster one, to be safe
+            value = most_urgent_of(choices, tracker)
         if value != UNCLEAR:
-            text = latest_text(tracker)
+            # After a choice, the tenant's own words are still the first message.
+            text = tracker.get_slot("description") if choices else latest_text(tracker)
+            text = text or latest_text(tracker)
             # Danger to people comes before anything about the repair.
             if violence_at_home(text):
                 dispatcher.utter_message(response="utter_safety_violence")
@@ -236,6 +328,7 @@ class ValidateReportForm(IdentityFormValidation):
                 "description": text,
                 "danger_question": None if language else danger_to_ask(text, value),
                 "mentioned_faults": [asdict(f) for f in other_faults(text, value)],
+                "category_choices": None,
                 "unclear_answers": 0,
             }
         count = int(tracker.get_slot("unclear_answers") or 0) + 1
@@ -328,6 +421,17 @@ class ValidateReportForm(IdentityFormValidation):
             dispatcher.utter_message(response="utter_danger_unknown")
         dispatcher.utter_message(response=f"utter_safety_{danger}")
         return {slot: value, "category": danger, "unclear_answers": 0}
+
+    # --- the emergency line, offered to a caller ------------------------------------------------
+    async def extract_transfer_offer(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != "transfer_offer":
+            return {}
+        return {"transfer_offer": yes_no(latest_intent(tracker), latest_text(tracker)) is True}
+
+    def validate_transfer_offer(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is True:  # said rather than keyed: the voice relay puts the call through
+            dispatcher.utter_message(json_message={"transfer": "emergency"})
+        return {"transfer_offer": bool(value)}
 
     # --- the other faults the tenant mentioned -------------------------------------------------
     async def extract_report_mentioned(self, dispatcher, tracker, domain) -> dict[str, Any]:

@@ -86,6 +86,10 @@ class FakeBackend:
             "questions": [{"fact": f, "text": f"{f}?"} for f in questions],
         }
 
+    def categories(self) -> dict[str, str]:
+        self._record("categories")
+        return {"toilet": "Toilet", "drainage": "Blocked or leaking drain", "tap": "Tap"}
+
     def verify_tenant(self, door_number: str, postcode: str, name: str) -> dict | None:
         self._record("verify_tenant", door_number, postcode, name)
         return self.tenants.get((door_number, postcode, name.split()[-1].lower()))
@@ -173,6 +177,7 @@ def make_tracker(
     channel: str = "web",
     sender_id: str = "conv-1",
     confidence: float = 1.0,
+    ranking: list[tuple[str, float]] | None = None,
 ) -> Tracker:
     """A tracker whose latest event is the tenant's message."""
     all_slots: dict[str, Any] = {"requested_slot": requested_slot, **(slots or {})}
@@ -180,6 +185,7 @@ def make_tracker(
         "text": text,
         "intent": {"name": intent, "confidence": confidence},
         "entities": entities or [],
+        "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking or []],
     }
     events = [
         {"event": "action", "name": "action_listen"},

@@ -91,7 +91,10 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("no heating and sparks from the socket", "electrical_danger"),
         ("the socket won't stop sparking", "electrical_danger"),
         ("no sparks but the socket is scorched", "electrical_danger"),
-        ("bits of plaster on the bed and more keeps dropping from a big crack", "structural_danger"),
+        (
+            "bits of plaster on the bed and more keeps dropping from a big crack",
+            "structural_danger",
+        ),
         ("water streaming down the windows and mould on the sills", None),
         ("the entrance door to the block is broken", None),
     ],

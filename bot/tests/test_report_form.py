@@ -606,3 +606,94 @@ def test_the_mentioned_fault_is_offered_and_reported_on_a_yes(
     else:
         assert responses(dispatcher) == ["utter_mentioned_not_reported"]
         assert slots["requested_slot"] is None
+
+
+# --- Ask rather than guess: the likely categories offered ----------------------------------------
+
+TORN_RANKING = [("report_toilet", 0.5), ("report_drainage", 0.38), ("report_tap", 0.05)]
+
+
+def torn_first_message():
+    return make_tracker(
+        "water keeps coming back up and it stinks",
+        "report_toilet",
+        confidence=0.5,
+        ranking=TORN_RANKING,
+    )
+
+
+def test_a_torn_classifier_offers_the_likely_categories_and_something_else(
+    fake_backend, dispatcher
+):
+    slots = run_form(torn_first_message(), dispatcher)
+    (offer,) = dispatcher.messages
+    assert offer["response"] == "utter_choose_category"
+    assert [b["payload"] for b in offer["buttons"]] == [
+        "/report_toilet",
+        "/report_drainage",
+        "/report_problem",
+    ]
+    assert slots["category_choices"] == ["toilet", "drainage"]
+    assert slots["requested_slot"] == "category"
+    assert fake_backend.called("triage") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "category"),
+    [
+        ("/report_drainage", "report_drainage", "drainage"),
+        ("2", "choose_slot", "drainage"),
+        ("I don't know", "dont_know", "toilet"),
+    ],
+)
+def test_the_choice_decides_and_the_first_words_are_the_description(
+    fake_backend, dispatcher, text, intent, category
+):
+    offered = run_form(torn_first_message(), dispatcher)
+    tracker = make_tracker(
+        text, intent, active_loop="report_form", requested_slot="category", slots=offered
+    )
+    slots = run_form(tracker, CollectingDispatcher())
+    assert slots["category"] == category
+    assert slots["description"] == "water keeps coming back up and it stinks"
+    assert fake_backend.called("triage")[-1][0] == category
+
+
+def test_a_caller_who_smells_gas_is_offered_the_emergency_line_before_any_identity_question(
+    fake_backend, dispatcher
+):
+    tracker = make_tracker("I can smell gas in the hall", "report_gas_smell", channel="voice")
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher)[0] == "utter_safety_gas_smell"
+    assert slots["requested_slot"] == "transfer_offer"
+    answered = make_tracker(
+        "no",
+        "deny",
+        channel="voice",
+        active_loop="report_form",
+        requested_slot="transfer_offer",
+        slots=slots,
+    )
+    slots = run_form(answered, CollectingDispatcher())
+    assert slots["transfer_offer"] is False
+    assert slots["requested_slot"] == "door_number"
+
+
+def test_a_caller_who_says_yes_is_put_through(fake_backend, dispatcher):
+    slots = run_form(make_tracker("gas leak!!", "report_gas_smell", channel="voice"), dispatcher)
+    later = CollectingDispatcher()
+    answered = make_tracker(
+        "yes please",
+        "affirm",
+        channel="voice",
+        active_loop="report_form",
+        requested_slot="transfer_offer",
+        slots=slots,
+    )
+    run_form(answered, later)
+    assert later.messages[0]["custom"] == {"transfer": "emergency"}
+
+
+def test_the_web_chat_is_not_offered_a_transfer(fake_backend, dispatcher):
+    slots = run_form(make_tracker("gas leak!!", "report_gas_smell"), dispatcher)
+    assert slots["requested_slot"] == "door_number"
