@@ -15,8 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
-from bot.actions.answers import UNKNOWN, yes_no
-from bot.actions.booking import book_or_move, extract_choice, offer_slots
+from bot.actions.answers import UNKNOWN, match_slot, yes_no
+from bot.actions.booking import book_or_move, extract_choice, offer_slots, today_for
 from bot.actions.context import (
     channel,
     is_interrupted,
@@ -93,6 +93,11 @@ class ValidateAppointmentForm(IdentityFormValidation):
             slots["reference"] = reference
         if tracker.get_slot("tenant_id") is None:
             slots.update(tenant_from_metadata(latest_metadata(tracker)))
+        elif not reference and several_open_jobs(tracker.get_slot("tenant_id")):
+            # "Change my appointment" with two jobs open: ask which, never assume the latest.
+            slots["reference"] = None
+        # "Can you make it tomorrow morning instead?": the time asked for, kept for the offer.
+        slots["requested_time"] = latest_text(tracker)
         return slots
 
     # --- the reference --------------------------------------------------------------------
@@ -171,6 +176,13 @@ class ValidateAppointmentForm(IdentityFormValidation):
             and slots.get("offered_slots") is None
         ):
             apply(offer_slots(dispatcher, client, slots, channel(tracker)))
+            wanted = match_slot(
+                slots.get("requested_time") or "",
+                slots.get("offered_slots") or [],
+                today_for(slots.get("reported_at")),
+            )
+            if wanted is not None:  # the time the tenant asked for is free: move to it
+                apply(book_or_move(wanted, dispatcher, tracker))
         return changed
 
     @staticmethod
@@ -220,6 +232,14 @@ class ValidateAppointmentForm(IdentityFormValidation):
             dispatcher.utter_message(response="utter_no_booking_needed")
             slots["manage_status"] = "done"
         return slots
+
+
+def several_open_jobs(tenant_id: Any) -> bool:
+    """The tenant has more than one open repair (the backend down counts as not)."""
+    try:
+        return len(backend.new_client().open_repairs(int(tenant_id))) > 1
+    except (backend.BackendUnavailable, backend.BackendError, TypeError, ValueError):
+        return False
 
 
 class ActionAskReference(Action):

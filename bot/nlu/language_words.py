@@ -24,6 +24,15 @@ before gas, electrics before flooding), for callers that take the first that mat
 - Punjabi also has common romanised (Latin-letter) phrases; they use Punjabi-only words ("di",
   "ton", "digg", "agg") so that romanised Urdu or Hindi and English do not match them.
 
+`FAULT_WORDS[code][category]` does the same for the ordinary (non-emergency) repairs a tenant
+reports most (no heating or hot water, no water, no power, a blocked toilet or sink, a dripping
+tap, a leak, a door that will not lock, a broken inside door, damp and mould, a leaking roof, no
+gas): same spelling variants, same edges, same caveat about denials. Check `HAZARD_WORDS` first:
+a fault fragment does not know that a leak is pouring through a ceiling or that a gas smell came
+with the cooker that will not light. Each language's faults come in one order, the more specific
+first (toilet, sink and tap before any leak, hot water before water, roof before leaking pipe),
+for callers that take the first that matches.
+
 `LANGUAGE_NAMES` gives each code's English name and `SCRIPT_HINTS` a character class of a script
 that identifies the language on its own (check Urdu before Arabic: Urdu is written in the Arabic
 script with a few extra letters).
@@ -123,6 +132,35 @@ def _words(
     }
 
 
+# The order of `FAULT_WORDS`' categories: the more specific first, for callers that take the first
+# that matches (no gas before the boiler it feeds, hot water before water, a toilet, sink or tap
+# before a leak, a leaking roof before a leaking pipe, an outside door before an inside one).
+_FAULT_ORDER = (
+    "gas_supply",
+    "heating_hot_water",
+    "water_supply",
+    "electricity_supply",
+    "toilet",
+    "blocked_sink_bath",
+    "tap",
+    "roof_leak",
+    "leaking_pipe_tank",
+    "insecure_entry",
+    "doors_windows_frames",
+    "damp_mould",
+)
+
+
+def _faults(
+    letters: dict[str, str], compose: dict[str, str] | None = None, **categories: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    assert set(categories) == set(_FAULT_ORDER), sorted(categories)
+    return {
+        category: tuple(_fold(fragment, letters, compose) for fragment in categories[category])
+        for category in _FAULT_ORDER
+    }
+
+
 _PL = _latin("ąa ćc ęe łl ńn óo śs źzż żzź")
 _RO = _latin("ăa âaîi îi șşs şșs țţt ţțt")
 _TR = _latin("çc ğg ıi iı öo şs üu")
@@ -184,6 +222,9 @@ _PA_COMPOSE = {
 _AR_START = r"(?<![\u0600-\u06ff])"
 _AR_END = r"(?![\u0600-\u06ff])"
 _PA_END = r"(?![\u0a00-\u0a7f])"
+_PA_START = r"(?<![\u0a00-\u0a7f])"
+_BN_START = r"(?<![\u0980-\u09ff])"
+_BN_END = r"(?![\u0980-\u09ff])"
 
 # --- The words ---------------------------------------------------------------------------------
 

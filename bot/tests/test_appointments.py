@@ -132,3 +132,31 @@ def test_an_unidentified_tenant_is_asked_who_they_are_first(fake_backend, dispat
     slots = run_form(make_tracker("status of HR-483920", "ask_status"), dispatcher)
     assert slots["requested_slot"] == "door_number"
     assert not fake_backend.called("get_repair")
+
+
+def test_change_with_several_open_jobs_asks_which_one(fake_backend, dispatcher):
+    with_booking(fake_backend)
+    fake_backend.repairs["HR-100200"] = {"reference": "HR-100200", "category": "handrail"}
+    slots = run_form(
+        make_tracker(
+            "change my appointment",
+            "change_appointment",
+            slots={**KNOWN, "reference": "HR-100200"},
+        ),
+        dispatcher,
+    )
+    assert slots["reference"] is None
+    assert slots["requested_slot"] == "reference"
+
+
+def test_change_to_the_time_asked_for_moves_the_booking_at_once(fake_backend, dispatcher):
+    with_booking(fake_backend)
+    tracker = make_tracker(
+        "HR-483920 actually can u make it saturday afternoon instead",
+        "change_appointment",
+        slots={**KNOWN, "reported_at": "2026-12-08T09:00:00+00:00"},
+    )
+    slots = run_form(tracker, dispatcher)
+    assert fake_backend.called("move_booking") == [(5, 1, 18)]
+    assert responses(dispatcher)[-1] == "utter_booking_moved"
+    assert slots["requested_slot"] is None
