@@ -200,22 +200,6 @@ def chosen_category(tracker: Tracker, choices: list[str]) -> str | None:
     return None
 
 
-def most_urgent_of(choices: list[str], tracker: Tracker) -> str:
-    """The choice whose triage is fastest (the first one when the backend cannot say)."""
-    client = backend.new_client()
-    best: tuple[str, dict[str, Any]] | None = None
-    for category in choices:
-        try:
-            result = client.triage(
-                category, {}, tracker.get_slot("reported_at"), tracker.get_slot("tenant_id")
-            )
-        except (backend.BackendUnavailable, backend.BackendError):
-            break
-        if best is None or more_urgent(result, best[1]):
-            best = (category, result)
-    return best[0] if best else choices[0]
-
-
 def more_urgent(first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether triage result `first` must be attended before `second`."""
     if bool(first.get("emergency")) != bool(second.get("emergency")):
@@ -305,8 +289,8 @@ class ValidateReportForm(IdentityFormValidation):
         if value == CHOOSE:
             return offer_categories(dispatcher, tracker)
         choices = tracker.get_slot("category_choices") or []
-        if value == FASTEST:  # "I don't know" to the choice: the faster one, to be safe
-            value = most_urgent_of(choices, tracker)
+        if value == FASTEST:  # "I don't know" to the choice: the likeliest (never an emergency)
+            value = choices[0]
         if value != UNCLEAR:
             # After a choice, the tenant's own words are still the first message.
             text = tracker.get_slot("description") if choices else latest_text(tracker)

@@ -112,7 +112,14 @@ class EmergencySafetyNet(_PostClassifier):
             category = emergency_category(text)
             current = (message.get(INTENT) or {}).get("name")
             if category is None:
-                if current == "report_carbon_monoxide" and smoke_alarm_sounding(text):
+                smoke_alarm_read_as_danger = current in (
+                    "report_carbon_monoxide",
+                    "report_electrical_danger",
+                ) and smoke_alarm_sounding(text)
+                if smoke_alarm_read_as_danger and (
+                    current == "report_carbon_monoxide"
+                    or "electrical_danger" in denied_dangers(text)
+                ):
                     _raise_to(message, f"{REPORT_PREFIX}unsafe_electrical_fitting")
                 elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
                     # "cracked socket, no sparks": the tenant denies the very danger guessed.

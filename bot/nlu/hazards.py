@@ -275,14 +275,29 @@ _ALARM_QUIET = re.compile(
 )
 
 
+# Short denials that name no pattern of their own: "No smoke, nothing burning".
+_DENIAL_PHRASES = {
+    "electrical_danger": re.compile(
+        r"\b(no|not\s+any|nothing|isn'?t\s+any|wasn'?t\s+any)\s+(smoke|smoking|burning|sparks?"
+        r"|sparking|scorch\w*|burn\s+marks?|flames?|fire)\b",
+        _FLAGS,
+    ),
+    "gas_smell": re.compile(
+        rf"\bno\s+({GAS}\s+)?{SMELL}\b|\b(can'?t|cannot|don'?t)\s+{SMELL}\s+(any\s+)?{GAS}", _FLAGS
+    ),
+    "flooding": re.compile(r"\b(not|isn'?t)\s+(pouring|gushing|flooding|spreading)\b", _FLAGS),
+}
+
+
 def denied_dangers(text: str) -> frozenset[str]:
     """The emergency categories the tenant has said are not happening ("no smell of gas")."""
     if not text:
         return frozenset()
     stated, denied = _matches(text)
-    if _ALARM_QUIET.search(text) and "carbon_monoxide" not in stated:
+    if _ALARM_QUIET.search(text):
         denied.add("carbon_monoxide")
-    return frozenset(denied)
+    denied |= {category for category, phrase in _DENIAL_PHRASES.items() if phrase.search(text)}
+    return frozenset(denied - stated)
 
 
 # --- The one safety question -------------------------------------------------------------------

@@ -197,3 +197,16 @@ def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
 )
 def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("smoke alarm going off full blast. No smoke, nothing burning", {"electrical_danger"}),
+        ("no gas smell, the hob just won't click", {"gas_smell"}),
+        ("the leak isn't spreading, it's in a bucket", {"flooding"}),
+        ("no smoke but sparks from the plug", set()),
+    ],
+)
+def test_short_denials_are_read_too(text, denied):
+    assert denied_dangers(text) == denied

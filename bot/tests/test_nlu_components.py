@@ -140,3 +140,11 @@ def test_a_long_message_read_as_a_reply_is_a_report(text, ranking, becomes):
         [message(text, ranking)]
     )
     assert result.get("intent")["name"] == becomes
+
+
+def test_a_smoke_alarm_with_no_smoke_read_as_electrical_danger_is_a_faulty_fitting():
+    text = "the mains smoke alarm keeps going off full blast. No smoke, nothing burning"
+    (result,) = EmergencySafetyNet({}).process(
+        [message(text, [("report_electrical_danger", 0.7), ("report_other_repair", 0.2)])]
+    )
+    assert result.get("intent")["name"] == "report_unsafe_electrical_fitting"
