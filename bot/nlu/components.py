@@ -36,7 +36,7 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import leaves_home_insecure
-from bot.nlu.languages import detect_language, hazard_in
+from bot.nlu.languages import detect_language, fault_in, hazard_in
 
 logger = logging.getLogger(__name__)
 
@@ -224,10 +224,11 @@ class LongMessageIsAReport(_PostClassifier):
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class OtherLanguage(_PostClassifier):
     """A message in another language (`bot.nlu.languages`) carries the entity `language`. Its
-    danger words raise it to the emergency report (the form gives the advice in that language);
-    otherwise the English classifier's guess at it means nothing, and it becomes
-    `other_language`: the phone number and a free interpreter, in that language. Either way it
-    is the last word on such a message."""
+    danger words raise it to the emergency report (the form gives the advice in that language),
+    and words for a common fault (no heating, a blocked toilet) make it that report (the form
+    gives the interpreter line first). The English classifier's guess at it means nothing: with
+    neither, it becomes `other_language`, the phone number and a free interpreter in that
+    language. Either way it is the last word on such a message."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -245,7 +246,8 @@ class OtherLanguage(_PostClassifier):
             # Danger words in English ("gas leak") still count; an English classifier's guess
             # at Somali does not.
             hazard = emergency_category(text) or hazard_in(text, code)
-            _raise_to(message, f"{REPORT_PREFIX}{hazard}" if hazard else "other_language")
+            fault = hazard or fault_in(text, code)
+            _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
         return messages
 
 

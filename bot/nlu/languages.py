@@ -6,7 +6,7 @@ another language is recognised here:
 - by its script (Bengali, Gurmukhi, Urdu, Arabic), else
 - by `langdetect` (offline: its language profiles ship in the package), and only when few of
   its words are English, so an SMS such as "boilr brokn no hot wtr" stays English.
-The danger words of each language are in `bot.nlu.language_words`.
+The danger words and the common faults of each language are in `bot.nlu.language_words`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.nlu.language_words import HAZARD_WORDS, LANGUAGE_NAMES, SCRIPT_HINTS
+from bot.nlu.language_words import FAULT_WORDS, HAZARD_WORDS, LANGUAGE_NAMES, SCRIPT_HINTS
 
 # The languages the assistant answers in (texts `utter_safety_<category>_<code>` and
 # `utter_interpreter_<code>` in domain.yml; a test checks that every one exists).
@@ -84,6 +84,21 @@ def hazard_in(text: str, code: str) -> str | None:
     """The emergency category a message in language `code` names, else None."""
     lowered = (text or "").lower()
     return next((c for c, pattern in _compiled_hazards(code) if pattern.search(lowered)), None)
+
+
+@cache
+def _compiled_faults(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (category, re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE))
+        for category, fragments in FAULT_WORDS.get(code, {}).items()
+        if fragments
+    )
+
+
+def fault_in(text: str, code: str) -> str | None:
+    """The ordinary repair category a message in language `code` describes, else None."""
+    lowered = (text or "").lower()
+    return next((c for c, pattern in _compiled_faults(code) if pattern.search(lowered)), None)
 
 
 def language_name(code: str) -> str:

@@ -10,7 +10,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.components import OtherLanguage
 from bot.nlu.hazards import EMERGENCY_CATEGORIES
-from bot.nlu.languages import SUPPORTED, detect_language, hazard_in
+from bot.nlu.languages import SUPPORTED, detect_language, fault_in, hazard_in
 
 DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text(encoding="utf-8"))
 
@@ -29,6 +29,19 @@ DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text(enc
 def test_a_message_in_another_language_is_recognised_with_its_danger(text, code, hazard):
     assert detect_language(text) == code
     assert hazard_in(text, code) == hazard
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "fault"),
+    [
+        ("Nie mam ciepłej wody ani ogrzewania od wczoraj", "pl", "heating_hot_water"),
+        ("Olá, a torneira da cozinha está a pingar há uma semana", "pt", "tap"),
+        ("Merhaba, tuvalet tıkandı, sifon çekmiyor", "tr", "toilet"),
+    ],
+)
+def test_a_common_fault_in_another_language_is_named(text, code, fault):
+    assert detect_language(text) == code
+    assert fault_in(text, code) == fault
 
 
 @pytest.mark.parametrize(
@@ -67,8 +80,14 @@ def message(text: str, intent: str) -> Message:
         (
             "Musqusha gurigayga way xiran tahay, fadlan qof ii soo dira",
             "report_carbon_monoxide",
+            "report_toilet",
+        ),
+        (
+            "Fadlan i soo wac, waxaan u baahanahay caawimaad",
+            "report_carbon_monoxide",
             "other_language",
         ),
+        ("Hola, en el baño hay mucho moho negro en la pared", "greet", "report_damp_mould"),
         ("the kitchen tap drips", "report_tap", "report_tap"),
     ],
 )
