@@ -57,6 +57,8 @@ MAX_UNCLEAR_CATEGORY = 3
 MAX_UNCLEAR_ANSWER = 2
 # How sure the classifier must be for a reply mid-report to count as a new emergency.
 CONFIDENT = 0.9
+# How sure the classifier must be that a message in the middle of a question is a new problem.
+NEW_PROBLEM = 0.8
 # A second fault intent at least this likely means the classifier is torn: ask, don't guess.
 TORN = 0.3
 MAX_CHOICES = 3
@@ -279,9 +281,31 @@ class ValidateReportForm(IdentityFormValidation):
         emergency = emergency_mentioned(tracker)
         if emergency:
             return {"category": emergency}
+        if tracker.get_slot("category"):
+            return self._note_new_problem(dispatcher, tracker)
         if tracker.get_slot("requested_slot") == "category":
             return {"category": UNCLEAR}
         return {}
+
+    @staticmethod
+    def _note_new_problem(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
+        """A new problem told in the middle of a question is kept, and offered once this
+        report is done, instead of replacing it or being lost (danger restarts the report)."""
+        category = category_of_intent(latest_intent(tracker))
+        text = latest_text(tracker)
+        asked = tracker.get_slot("requested_slot")
+        mentioned = list(tracker.get_slot("mentioned_faults") or [])
+        if (
+            asked in (None, "category")
+            or not category
+            or same_repair(category, tracker.get_slot("category") or "")
+            or latest_confidence(tracker) < NEW_PROBLEM
+            or yes_no(latest_intent(tracker), text) is not None
+            or any(same_repair(category, fault["category"]) for fault in mentioned)
+        ):
+            return {}
+        dispatcher.utter_message(response="utter_new_problem_noted")
+        return {"mentioned_faults": [*mentioned, {"category": category, "text": text}]}
 
     def validate_category(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -697,3 +697,35 @@ def test_a_caller_who_says_yes_is_put_through(fake_backend, dispatcher):
 def test_the_web_chat_is_not_offered_a_transfer(fake_backend, dispatcher):
     slots = run_form(make_tracker("gas leak!!", "report_gas_smell"), dispatcher)
     assert slots["requested_slot"] == "door_number"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "confidence", "kept"),
+    [
+        ("oh and the front door wont lock either", "report_insecure_entry", 0.95, True),
+        ("the kitchen light flickers", "report_electricity_supply", 0.5, False),
+        ("no", "deny", 0.99, False),
+    ],
+)
+def test_a_new_problem_told_mid_question_is_kept_for_after_this_report(
+    fake_backend, dispatcher, text, intent, confidence, kept
+):
+    asked = run_form(known_caller("toilet wont flush", "report_toilet"), dispatcher)
+    assert asked["requested_slot"] == "other_working_toilet"
+    later = CollectingDispatcher()
+    tracker = make_tracker(
+        text,
+        intent,
+        channel="sms",
+        active_loop="report_form",
+        requested_slot="other_working_toilet",
+        slots=asked,
+        confidence=confidence,
+    )
+    slots = run_form(tracker, later)
+    assert slots.get("category", "toilet") == "toilet"
+    if kept:
+        assert responses(later)[0] == "utter_new_problem_noted"
+        assert slots["mentioned_faults"] == [{"category": "insecure_entry", "text": text}]
+    else:
+        assert "utter_new_problem_noted" not in responses(later)
