@@ -71,6 +71,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b{GAS}\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
             rf"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?{GAS}\b"
             r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
+            # Urdu and Hindi written in English letters: "gas ki boo aa rahi hai".
+            r"|\bgas\s+(ki|ka)\s+(boo|bu|badboo|smell)\b|\bgas\s+leak\s+ho\s+rah\w*"
             r"|\b(sulph|sulf)\w*\s+smell",
             _FLAGS,
         ),
@@ -105,7 +107,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
             r"|fuse\s*box)\s+(\w+\s+){0,3}?(is\s+|are\s+)?(full\s+of|filling\s+with|dripping"
             r"|pouring|leaking|running\s+with)\s*(water)?"
-            r"|\b(on|caught)\s+fire\b|\bflames?\b|\b(there'?s|there\s+is)\s+a\s+fire\b",
+            r"|\b(on|caught)\s+fire\b|\bflames?\b|\b(there'?s|there\s+is)\s+a\s+fire\b"
+            # Urdu and Hindi in English letters: sparks, fire, smoke, "it smells burnt".
+            r"|\bchin?gaa?r\w*|\baag\s+lag\w*|\bdhu+a+n\w*|\bjal(ne|ni)\s+ki\s+(boo|bu)",
             _FLAGS,
         ),
     ),
@@ -127,7 +131,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(the\s+)?(water|leak)\b"
             r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
             r"|\bwater\s+(is\s+)?everywhere|\bwater\s+all\s+over\s+the\s+floor"
-            r"|\b(ankle|inches|knee)\s+deep",
+            r"|\b(ankle|inches|knee)\s+deep"
+            r"|\b(chh?at|chhath)\s+se\s+paa?ni|\bpaa?ni\s+(\w+\s+){0,2}(chh?at|chhath)\s+se\b",
             _FLAGS,
         ),
     ),
@@ -224,8 +229,10 @@ _DENIED_AFTER = re.compile(
     r"^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
     r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
     r"triggered|alarming|activated)\b"
-    r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s)\s+"
-    r"(quiet|silent|fine|ok|okay|normal|green|off)\b",
+    r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
+    r"(quiet|silent|fine|ok|okay|normal|green|off)\b"
+    r"|^\W*(alarm|detector|monitor)?\s*(hasn'?t|has\s+not|didn'?t|did\s+not|never)\s+(made|make)"
+    r"\s+(a\s+)?(sound|peep|noise|beep)",
     _FLAGS,
 )
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop" or "turn off"
@@ -270,7 +277,9 @@ def emergency_category(text: str) -> str | None:
 # "the alarm's not going and we're all fine": no carbon monoxide, whatever else is wrong.
 _ALARM_QUIET = re.compile(
     r"\balarm\w*('s|\s+is|\s+has|\s+was)?\s+(not|n't|never)\s+(going|gone|sounding|beeping"
-    r"|triggered)|\balarm\w*\s+(is\s+|was\s+|stays\s+|has\s+been\s+)?(quiet|silent)\b",
+    r"|triggered)|\balarm\w*('s|\s+is|\s+was|\s+stays|\s+has\s+been)?\s+(quiet|silent|fine|ok"
+    r"|okay)\b|\balarm\s+(hasn'?t|has\s+not|didn'?t|did\s+not)\s+(made|make|gone|go)\s+"
+    r"(a\s+)?(sound|peep|off)",
     _FLAGS,
 )
 

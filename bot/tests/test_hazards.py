@@ -91,6 +91,10 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("no heating and sparks from the socket", "electrical_danger"),
         ("the socket won't stop sparking", "electrical_danger"),
         ("no sparks but the socket is scorched", "electrical_danger"),
+        # Urdu and Hindi written in English letters.
+        ("meter wale box mein se chingaariyan aa rahi hain", "electrical_danger"),
+        ("kitchen mein gas ki boo aa rahi hai", "gas_smell"),
+        ("chhat se paani gir raha hai", "flooding"),
         (
             "bits of plaster on the bed and more keeps dropping from a big crack",
             "structural_danger",
