@@ -207,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with ThreadPoolExecutor(max_workers=args.workers) as pool:
             results = list(pool.map(lambda case: run_case(assistant, case), inputs))
+    except requests.HTTPError as error:
+        if error.response is not None and error.response.status_code == 401:
+            print("Rasa's API wants a token: set RASA_AUTH_TOKEN to the one `make run` was given.")
+        else:
+            print(f"The assistant at {args.url} answered with an error ({error}).")
+        return 2
     except requests.RequestException as error:
         print(f"The assistant at {args.url} did not answer ({error}). Is `make run` running?")
         return 2

@@ -121,10 +121,18 @@ def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
                     endpoints_file(env),
                     "--credentials",
                     "credentials.yml",
+                    *rasa_auth_arguments(env),
                 ],
             )
         )
     return commands
+
+
+def rasa_auth_arguments(env: dict[str, str]) -> list[str]:
+    """Rasa's HTTP API (trackers, models) behind RASA_AUTH_TOKEN when one is set; the channel
+    webhooks the relays use are not affected. `make eval` sends the same token."""
+    token = env.get("RASA_AUTH_TOKEN", "").strip()
+    return ["--auth-token", token] if token else []
 
 
 def environment() -> dict[str, str]:

@@ -63,3 +63,11 @@ def test_run_serves_the_backend_and_sigterm_stops_everything_it_started(tmp_path
     assert runner.returncode == 0
     assert "stopped" in text
     assert not [pid for pid in started if alive(pid)]
+
+
+def test_rasa_api_is_behind_the_auth_token_when_one_is_set():
+    from scripts.run_all import rasa_auth_arguments
+
+    assert rasa_auth_arguments({"RASA_AUTH_TOKEN": "s3cret"}) == ["--auth-token", "s3cret"]
+    assert rasa_auth_arguments({"RASA_AUTH_TOKEN": " "}) == []
+    assert rasa_auth_arguments({}) == []
