@@ -38,6 +38,8 @@ def from_environment() -> dict:
         "LANDLORD_PHONE": _env("LANDLORD_PHONE", "0800 151 3444"),
         "EMERGENCY_PHONE": _env("EMERGENCY_PHONE", "01708 434000"),
         "RASA_URL": _env("RASA_URL", f"http://127.0.0.1:{_env('RASA_PORT', '5005')}"),
+        # Larger bodies are refused with 413 before they are parsed (webhooks, chat, staff forms).
+        "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 256 * 1024),
         # Twilio gives a webhook 15 s; the assistant's turn must end well inside that.
         "ASSISTANT_TIMEOUT_SECONDS": _env_float("ASSISTANT_TIMEOUT_SECONDS", 8.0),
         "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",

@@ -72,7 +72,10 @@ def page():
 
 @bp.post("/chat/message")
 def message():
-    payload = request.get_json(silent=True)
+    try:
+        payload = request.get_json(silent=True)
+    except RecursionError:  # JSON nested thousands deep
+        payload = None
     if not isinstance(payload, dict):
         return _json_error(400, "invalid_json", "Send the message as a JSON object.")
     text = payload.get("message")
@@ -85,8 +88,10 @@ def message():
         return _json_error(
             400, "message_too_long", f"Please keep a message under {MAX_MESSAGE_LENGTH} characters."
         )
+    if not _encodable(text) or not _encodable(title or ""):
+        return _json_error(400, "invalid_text", "The message has characters we cannot read.")
     text = text.strip()
-    shown = (title or "").strip()[:200] or text
+    shown = offered_title(session.get(BUTTONS_KEY) or [], text, title) or text
     conversation_id = session.get(CONVERSATION_KEY)
     if not conversation_id:
         conversation_id = session[CONVERSATION_KEY] = f"web-{secrets.token_urlsafe(18)}"
@@ -132,6 +137,30 @@ def reset():
     session.pop(CONVERSATION_KEY, None)
     session.pop(BUTTONS_KEY, None)
     return redirect(url_for("web_chat.page", _anchor="chat"), code=303)
+
+
+def _encodable(text: str) -> bool:
+    """Text that can be stored and sent on: a lone surrogate ("\\ud800") cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def offered_title(offered: list[dict[str, Any]], payload: str, title: str | None) -> str | None:
+    """The title of the button the tenant pressed, as the page offered it: the transcript shows
+    what was acted on, never a title the browser made up for another payload."""
+    if not title:
+        return None
+    return next(
+        (
+            b["title"]
+            for b in offered
+            if b.get("payload") == payload and b.get("title") == title.strip()
+        ),
+        None,
+    )
 
 
 def unavailable_message() -> str:

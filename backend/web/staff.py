@@ -53,6 +53,9 @@ from backend.web.security import CSRFError, check_csrf, safe_next, secure_header
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 
 PAGE_SIZE = 50
+MAX_PAGE = 100_000
+# Performance periods start no earlier than this: the repairs record does not go further back.
+EARLIEST_REPORTING_DAY = date(2000, 1, 1)
 # Sign-in attempts per address in 5 minutes: generous enough for a whole office at 9am.
 SIGN_IN_ATTEMPTS = (30, 300)
 # The changes staff record from the dashboard (change_status also knows "cancelled").
@@ -169,7 +172,8 @@ def _filters_from_request() -> RepairFilters:
 def repairs():
     filters = _filters_from_request()
     try:
-        page = max(1, int(request.args.get("page", "1")))
+        # A page past the last shows an empty list; a 30-digit one must not reach the database.
+        page = min(max(1, int(request.args.get("page", "1"))), MAX_PAGE)
     except ValueError:
         page = 1
     moment = now()
@@ -273,6 +277,8 @@ def _period_from_request(today: date) -> tuple[date, date, str | None]:
         return year_start, today, "Dates are written like 2026-04-01. Showing this year so far."
     if end < start:
         return year_start, today, "The end date is before the start. Showing this year so far."
+    if start < EARLIEST_REPORTING_DAY or end > today + timedelta(days=366):
+        return year_start, today, "Those dates are out of range. Showing this year so far."
     return start, end, None
 
 

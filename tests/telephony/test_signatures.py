@@ -140,3 +140,15 @@ def test_without_an_auth_token_every_request_is_refused(app, client, assistant):
 def test_the_assistant_never_hears_a_refused_request(client, assistant):
     client.post("/twilio/sms", data=PARAMS, headers={"X-Twilio-Signature": "forged"})
     assert assistant.calls == []
+
+
+@pytest.mark.parametrize("path", ["/twilio/sms", "/twilio/voice"])
+def test_an_oversized_body_is_refused_before_it_is_parsed_or_checked(client, assistant, path):
+    response = client.post(
+        path,
+        data="Body=" + "x" * (300 * 1024),
+        content_type="application/x-www-form-urlencoded",
+        headers={"X-Twilio-Signature": "anything"},
+    )
+    assert response.status_code == 413
+    assert assistant.calls == []

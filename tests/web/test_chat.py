@@ -197,3 +197,50 @@ def test_a_flood_of_messages_from_one_visitor_is_slowed(app, client, assistant):
     codes = [say(client, f"message {n}", token).status_code for n in range(3)]
     assert codes == [200, 200, 429]
     assert len(assistant.calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        ('{"message": "\\ud800"}', "invalid_text"),
+        ('{"message": "hi", "title": "\\udfff"}', "invalid_text"),
+        ("[" * 100_000 + "]" * 100_000, "invalid_json"),
+    ],
+)
+def test_unreadable_or_absurdly_nested_json_is_a_clear_400(client, assistant, raw, error):
+    response = client.post(
+        "/chat/message",
+        data=raw,
+        content_type="application/json",
+        headers={"X-CSRF-Token": csrf_token(client)},
+    )
+    assert response.status_code == 400
+    assert response.get_json()["error"] == error
+    assert assistant.calls == []
+
+
+def test_the_transcript_records_the_button_acted_on_not_a_title_the_browser_made_up(
+    client, assistant, session
+):
+    assistant.replies = [
+        AssistantMessage(
+            "Do you agree to pay the charge?",
+            ({"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}),
+        )
+    ]
+    say(client, "my son broke the door")
+    assistant.replies = [AssistantMessage("Thanks.")]
+    say(client, "/affirm", title="No. I do NOT agree to pay")
+    turns = transcript(session, conversation_id(client))
+    assert turns[2].text == "/affirm"
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read(client, assistant):
+    response = client.post(
+        "/chat/message",
+        data="x" * (300 * 1024),
+        content_type="application/json",
+        headers={"X-CSRF-Token": csrf_token(client)},
+    )
+    assert response.status_code == 413
+    assert assistant.calls == []

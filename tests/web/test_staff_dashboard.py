@@ -235,3 +235,19 @@ def test_a_bad_period_falls_back_to_the_year_so_far_and_says_so(staff_client, qu
     html = staff_client.get(f"/staff/performance?{query}").get_data(as_text=True)
     assert "Showing this year so far." in html
     assert "1 April 2026 to 8 December 2026" in html
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/staff/performance?from=0001-01-01&to=9999-12-31",
+        "/staff/performance?from=1900-01-01&to=2026-01-01",
+        "/staff/?page=" + "9" * 30,
+        "/staff/?page=-4",
+    ],
+)
+def test_absurd_pages_and_periods_are_answered_not_crashed_on(staff_client, path):
+    response = staff_client.get(path)
+    assert response.status_code == 200
+    if "performance" in path:
+        assert "out of range" in response.get_data(as_text=True)
