@@ -14,11 +14,17 @@ from pathlib import Path
 # gunicorn loads this file by path; the project must be importable whatever the working directory.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import gunicorn.http.wsgi
+
 from backend.config import gunicorn_settings
 from backend.log_privacy import install_phone_redaction
 
 # gunicorn's own loggers (errors, access) are redacted too, in the arbiter and every worker.
 install_phone_redaction()
+
+# Every response says `Server: gunicorn` otherwise: which server and so which flaws to try.
+SERVER_NAME = "repairs"
+gunicorn.http.wsgi.SERVER = SERVER_NAME
 
 _settings = gunicorn_settings()
 

@@ -10,13 +10,14 @@ from datetime import datetime, timedelta, timezone
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import Response, g, redirect, request, session, url_for
+from flask import Response, current_app, g, redirect, request, session, url_for
 from werkzeug.exceptions import BadRequest
 
 from backend.db import get_session
 from backend.web.models import StaffUser
 
 CSRF_SESSION_KEY = "csrf_token"
+HSTS = "max-age=31536000; includeSubDomains"
 CSRF_FORM_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
 STAFF_SESSION_KEY = "staff_user_id"
@@ -68,6 +69,9 @@ def secure_headers(response: Response) -> Response:
     response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    if current_app.config.get("SESSION_COOKIE_SECURE"):
+        # Served over HTTPS (the production profile): browsers must never fall back to HTTP.
+        response.headers.setdefault("Strict-Transport-Security", HSTS)
     return response
 
 

@@ -489,3 +489,11 @@ def test_the_production_doc_names_every_variable_the_profile_reads():
     }
     missing = sorted(name for name in names if f"`{name}`" not in doc)
     assert not missing, missing
+
+
+def test_the_production_profile_serves_the_pages_over_https_only():
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text(encoding="utf-8"))
+    assert compose["services"]["backend"]["environment"]["SESSION_COOKIE_SECURE"] == "1"
+    documents = list(yaml.safe_load_all((DEPLOY / "kubernetes/backend.yaml").read_text()))
+    config = next(d for d in documents if d and d.get("kind") == "ConfigMap")
+    assert config["data"]["SESSION_COOKIE_SECURE"] == "1"

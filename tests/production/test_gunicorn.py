@@ -255,3 +255,11 @@ def test_the_access_log_never_shows_a_phone_number(server, http):
     assert "GET /api/tenants/lookup HTTP/1.1" in log
     for digits in ("900456", "900789", "900%20456"):
         assert digits not in log
+
+
+def test_no_response_names_the_server_software(server, http):
+    base, *_ = server
+    reply = http.get(f"{base}/health", timeout=10)
+    assert reply.status_code == 200
+    assert "gunicorn" not in reply.headers.get("Server", "").lower()
+    assert "werkzeug" not in reply.headers.get("Server", "").lower()

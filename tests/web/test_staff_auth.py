@@ -140,3 +140,14 @@ def test_password_guessing_is_slowed(app, client, staff_user):
     codes = [sign_in(client, "casey", "wrong password here").status_code for _ in range(3)]
     assert codes == [401, 401, 401]
     assert sign_in(client).status_code == 429
+
+
+def test_over_https_the_cookie_is_secure_and_browsers_are_told_to_stay_on_https(app, client):
+    app.config["SESSION_COOKIE_SECURE"] = True
+    response = client.get("/staff/sign-in")
+    assert "max-age=31536000" in response.headers["Strict-Transport-Security"]
+    assert "Secure" in response.headers["Set-Cookie"]
+
+
+def test_over_plain_http_in_development_there_is_no_hsts(client):
+    assert "Strict-Transport-Security" not in client.get("/staff/sign-in").headers
