@@ -71,34 +71,32 @@ def detect_language(text: str) -> str | None:
     return None
 
 
+# Which word list: the dangers (raise to an emergency) or the common faults.
+_WORD_LISTS = {"hazards": HAZARD_WORDS, "faults": FAULT_WORDS}
+
+
 @cache
-def _compiled_hazards(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _compiled(words: str, code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (category, re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE))
-        for category, fragments in HAZARD_WORDS.get(code, {}).items()
+        for category, fragments in _WORD_LISTS[words].get(code, {}).items()
         if fragments
     )
+
+
+def _first_category(words: str, text: str, code: str) -> str | None:
+    lowered = (text or "").lower()
+    return next((c for c, pattern in _compiled(words, code) if pattern.search(lowered)), None)
 
 
 def hazard_in(text: str, code: str) -> str | None:
     """The emergency category a message in language `code` names, else None."""
-    lowered = (text or "").lower()
-    return next((c for c, pattern in _compiled_hazards(code) if pattern.search(lowered)), None)
-
-
-@cache
-def _compiled_faults(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (category, re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE))
-        for category, fragments in FAULT_WORDS.get(code, {}).items()
-        if fragments
-    )
+    return _first_category("hazards", text, code)
 
 
 def fault_in(text: str, code: str) -> str | None:
     """The ordinary repair category a message in language `code` describes, else None."""
-    lowered = (text or "").lower()
-    return next((c for c, pattern in _compiled_faults(code) if pattern.search(lowered)), None)
+    return _first_category("faults", text, code)
 
 
 def language_name(code: str) -> str:
