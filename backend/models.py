@@ -196,3 +196,19 @@ class ConversationTurn(Base):
     direction: Mapped[str] = mapped_column(String(3))  # in, out
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OneTimeCode(Base):
+    """A tenant's one-time code and its counters: one row per tenant, so the tries and the lock
+    hold whatever the conversation, channel or address asking (backend/domain/one_time_code.py).
+    The code itself is never stored: only a keyed hash of it."""
+
+    __tablename__ = "one_time_codes"
+
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    code_hash: Mapped[str | None] = mapped_column(String(64))
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failed_tries: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sends: Mapped[int] = mapped_column(default=0)
+    sends_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
