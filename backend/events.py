@@ -19,6 +19,8 @@ APPOINTMENT_BOOKED = "appointment_booked"
 APPOINTMENT_CHANGED = "appointment_changed"
 APPOINTMENT_CANCELLED = "appointment_cancelled"
 REPAIR_STATUS_CHANGED = "repair_status_changed"
+# The tenant asked for a reference to be confirmed by text to the number on file (issue 11).
+REPAIR_CONFIRMATION_REQUESTED = "repair_confirmation_requested"
 
 
 def subscribe(app: Flask, subscriber: Subscriber) -> None:

@@ -3,6 +3,8 @@ call notifications to tenants (docs/telephony.md)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from flask import Blueprint, Flask
 
 from telephony import models  # noqa: F401  (registers the tables with backend.db.Base)
@@ -29,3 +31,5 @@ def init_app(app: Flask) -> None:
     events.subscribe(app, notifications.on_event)
     # A report from a number that is no tenant's still gets its contact number on the record.
     app.extensions["contact_phone_lookup"] = relay.phone_for_conversation
+    # One-time codes (issue 11) leave by the same transport as the notifications.
+    app.extensions["one_time_code_sender"] = partial(notifications.send_one_time_code, app)

@@ -110,6 +110,22 @@ def reminder_text(repair: RepairReport, booking: Booking) -> str:
     )
 
 
+def confirmation_text(repair: RepairReport) -> str:
+    """What we hold about a reference, for the number on file only (anti-social behaviour and
+    complaint references are never told in a conversation: backend/domain/disclosure.py)."""
+    reported = repair.reported_at.astimezone(LONDON)
+    status = repair.status.replace("_", " ")
+    return (
+        f"{_name()}: {repair.reference} is your {repair.category_label} report of "
+        f"{reported.day} {reported:%B}. Status: {status}. We aim to respond by "
+        f"{when(repair.target_by)}. Questions? Ring {_phone()}."
+    )
+
+
+# Kinds that go by text whatever the tenant's preferred contact: never read out on a call.
+TEXT_ONLY = {events.REPAIR_CONFIRMATION_REQUESTED}
+
+
 def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None:
     """The notification an event calls for, if any."""
     repair = (
@@ -128,6 +144,10 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
     if kind == events.APPOINTMENT_CHANGED and booking is not None:
         key = f"appointment_changed:{booking.id}"
         return Planned(key, kind, repair, booking, moved_text(repair, booking))
+    if kind == events.REPAIR_CONFIRMATION_REQUESTED:
+        # At most one an hour per reference, however often it is asked for.
+        key = f"repair_confirmation:{repair.id}:{relay.now():%Y%m%d%H}"
+        return Planned(key, kind, repair, None, confirmation_text(repair))
     if kind == events.REPAIR_STATUS_CHANGED:
         status = payload.get("status") or repair.status
         if status == "delayed":
@@ -175,6 +195,8 @@ def queue(session: Session, planned: Planned) -> Notification | None:
     if session.scalar(select(Notification.id).where(Notification.key == planned.key)):
         return None
     phone, channel = recipient(session, planned.repair)
+    if planned.kind in TEXT_ONLY:
+        phone, channel = planned.repair.tenant.phone if planned.repair.tenant else None, "sms"
     conversation_id = None
     status = "queued"
     if phone is None:
@@ -282,6 +304,29 @@ def _deliver_logged(app: Flask, notification_id: int) -> None:
         deliver(app, notification_id)
     except Exception:
         log.exception("notification %s could not be delivered", notification_id)
+
+
+def send_one_time_code(app: Flask, session: Session, phone: str, body: str) -> bool:
+    """Texts a one-time code (backend/api/tenants.py). Unlike the notifications, nothing of it is
+    recorded: the code must never be in the database in clear. False when the number cannot be
+    texted (it opted out with STOP). The console transport prints it: that is how a developer
+    reads the demo tenants' codes."""
+    if relay.is_opted_out(session, phone):
+        return False
+    transport = app.extensions["telephony_transport"]
+
+    def send() -> None:
+        try:
+            transport.send_sms(phone, to_gsm(body))
+            log.info("one-time code sent by %s to %s", transport.name, mask_phone(phone))
+        except Exception as error:  # never the message: it holds the code
+            log.warning("one-time code to %s failed: %s", mask_phone(phone), type(error).__name__)
+
+    if app.testing:
+        send()
+    else:
+        _SENDERS.submit(send)
+    return True
 
 
 def on_event(kind: str, payload: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from backend.api.common import (
 )
 from backend.api.serialise import repair_json
 from backend.db import get_session
+from backend.domain.disclosure import is_confidential
 from backend.domain.policy import UnknownCategory
 from backend.errors import ApiError
 from backend.phones import InvalidPhoneNumber, normalise_phone
@@ -79,9 +80,11 @@ def create():
 
 @bp.get("")
 def list_for_tenant():
+    """The tenant's open repairs, to offer in a conversation: never anti-social behaviour or
+    complaints (backend/domain/disclosure.py)."""
     tenant_id = int_arg("tenant_id")
     repairs = tenants_open_repairs(get_session(), tenant_id)
-    return {"repairs": [repair_json(repair) for repair in repairs]}
+    return {"repairs": [repair_json(r) for r in repairs if not is_confidential(r.tier)]}
 
 
 def tenants_repair(reference: str, tenant_id: int):
@@ -93,7 +96,26 @@ def tenants_repair(reference: str, tenant_id: int):
 
 @bp.get("/<reference>")
 def show(reference: str):
-    return repair_json(tenants_repair(reference, int_arg("tenant_id")), history=True)
+    repair = tenants_repair(reference, int_arg("tenant_id"))
+    if is_confidential(repair.tier):
+        raise ApiError(
+            403,
+            "confidential",
+            "This reference is not told in a conversation: ask for a text to the number on file.",
+        )
+    return repair_json(repair, history=True)
+
+
+@bp.post("/<reference>/confirmation")
+def confirm_by_text(reference: str):
+    """Texts the tenant's number on file what we hold about this reference (how anti-social
+    behaviour and complaint references are confirmed). At most one such text per reference an
+    hour goes out; a repeat is answered the same."""
+    repair = tenants_repair(reference, int_arg("tenant_id"))
+    if repair.tenant is None or not repair.tenant.phone:
+        raise ApiError(409, "no_phone", "We have no number on file to text.")
+    events.publish(events.REPAIR_CONFIRMATION_REQUESTED, repair_id=repair.id)
+    return {"texted": True}, 202
 
 
 @bp.patch("/<reference>")

@@ -1,17 +1,25 @@
-"""Identity checks. They return only what the assistant needs to greet and confirm a tenant."""
+"""Identity checks. They return only what the assistant needs to greet and confirm a tenant.
+
+Knowing a door number, postcode and full name is enough to report a new repair. Anything about
+the tenant's existing repairs needs more (issue 11): a one-time code texted to the number on
+file, `POST /tenants/<id>/codes` to send one and `POST /tenants/<id>/codes/check` to check it
+(rules in backend/domain/one_time_code.py)."""
 
 from __future__ import annotations
 
 import re
 
-from flask import Blueprint, request
+from flask import Blueprint, current_app, request
 from sqlalchemy import func, select
 
-from backend.api.common import json_body, text_field
+from backend.api.common import json_body, now, text_field
 from backend.db import get_session
+from backend.domain import one_time_code as rules
+from backend.domain.identity import names_match
 from backend.errors import ApiError
 from backend.models import Property, Tenant
 from backend.phones import InvalidPhoneNumber, normalise_phone
+from backend.services import one_time_codes
 
 bp = Blueprint("tenants", __name__, url_prefix="/tenants")
 
@@ -48,20 +56,91 @@ def verify():
     door = text_field(payload, "door_number", max_length=20).lower()
     postcode = normalise_postcode(text_field(payload, "postcode", max_length=12))
     name = text_field(payload, "name", max_length=160)
-    surname = name.split()[-1].lower()
-    tenant = (
-        get_session()
-        .scalars(
-            select(Tenant)
-            .join(Property)
-            .where(
-                func.lower(Property.door_number) == door,
-                Property.postcode == postcode,
-                func.lower(Tenant.last_name) == surname,
-            )
-        )
-        .first()
+    households = get_session().scalars(
+        select(Tenant)
+        .join(Property)
+        .where(func.lower(Property.door_number) == door, Property.postcode == postcode)
+        .order_by(Tenant.id)
     )
+    # The whole name, not only the surname: "Bob Jones" is not Sarah Jones.
+    tenant = next((t for t in households if names_match(name, t.first_name, t.last_name)), None)
     if tenant is None:
         raise ApiError(404, "not_found", "We could not match those details to a tenancy.")
     return identity_json(tenant)
+
+
+# --- one-time codes ---------------------------------------------------------------------------
+
+
+def _code_key() -> str:
+    return current_app.config["SECRET_KEY"]
+
+
+def _refusal(refused: rules.CodeRefused):
+    body: dict = {"error": refused.code, "message": refused.message}
+    if isinstance(refused, rules.CodesLocked) and refused.until is not None:
+        body["retry_after"] = max(1, int((refused.until - now()).total_seconds()))
+    if isinstance(refused, rules.WrongCode):
+        body["tries_left"] = refused.tries_left
+    status = {
+        rules.CodesLocked: 429,
+        rules.TooManyCodes: 429,
+        rules.CodeExpired: 410,
+        rules.NoCodeIssued: 409,
+        rules.WrongCode: 422,
+    }.get(type(refused), 422)
+    return body, status
+
+
+def code_text(code: str) -> str:
+    config = current_app.config
+    minutes = int(rules.VALID_FOR.total_seconds() // 60)
+    return (
+        f"{config['LANDLORD_NAME']}: your code is {code}. It expires in {minutes} minutes. "
+        f"Never share it. If you did not ask for it, ring {config['LANDLORD_PHONE']}."
+    )
+
+
+@bp.post("/<int:tenant_id>/codes")
+def send_code(tenant_id: int):
+    """Texts a new one-time code to the tenant's number on file (never told to the caller)."""
+    sender = current_app.extensions.get("one_time_code_sender")
+    if sender is None:
+        raise ApiError(503, "no_sender", "Codes cannot be sent just now.")
+    session = get_session()
+    try:
+        issued = one_time_codes.issue_code(session, tenant_id, _code_key(), now())
+    except one_time_codes.TenantNotFound:
+        raise ApiError(404, "tenant_not_found", "There is no tenant with that id.") from None
+    except one_time_codes.NoPhoneOnFile:
+        raise ApiError(409, "no_phone", "We have no number on file to text a code to.") from None
+    except rules.CodeRefused as refused:
+        session.rollback()
+        return _refusal(refused)
+    if not sender(session, issued.tenant.phone, code_text(issued.code)):
+        session.rollback()
+        raise ApiError(409, "no_phone", "We have no number on file to text a code to.")
+    session.commit()
+    return {
+        "sent_to": "sms",
+        "expires_at": issued.expires_at.isoformat(),
+        "valid_minutes": int(rules.VALID_FOR.total_seconds() // 60),
+    }, 202
+
+
+@bp.post("/<int:tenant_id>/codes/check")
+def check_code(tenant_id: int):
+    raw = text_field(json_body(), "code", max_length=40)
+    code = rules.normalise_code(raw)
+    if code is None:
+        raise ApiError(400, "invalid_code", f"A code is {rules.CODE_DIGITS} digits.")
+    session = get_session()
+    try:
+        one_time_codes.check_code(session, tenant_id, code, _code_key(), now())
+    except one_time_codes.TenantNotFound:
+        raise ApiError(404, "tenant_not_found", "There is no tenant with that id.") from None
+    except rules.CodeRefused as refused:
+        session.commit()  # a wrong try counts
+        return _refusal(refused)
+    session.commit()
+    return {"verified": True}

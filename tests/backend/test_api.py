@@ -151,12 +151,14 @@ def test_identity_lookup_reveals_nothing_beyond_what_confirms_identity(api):
     ("details", "found"),
     [
         ({"door_number": "12", "postcode": "RM3 7AB", "name": "Sarah Jones"}, True),
-        ({"door_number": "12", "postcode": "rm37ab", "name": "s jones"}, True),
+        ({"door_number": "12", "postcode": "rm37ab", "name": "sarah  JONES"}, True),
+        ({"door_number": "12", "postcode": "RM3 7AB", "name": "s jones"}, False),
+        ({"door_number": "12", "postcode": "RM3 7AB", "name": "Bob Jones"}, False),
         ({"door_number": "12", "postcode": "RM3 7AB", "name": "Sarah Smith"}, False),
         ({"door_number": "14", "postcode": "RM3 7AB", "name": "Sarah Jones"}, False),
     ],
 )
-def test_a_tenant_is_verified_by_door_number_postcode_and_surname(api, details, found):
+def test_a_tenant_is_verified_by_door_number_postcode_and_full_name(api, details, found):
     reply = api.post("/api/tenants/verify", json=details)
     assert reply.status_code == (200 if found else 404)
 
