@@ -4,6 +4,7 @@ machine shares one count; an in-process counter for the embedded default."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ class Counter(Protocol):
     def hit(self, key: str, window_seconds: int) -> int:
         """Count one request against `key` in the current window; return the count so far."""
 
+    def count(self, key: str, window_seconds: int) -> int:
+        """The count against `key` in the current window, without adding to it."""
+
 
 class MemoryCounter:
     def __init__(self, clock=time.monotonic):
@@ -36,6 +40,11 @@ class MemoryCounter:
                 self._counts = {k: v for k, v in self._counts.items() if k[1] >= window}
             self._counts[(key, window)] = self._counts.get((key, window), 0) + 1
             return self._counts[(key, window)]
+
+    def count(self, key: str, window_seconds: int) -> int:
+        window = int(self._clock() // window_seconds)
+        with self._lock:
+            return self._counts.get((key, window), 0)
 
 
 class RedisCounter:
@@ -54,6 +63,10 @@ class RedisCounter:
         count, _ = pipe.execute()
         return int(count)
 
+    def count(self, key: str, window_seconds: int) -> int:
+        window = int(time.time() // window_seconds)
+        return int(self._redis.get(f"{self._prefix}{key}:{window}") or 0)
+
 
 class RateLimiter:
     def __init__(self, counter: Counter):
@@ -66,6 +79,18 @@ class RateLimiter:
             # A limiter that is down must not take the repairs service down with it.
             return True
 
+    def exhausted(self, bucket: str, key: str, limit: Limit) -> bool:
+        """Whether `key` has used up `limit` in this window (counts what `record` counted)."""
+        try:
+            return self.counter.count(f"{bucket}:{key}", limit.per_seconds) >= limit.requests
+        except Exception:
+            return False
+
+    def record(self, bucket: str, key: str, limit: Limit) -> None:
+        """Count one event (say, a wrong password) against `key`, without asking for a turn."""
+        with contextlib.suppress(Exception):  # a limiter that is down lets everyone in
+            self.counter.hit(f"{bucket}:{key}", limit.per_seconds)
+
 
 DEFAULT_LIMITS = {
     "sms_per_number": Limit(20, 600),
@@ -73,6 +98,11 @@ DEFAULT_LIMITS = {
     "webhook_per_ip": Limit(300, 60),
     "chat_per_session": Limit(30, 60),
     "chat_per_ip": Limit(120, 60),
+    # Staff sign-in: wrong passwords only (backend/web/sign_in_guard.py).
+    "staff_sign_in_account_address": Limit(5, 900),
+    "staff_sign_in_address": Limit(30, 900),
+    "staff_sign_in_account": Limit(20, 3600),
+    "staff_sign_in_device": Limit(10, 900),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -36,6 +36,28 @@ class StaffUser(Base):
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+
+
+class StaffSession(Base):
+    """One sign-in. The browser's cookie carries only a random token and this table only the
+    token's SHA-256, so signing out (or switching the account off) ends the session for every
+    copy of the cookie, and the table itself holds nothing a browser could present."""
+
+    __tablename__ = "staff_sessions"
+    # backend.retention: forgotten once expired for the retention period.
+    __retention__ = "conversation"
+    __retention_column__ = "expires_at"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_user_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id"), index=True)
+    # A keyed hash of the address signed in from (never the address): an account under a
+    # password-guessing lock still opens from where it has signed in before (sign_in_guard).
+    address_hash: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 def normalise_username(raw: str) -> str:

@@ -29,7 +29,7 @@ from backend.models import RepairReport
 from backend.services.bookings import slot_view
 from backend.services.conversations import transcript
 from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
-from backend.web import charts, security
+from backend.web import charts, security, sign_in_guard
 from backend.web.formatting import channel_label, status_label
 from backend.web.models import StaffUser, normalise_username
 from backend.web.performance import (
@@ -56,8 +56,6 @@ PAGE_SIZE = 50
 MAX_PAGE = 100_000
 # Performance periods start no earlier than this: the repairs record does not go further back.
 EARLIEST_REPORTING_DAY = date(2000, 1, 1)
-# Sign-in attempts per address in 5 minutes: generous enough for a whole office at 9am.
-SIGN_IN_ATTEMPTS = (30, 300)
 # The changes staff record from the dashboard (change_status also knows "cancelled").
 STATUS_ACTIONS = (
     ("attended", "Attended", "An operative visited; the repair is not finished yet."),
@@ -111,46 +109,37 @@ def sign_in():
     destination = safe_next(request.values.get("next"), url_for("staff.repairs"))
     error = None
     username = ""
-    if request.method == "POST" and _too_many_sign_ins():
-        error = "Too many attempts to sign in. Wait a few minutes and try again."
-        return render_template(
-            "web/staff/sign_in.html", error=error, username="", next=destination
-        ), 429
     if request.method == "POST":
         username = normalise_username(request.form.get("username", ""))[:80]
         password = request.form.get("password", "")
         db = get_session()
+        attempt = sign_in_guard.attempt(username)
+        if sign_in_guard.refused(db, attempt, now()):
+            error = "Too many attempts to sign in. Wait a few minutes and try again."
+            return render_template(
+                "web/staff/sign_in.html", error=error, username="", next=destination
+            ), 429
         user = db.scalars(select(StaffUser).where(StaffUser.username == username)).first()
         if user is None:
             # The same work as a real check, so the time taken does not tell who has an account.
             check_password_hash(_decoy_hash(), password)
         elif user.active and password and user.check_password(password):
             user.last_signed_in_at = now()
+            security.sign_in(db, user, now(), request.remote_addr)
             db.commit()
-            security.sign_in(user, now())
-            return redirect(destination, code=303)
+            return sign_in_guard.remember_device(redirect(destination, code=303), attempt)
+        sign_in_guard.failed(attempt)
         error = "The username or password is not right."
     return render_template(
         "web/staff/sign_in.html", error=error, username=username, next=destination
     ), (401 if error else 200)
 
 
-def _too_many_sign_ins() -> bool:
-    """Password guessing is slowed per address (the app's shared rate limiter)."""
-    limiter = current_app.extensions.get("rate_limiter")
-    if limiter is None:
-        return False
-    from backend.ratelimit import Limit  # there whenever the limiter is
-
-    limit = current_app.extensions.get("rate_limits", {}).get(
-        "staff_sign_in_per_ip", Limit(*SIGN_IN_ATTEMPTS)
-    )
-    return not limiter.allow("staff_sign_in_per_ip", request.remote_addr or "-", limit)
-
-
 @bp.post("/sign-out")
 def sign_out():
-    security.sign_out()
+    db = get_session()
+    security.sign_out(db, now())
+    db.commit()
     return redirect(url_for("staff.sign_in"), code=303)
 
 

@@ -22,7 +22,9 @@ from flask import Flask
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backend.api.common import now
 from backend.web.models import StaffUser, WeakPassword, normalise_username
+from backend.web.security import end_every_session
 
 PASSWORD_ENV = "STAFF_PASSWORD"
 DEMO_PASSWORD_ENV = "DEMO_STAFF_PASSWORD"
@@ -118,6 +120,7 @@ def main(
                     raise StaffUserError(f"there is no staff user called {args.name!r}")
                 if args.command == "set-password":
                     user.set_password(read_password(stdin, environ))
+                    end_every_session(session, user, now())
                 else:
                     user.active = False
             session.commit()

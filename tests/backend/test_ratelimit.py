@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from uuid import uuid4
 
 import pytest
 
@@ -55,3 +56,23 @@ def test_a_new_window_starts_a_new_count():
 def test_a_limiter_that_is_down_lets_tenants_through():
     limiter = RateLimiter(RedisCounter("redis://127.0.0.1:9/0"))
     assert limiter.allow("sms_per_number", "tenant", Limit(1, 60)) is True
+
+
+@pytest.mark.parametrize("make_counter", counters())
+def test_events_recorded_exhaust_a_limit_that_looking_at_it_does_not(make_counter):
+    """Staff sign-in counts wrong passwords only: a look at the count must not add to it."""
+    limiter = RateLimiter(make_counter())
+    key = f"casey-{uuid4().hex}"
+    limit = Limit(2, 60)
+    looks = [limiter.exhausted("staff_sign_in_account", key, limit) for _ in range(5)]
+    limiter.record("staff_sign_in_account", key, limit)
+    assert looks == [False] * 5
+    assert limiter.exhausted("staff_sign_in_account", key, limit) is False
+    limiter.record("staff_sign_in_account", key, limit)
+    assert limiter.exhausted("staff_sign_in_account", key, limit) is True
+
+
+def test_a_limiter_that_is_down_locks_nobody_out_of_signing_in():
+    limiter = RateLimiter(RedisCounter("redis://127.0.0.1:9/0"))
+    limiter.record("staff_sign_in_account", "casey", Limit(1, 60))
+    assert limiter.exhausted("staff_sign_in_account", "casey", Limit(1, 60)) is False

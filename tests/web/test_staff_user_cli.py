@@ -63,6 +63,12 @@ def test_set_password_and_disable(app, session):
     assert find_user(session, "sam").active is False
 
 
+def test_a_new_password_signs_the_user_out_everywhere(app, client, staff_user):
+    assert sign_in(client).status_code == 303
+    assert run(app, "set-password", "casey", stdin="another long password\n") == 0
+    assert client.get("/staff/").status_code == 302
+
+
 def test_the_demo_staff_user_exists_only_when_its_password_is_given(session):
     assert seed_demo_staff(session, password="") is None
     assert find_user(session, DEMO_USERNAME) is None
