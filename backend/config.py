@@ -51,8 +51,9 @@ def from_environment() -> dict:
         # means the in-memory tracker, which keeps nothing past a restart.
         "TRACKER_DATABASE_URL": _env("TRACKER_DATABASE_URL"),
         # Reverse proxies in front of the app (nginx in the production profile: 1). The client's
-        # own address is then taken from X-Forwarded-For, so per-IP rate limits see tenants, not
-        # the proxy. 0: the address the server sees (nothing in front, `make run`).
+        # own address, scheme and host are then taken from X-Forwarded-For/-Proto/-Host, so
+        # per-IP rate limits see tenants, not the proxy. 0: none of those headers is believed
+        # (nothing in front, `make run`), not even for the URL a Twilio signature covers.
         "TRUSTED_PROXY_HOPS": _env_int("TRUSTED_PROXY_HOPS", 0),
         "TWILIO_ACCOUNT_SID": _env("TWILIO_ACCOUNT_SID"),
         "TWILIO_AUTH_TOKEN": _env("TWILIO_AUTH_TOKEN"),

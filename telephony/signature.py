@@ -26,25 +26,18 @@ def signing_token(app: Flask) -> str | None:
     return app.config.get("TWILIO_AUTH_TOKEN") or app.extensions.get("twilio_local_token")
 
 
-def _first(header_value: str | None) -> str | None:
-    """A proxy chain sends "https, http": the first is what the client (Twilio) used."""
-    if not header_value:
-        return None
-    return header_value.split(",")[0].strip() or None
-
-
 def url_twilio_called() -> str:
     """PUBLIC_BASE_URL when configured (the safe choice behind any proxy), else the scheme and host
-    the proxy reports (X-Forwarded-Proto, X-Forwarded-Host), else what the server saw."""
+    the server saw. Behind TRUSTED_PROXY_HOPS proxies, werkzeug's ProxyFix (backend.app) has
+    already put the proxy's X-Forwarded-Proto and X-Forwarded-Host there; without it, those
+    headers are the client's own words and are never believed."""
     path = quote(request.script_root + request.path, safe="/:@!$&'()*+,;=-._~")
     if request.query_string:
         path += "?" + request.query_string.decode("latin-1")
     base = current_app.config.get("PUBLIC_BASE_URL")
     if base:
         return base.rstrip("/") + path
-    scheme = _first(request.headers.get("X-Forwarded-Proto")) or request.scheme
-    host = _first(request.headers.get("X-Forwarded-Host")) or request.host
-    return f"{scheme}://{host}{path}"
+    return f"{request.scheme}://{request.host}{path}"
 
 
 def request_is_from_twilio() -> bool:

@@ -224,6 +224,7 @@ def proxied_backend(tmp_path):
         "TELEPHONY_DEADLINE_SECONDS": "1",
         "BACKEND_PORT": str(backend_port),
         "GUNICORN_WORKERS": "1",
+        "TRUSTED_PROXY_HOPS": "1",  # as in deploy/: nginx is the one proxy
     }
     backend = start(
         [str(ROOT / ".venv/bin/gunicorn"), "-c", "backend/gunicorn.conf.py"],

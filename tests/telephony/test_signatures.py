@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.telephony.conftest import BASE_URL, SARAH, Phone, sign
+from backend import create_app
+from tests.telephony.conftest import BASE_URL, SARAH, FakeAssistant, Phone, sign
 
 PATHS = [
     "/twilio/sms",
@@ -82,18 +83,28 @@ def test_the_refusal_is_logged_without_the_body_or_the_number(client, assistant,
     assert SARAH not in everything and SARAH[1:] not in everything
 
 
-def test_the_proxy_headers_give_the_url_twilio_called(client, assistant):
-    public = "https://repairs.example.org/twilio/sms"
-    response = client.post(
+FORWARDED = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "repairs.example.org"}
+
+
+@pytest.mark.parametrize(
+    ("hops", "signed_for", "status"),
+    [
+        pytest.param(1, "https://repairs.example.org", 200, id="behind a trusted proxy"),
+        pytest.param(0, "https://repairs.example.org", 403, id="no proxy: the client's host"),
+        pytest.param(0, BASE_URL, 200, id="no proxy: the host the server saw"),
+    ],
+)
+def test_the_forwarded_host_counts_only_from_a_trusted_proxy(app_config, hops, signed_for, status):
+    """Without PUBLIC_BASE_URL, X-Forwarded-Proto and -Host are believed only through
+    TRUSTED_PROXY_HOPS (werkzeug's ProxyFix), never straight from whoever sent the request."""
+    app = create_app({**app_config, "TRUSTED_PROXY_HOPS": hops})
+    app.extensions["assistant"] = FakeAssistant()
+    response = app.test_client().post(
         "/twilio/sms",
         data=PARAMS,
-        headers={
-            "X-Twilio-Signature": sign(public, PARAMS),
-            "X-Forwarded-Proto": "https",
-            "X-Forwarded-Host": "repairs.example.org",
-        },
+        headers={"X-Twilio-Signature": sign(signed_for + "/twilio/sms", PARAMS), **FORWARDED},
     )
-    assert response.status_code == 200
+    assert response.status_code == status
 
 
 def test_a_public_base_url_overrides_the_headers_and_the_host(app, client, assistant):
