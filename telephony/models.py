@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from backend.db import Base, UTCDateTime
@@ -81,6 +81,25 @@ class PhoneCall(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class VoiceGather(Base):
+    """One row per answer to a <Gather>: the CallSid and the turn number its action URL carries
+    (telephony.voice). A retried or replayed /gather finds its row and gets the reply already
+    given, instead of becoming a second conversation turn."""
+
+    __tablename__ = "voice_gathers"
+    __table_args__ = (UniqueConstraint("call_sid", "turn", name="uq_voice_gathers_call_turn"),)
+    __retention__ = "conversation"
+    __retention_column__ = "received_at"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_sid: Mapped[str] = mapped_column(String(64))
+    turn: Mapped[int] = mapped_column()
+    status: Mapped[str] = mapped_column(String(12), default="processing")  # processing, answered
+    reply: Mapped[str | None] = mapped_column(Text)  # the TwiML sent back
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PhoneCallEvent(Base):

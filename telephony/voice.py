@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 
 from flask import Blueprint, Response, abort, current_app, request
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import VoiceResponse
@@ -20,7 +21,7 @@ from backend.assistant import AssistantMessage
 from backend.db import get_session
 from backend.services.conversations import record_turn
 from telephony import relay, twiml
-from telephony.models import PhoneCall, PhoneCallEvent
+from telephony.models import PhoneCall, PhoneCallEvent, VoiceGather
 from telephony.options import (
     CUSTOMER_SERVICE,
     EMERGENCY,
@@ -121,7 +122,15 @@ def options_prompt(options: list[Option]) -> str:
     return " ".join(lines)
 
 
-def _speak(session: Session, call: PhoneCall, messages: list[AssistantMessage]) -> Response:
+def gather_action(turn: int) -> str:
+    """Where the answer to a <Gather> goes: /gather with the turn number, so that each answer is
+    taken once (a retried or replayed request for a turn already taken gets the same reply)."""
+    return relay.webhook_url("twilio.voice.gather_turn", turn=turn)
+
+
+def _speak(
+    session: Session, call: PhoneCall, messages: list[AssistantMessage], next_turn: int
+) -> Response:
     texts = [message.text for message in messages if message.text.strip()]
     line = transfer_requested(messages)
     if line is not None:
@@ -138,7 +147,7 @@ def _speak(session: Session, call: PhoneCall, messages: list[AssistantMessage]) 
     response = twiml.voice_prompt(
         texts,
         voice,
-        relay.webhook_url("twilio.voice.gather_turn"),
+        gather_action(next_turn),
         options_prompt=prompt,
         hints=[option.title for option in options],
         single_digit=0 < len(options) <= 9,
@@ -146,13 +155,13 @@ def _speak(session: Session, call: PhoneCall, messages: list[AssistantMessage]) 
     return _say_and_record(session, call, [*texts, prompt], response)
 
 
-def _silence(session: Session, call: PhoneCall) -> Response:
+def _silence(session: Session, call: PhoneCall, next_turn: int) -> Response:
     """Nothing heard: ask again, then offer the customer service line, then say goodbye."""
     call.silences += 1
     voice = relay.voice_settings()
     config = current_app.config
     options = [Option.from_json(data) for data in call.options or []]
-    action = relay.webhook_url("twilio.voice.gather_turn")
+    action = gather_action(next_turn)
     last = call.last_prompt or FIRST_PROMPT
     if call.silences == 1:
         texts = ["Sorry, I did not hear anything.", last]
@@ -205,7 +214,7 @@ def incoming_call():
     log.info("incoming call %s from %s", call.call_sid[-6:], caller.masked)
     prompt = f"{FIRST_PROMPT} To speak to our customer service team, press 0 at any time."
     voice = relay.voice_settings()
-    response = twiml.greeting(voice, relay.webhook_url("twilio.voice.gather_turn"), prompt)
+    response = twiml.greeting(voice, gather_action(1), prompt)
     greeting_text = f"Thank you for calling {voice.landlord_name}. {twiml.GAS_ADVICE} {prompt}"
     return _say_and_record(session, call, [greeting_text], response)
 
@@ -214,11 +223,30 @@ def incoming_call():
 def gather_turn():
     session = get_session()
     caller, call = _current_call(session)
+    turn = _turn_number()
+    if turn is None:
+        # An action URL from before turns were numbered (a call that spans an upgrade).
+        return _take_turn(session, caller, call, _last_turn(session, call.call_sid) + 1)
+    claim = _claim_turn(session, call.call_sid, turn)
+    if claim is None:
+        return _replay_turn(session, call.call_sid, turn)
+    response = _take_turn(session, caller, call, turn + 1)
+    claim = session.get(VoiceGather, claim.id)
+    claim.status, claim.reply, claim.answered_at = (
+        "answered",
+        response.get_data(as_text=True),
+        relay.now(),
+    )
+    session.commit()
+    return response
+
+
+def _take_turn(session: Session, caller: relay.Caller, call: PhoneCall, next_turn: int):
     speech = (request.form.get("SpeechResult") or "").strip()
     digits = (request.form.get("Digits") or "").strip()
     heard = speech or digits
     if not heard:
-        return _silence(session, call)
+        return _silence(session, call, next_turn)
     call.silences = 0
     options = [Option.from_json(data) for data in call.options or []]
     chosen = match_option(heard, options)
@@ -242,7 +270,60 @@ def gather_turn():
             relay.voice_settings(), relay.webhook_url("twilio.voice.fallback_menu")
         )
         return _say_and_record(session, call, ["(assistant unavailable: fallback menu)"], response)
-    return _speak(session, call, messages)
+    return _speak(session, call, messages, next_turn)
+
+
+def _turn_number() -> int | None:
+    """The turn in the action URL (signed by Twilio with the rest of the URL, so not forgeable)."""
+    turn = request.args.get("turn", "")
+    return int(turn) if turn.isdigit() and len(turn) <= 6 else None
+
+
+def _last_turn(session: Session, call_sid: str) -> int:
+    return (
+        session.scalar(select(func.max(VoiceGather.turn)).where(VoiceGather.call_sid == call_sid))
+        or 0
+    )
+
+
+def _claim_turn(session: Session, call_sid: str, turn: int) -> VoiceGather | None:
+    """This request takes the turn, or None when another (the first delivery) already has."""
+    claim = VoiceGather(call_sid=call_sid, turn=turn, received_at=relay.now())
+    try:
+        with session.begin_nested():
+            session.add(claim)
+    except IntegrityError:
+        return None
+    session.commit()
+    return claim
+
+
+def _replay_turn(session: Session, call_sid: str, turn: int) -> Response:
+    """A turn already taken: the reply it got, waiting (up to the deadline) while the first
+    delivery is still being answered. Nothing reaches the assistant or the transcript again."""
+    give_up = time.monotonic() + float(current_app.config.get("TELEPHONY_DEADLINE_SECONDS", 10))
+    while True:
+        session.commit()  # a fresh read each time, holding no lock the first delivery needs
+        answered = session.scalar(
+            select(VoiceGather.reply).where(
+                VoiceGather.call_sid == call_sid,
+                VoiceGather.turn == turn,
+                VoiceGather.status == "answered",
+            )
+        )
+        if answered is not None:
+            log.info(
+                "voice turn %d replayed for call %s: the reply already given", turn, call_sid[-6:]
+            )
+            return Response(answered, mimetype="text/xml")
+        if time.monotonic() >= give_up:
+            log.warning("voice turn %d still being answered: the fallback menu instead", turn)
+            return twiml_response(
+                twiml.fallback(
+                    relay.voice_settings(), relay.webhook_url("twilio.voice.fallback_menu")
+                )
+            )
+        time.sleep(0.2)
 
 
 @bp.post("/menu")

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 from uuid import uuid4
 
 import pytest
@@ -115,6 +116,9 @@ class Phone:
         self.client = client
         self.number = number
         self.call_sid = f"CA{uuid4().hex}"
+        # Where the last <Gather> said to send the answer (its turn number included), as Twilio
+        # would; before any, the bare /gather path.
+        self.gather_path = "/twilio/voice/gather"
 
     def post(self, path: str, params: dict[str, str], *, headers=None, signed_url=None):
         signature = sign(signed_url or BASE_URL + path, params)
@@ -153,19 +157,25 @@ class Phone:
         return self.voice("/twilio/voice", CallStatus="ringing")
 
     def say(self, speech: str) -> ET.Element:
-        return self.voice("/twilio/voice/gather", SpeechResult=speech, Confidence="0.92")
+        return self.voice(self.gather_path, SpeechResult=speech, Confidence="0.92")
 
     def press(self, digits: str) -> ET.Element:
-        return self.voice("/twilio/voice/gather", Digits=digits)
+        return self.voice(self.gather_path, Digits=digits)
 
     def silence(self) -> ET.Element:
-        return self.voice("/twilio/voice/gather")
+        return self.voice(self.gather_path)
 
     def voice(self, path: str, **extra: str) -> ET.Element:
         response = self.post(path, self.call_params(**extra))
         assert response.status_code == 200, response.data
         assert response.mimetype == "text/xml"
-        return ET.fromstring(response.data)
+        root = ET.fromstring(response.data)
+        gather = root.find("Gather")
+        action = gather.get("action", "") if gather is not None else ""
+        if "/twilio/voice/gather" in action:
+            parts = urlsplit(action)
+            self.gather_path = parts.path + (f"?{parts.query}" if parts.query else "")
+        return root
 
 
 def message_bodies(root: ET.Element) -> list[str]:

@@ -57,7 +57,7 @@ def test_a_call_is_answered_with_a_greeting_gas_advice_and_an_en_gb_gather(phone
     assert root.tag == "Response"
     assert children(root) == ["Gather"]
     gather = root[0]
-    assert gather.attrib == {**GATHER, "finishOnKey": "#"}
+    assert gather.attrib == {**GATHER, "action": "/twilio/voice/gather?turn=1", "finishOnKey": "#"}
     assert_says(
         gather,
         [
@@ -91,7 +91,12 @@ def test_buttons_are_read_as_keypad_options(phone, assistant):
     root = phone.say("no heating")
     assert children(root) == ["Gather"]
     gather = root[0]
-    assert gather.attrib == {**GATHER, "numDigits": "1", "hints": "Yes, No"}
+    assert gather.attrib == {
+        **GATHER,
+        "action": "/twilio/voice/gather?turn=2",
+        "numDigits": "1",
+        "hints": "Yes, No",
+    }
     assert_says(gather, ["Is there any hot water?", "Press 1 for Yes. Press 2 for No."])
 
 

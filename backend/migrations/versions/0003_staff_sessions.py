@@ -1,4 +1,4 @@
-"""Server-side staff sessions (issue 11)
+"""Server-side staff sessions, and one row per answered voice <Gather> (issue 11)
 
 Revision ID: 0003
 Revises: 0002
@@ -36,8 +36,21 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_staff_sessions_staff_user_id"), "staff_sessions", ["staff_user_id"], unique=False
     )
+    op.create_table(
+        "voice_gathers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("call_sid", sa.String(length=64), nullable=False),
+        sa.Column("turn", sa.Integer(), nullable=False),
+        sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("reply", sa.Text(), nullable=True),
+        sa.Column("received_at", backend.db.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("answered_at", backend.db.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("call_sid", "turn", name="uq_voice_gathers_call_turn"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("voice_gathers")
     op.drop_index(op.f("ix_staff_sessions_staff_user_id"), table_name="staff_sessions")
     op.drop_table("staff_sessions")
