@@ -110,6 +110,17 @@ def gas_advice_given(texts: Iterable[str]) -> bool:
     return any(_GAS_ADVICE_GIVEN.search(text) for text in texts)
 
 
+def digits_expected(messages: Iterable[AssistantMessage]) -> int | None:
+    """How many keypad digits the assistant asked for (`{"gather_digits": 6}`: a one-time code),
+    so the call takes them without waiting for the hash key; None when it asked for none."""
+    for message in messages:
+        custom = message.custom if isinstance(message.custom, dict) else {}
+        value = custom.get("gather_digits")
+        if isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 12:
+            return value
+    return None
+
+
 def hangup_requested(messages: Iterable[AssistantMessage]) -> bool:
     return any(isinstance(m.custom, dict) and m.custom.get("hangup") is True for m in messages)
 

@@ -49,10 +49,16 @@ def say(parent: VoiceResponse | Gather, text: str, voice: Voice) -> None:
 
 
 def gather(
-    response: VoiceResponse, action: str, *, hints: list[str] = (), single_digit: bool = False
+    response: VoiceResponse,
+    action: str,
+    *,
+    hints: list[str] = (),
+    single_digit: bool = False,
+    digits: int | None = None,
 ) -> Gather:
     """Speech or keypad input. Silence still calls the action (actionOnEmptyResult), so the call
-    never drops out of the conversation by falling off the end of the TwiML."""
+    never drops out of the conversation by falling off the end of the TwiML. `digits`: that many
+    keypad digits end the answer (a one-time code), no hash key needed."""
     attributes = {
         "input": "speech dtmf",
         "language": LANGUAGE,
@@ -62,7 +68,9 @@ def gather(
         "speech_timeout": "auto",
         "action_on_empty_result": True,
     }
-    if single_digit:
+    if digits:
+        attributes["num_digits"] = digits
+    elif single_digit:
         attributes["num_digits"] = 1
     else:
         attributes["finish_on_key"] = "#"
@@ -79,10 +87,11 @@ def voice_prompt(
     options_prompt: str = "",
     hints: list[str] = (),
     single_digit: bool = False,
+    digits: int | None = None,
 ) -> VoiceResponse:
     """The assistant's words, then a Gather for the caller's answer."""
     response = VoiceResponse()
-    listen = gather(response, action, hints=hints, single_digit=single_digit)
+    listen = gather(response, action, hints=hints, single_digit=single_digit, digits=digits)
     for text in texts:
         say(listen, text, voice)
     if options_prompt:

@@ -26,6 +26,7 @@ from telephony.options import (
     CUSTOMER_SERVICE,
     EMERGENCY,
     Option,
+    digits_expected,
     gas_advice_given,
     gas_hazard,
     hangup_requested,
@@ -151,6 +152,7 @@ def _speak(
         options_prompt=prompt,
         hints=[option.title for option in options],
         single_digit=0 < len(options) <= 9,
+        digits=digits_expected(messages),
     )
     return _say_and_record(session, call, [*texts, prompt], response)
 

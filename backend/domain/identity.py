@@ -1,10 +1,10 @@
 """Whether the name a person gives is the tenant's name on record (issue 11: the full name
 must match, not just the surname).
 
-Tolerance: case, spacing, accents and punctuation (hyphens, apostrophes, full stops) are
-ignored (a hyphen counts as a space), and so is a title (Mr, Mrs, Ms, Miss, Mx, Dr). Middle names between the first name
-and the surname are allowed. An initial is not a first name ("S Jones" does not match Sarah
-Jones), and neither is a different first name ("Bob Jones")."""
+Tolerance: case, spacing, accents and punctuation (apostrophes, full stops) are ignored, a
+hyphen counts as a space, and a title (Mr, Mrs, Ms, Miss, Mx, Dr) is dropped. Middle names
+between the first name and the surname are allowed. An initial is not a first name ("S Jones"
+does not match Sarah Jones), and neither is a different first name ("Bob Jones")."""
 
 from __future__ import annotations
 

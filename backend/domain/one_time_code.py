@@ -141,7 +141,11 @@ def check(state: CodeState, code_hash: str, now: datetime) -> CodeState:
     failed = state.failed_tries + 1
     if failed >= MAX_TRIES:
         locked = replace(
-            state, code_hash=None, expires_at=None, failed_tries=failed, locked_until=now + LOCKED_FOR
+            state,
+            code_hash=None,
+            expires_at=None,
+            failed_tries=failed,
+            locked_until=now + LOCKED_FOR,
         )
         raise CodesLocked(locked)
     raise WrongCode(replace(state, failed_tries=failed))

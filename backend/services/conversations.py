@@ -3,10 +3,23 @@ as it happens, so a hang-up mid-conversation loses nothing already said."""
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.models import ConversationTurn
+
+# A message that is only six digits (typed, or keyed on a call: "pressed 482910") is a one-time
+# code: never kept in clear (backend/domain/one_time_code.py).
+_ONE_TIME_CODE = re.compile(r"^\s*(pressed\s+)?\d(?:[\s-]?\d){5}\s*$", re.IGNORECASE)
+CODE_PLACEHOLDER = "[6-digit code]"
+
+
+def redacted(text: str) -> str:
+    if _ONE_TIME_CODE.match(text):
+        return CODE_PLACEHOLDER
+    return text
 
 
 def record_turn(
@@ -14,6 +27,8 @@ def record_turn(
 ) -> ConversationTurn:
     if direction not in ("in", "out"):
         raise ValueError("direction is 'in' or 'out'")
+    if direction == "in":
+        text = redacted(text)
     turn = ConversationTurn(
         conversation_id=conversation_id, channel=channel, direction=direction, text=text[:4000]
     )

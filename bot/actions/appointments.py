@@ -1,8 +1,11 @@
 """Coming back: the status of a repair, and changing or cancelling its appointment.
 
-`appointment_form` identifies the tenant (unless the channel already did), finds the repair by
-reference (`GET /api/repairs/<reference>?tenant_id=N`: a tenant sees only their own), then
-either tells its status, cancels the appointment after a yes, or offers new slots.
+`appointment_form` identifies the tenant (unless the channel already did), has them prove they
+hold the phone on file (bot/actions/proof.py: a text from it, or a one-time code sent to it),
+finds the repair by reference (`GET /api/repairs/<reference>?tenant_id=N`: a tenant sees only
+their own), then either tells its status, cancels the appointment after a yes, or offers new
+slots. Anti-social behaviour and complaint references are never told here: the backend refuses
+them (403 "confidential") and they are confirmed by a text to the number on file instead.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from bot.actions.context import (
 )
 from bot.actions.formatting import target_time
 from bot.actions.identity import IdentityFormValidation, identity_slots_needed
+from bot.actions.proof import OneTimeCodeValidation, proof_slots, send_code
 from bot.nlu.keywords import find_reference
 
 ACTIONS_BY_INTENT = {
@@ -44,6 +48,8 @@ def appointment_required_slots(slots: dict[str, Any]) -> list[str]:
         return []
     if slots.get("tenant_id") is None:
         return identity_slots_needed(slots)
+    if not slots.get("identity_proven"):
+        return ["one_time_code"]
     required = ["reference"]
     if slots.get("manage_status") != "loaded":
         return required
@@ -70,7 +76,7 @@ def describe_status(status: str | None) -> str:
     return STATUS_WORDS.get(status or "", (status or "open").replace("_", " "))
 
 
-class ValidateAppointmentForm(IdentityFormValidation):
+class ValidateAppointmentForm(OneTimeCodeValidation, IdentityFormValidation):
     """Extraction, validation and backend calls of `appointment_form`."""
 
     def name(self) -> str:
@@ -87,13 +93,24 @@ class ValidateAppointmentForm(IdentityFormValidation):
             "booking_slot": None,
             "offered_slots": None,
             "unclear_answers": 0,
+            "one_time_code": None,
+            "code_sent": None,
         }
         reference = find_reference(latest_text(tracker))
         if reference:
             slots["reference"] = reference
         if tracker.get_slot("tenant_id") is None:
             slots.update(tenant_from_metadata(latest_metadata(tracker)))
-        elif not reference and several_open_jobs(tracker.get_slot("tenant_id")):
+        slots.update(proof_slots(tracker, {**tracker.slots, **slots}))
+        proven = slots.get("identity_proven") or tracker.get_slot("identity_proven")
+        if not reference and not proven:
+            # Which repair is asked once they have proved who they are, never assumed.
+            slots["reference"] = None
+        elif (
+            tracker.get_slot("tenant_id") is not None
+            and not reference
+            and several_open_jobs(tracker.get_slot("tenant_id"))
+        ):
             # "Change my appointment" with two jobs open: ask which, never assume the latest.
             slots["reference"] = None
         # "Can you make it tomorrow morning instead?": the time asked for, kept for the offer.
@@ -164,6 +181,11 @@ class ValidateAppointmentForm(IdentityFormValidation):
             elif slots.get("identity_status") == "unavailable":
                 apply({"manage_status": "failed"})
             return changed
+        apply(proof_slots(tracker, slots))
+        if not slots.get("identity_proven"):
+            if not slots.get("code_sent"):
+                apply(send_code(dispatcher, slots["tenant_id"]))
+            return changed
         if not slots.get("reference"):
             return changed
         client = backend.new_client()
@@ -191,7 +213,12 @@ class ValidateAppointmentForm(IdentityFormValidation):
     ) -> dict[str, Any]:
         try:
             repair = client.get_repair(tracker.get_slot("reference"), tracker.get_slot("tenant_id"))
-        except (backend.BackendUnavailable, backend.BackendError):
+        except backend.BackendError as error:
+            if error.code == "confidential":
+                return confirm_by_text(dispatcher, client, tracker)
+            dispatcher.utter_message(response="utter_backend_down")
+            return {"manage_status": "failed"}
+        except backend.BackendUnavailable:
             dispatcher.utter_message(response="utter_backend_down")
             return {"manage_status": "failed"}
         if repair is None:
@@ -234,6 +261,23 @@ class ValidateAppointmentForm(IdentityFormValidation):
         return slots
 
 
+def confirm_by_text(
+    dispatcher: CollectingDispatcher, client: backend.BackendClient, tracker: Tracker
+) -> dict[str, Any]:
+    """An anti-social behaviour or complaint reference: nothing about it in the conversation,
+    a text to the number on file instead."""
+    try:
+        client.confirm_by_text(tracker.get_slot("reference"), tracker.get_slot("tenant_id"))
+    except backend.BackendError:
+        dispatcher.utter_message(response="utter_confidential_call_us")
+        return {"manage_status": "done", "unclear_answers": 0}
+    except backend.BackendUnavailable:
+        dispatcher.utter_message(response="utter_backend_down")
+        return {"manage_status": "failed"}
+    dispatcher.utter_message(response="utter_confidential_texted")
+    return {"manage_status": "done", "unclear_answers": 0}
+
+
 def several_open_jobs(tenant_id: Any) -> bool:
     """The tenant has more than one open repair (the backend down counts as not)."""
     try:
@@ -253,7 +297,9 @@ class ActionAskReference(Action):
     ) -> list[EventType]:
         buttons: list[dict[str, str]] = []
         tenant_id = tracker.get_slot("tenant_id")
-        if tenant_id is not None:
+        # Their repairs are offered only to someone who has proved they hold the phone on file
+        # (the backend never lists anti-social behaviour or complaints).
+        if tenant_id is not None and tracker.get_slot("identity_proven"):
             try:
                 repairs = backend.new_client().open_repairs(tenant_id)
             except (backend.BackendUnavailable, backend.BackendError):

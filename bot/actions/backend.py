@@ -139,6 +139,24 @@ class BackendClient:
                 return None
             raise
 
+    def send_code(self, tenant_id: int) -> dict[str, Any]:
+        """Texts a one-time code to the tenant's number on file (BackendError "no_phone",
+        "code_locked" or "too_many_codes" when it cannot)."""
+        return self._request("POST", f"/api/tenants/{int(tenant_id)}/codes")
+
+    def check_code(self, tenant_id: int, code: str) -> dict[str, Any]:
+        """{"verified": true}, or BackendError "wrong_code", "code_expired", "no_code",
+        "code_locked" or "invalid_code"."""
+        return self._request(
+            "POST", f"/api/tenants/{int(tenant_id)}/codes/check", json={"code": code}
+        )
+
+    def confirm_by_text(self, reference: str, tenant_id: int) -> dict[str, Any]:
+        """Texts what we hold about the reference to the tenant's number on file."""
+        return self._request(
+            "POST", f"/api/repairs/{reference}/confirmation", params={"tenant_id": tenant_id}
+        )
+
     def create_repair(self, payload: dict[str, Any], idempotency_key: str) -> dict[str, Any]:
         return self._request("POST", "/api/repairs", json=payload, idempotency_key=idempotency_key)
 

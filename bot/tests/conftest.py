@@ -12,6 +12,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import backend
 
+# What the API never tells a conversation (backend/domain/disclosure.py).
+CONFIDENTIAL = ("asb", "complaint")
+
 
 class FakeBackend:
     """Answers like docs/api.md describes; records every call. Set `down = True` for outages."""
@@ -26,7 +29,8 @@ class FakeBackend:
             "handyperson": ["vulnerable"],
             "asb": ["asb_high_risk"],
         }
-        self.tenants = {("12", "RM3 7AB", "jones"): {"tenant_id": 1, "first_name": "Sarah"}}
+        # Matched on the whole name, as POST /api/tenants/verify does (issue 11).
+        self.tenants = {("12", "RM3 7AB", "sarah jones"): {"tenant_id": 1, "first_name": "Sarah"}}
         self.slot_list = [
             {
                 "slot_id": 17,
@@ -44,6 +48,11 @@ class FakeBackend:
         self.full_slots: set[int] = set()
         self.slot_limits: list[int] = []
         self.repairs: dict[str, dict[str, Any]] = {}
+        # One-time codes (issue 11): the code each tenant was sent; tenants locked out or with
+        # no number on file.
+        self.codes: dict[int, str] = {}
+        self.locked: set[int] = set()
+        self.no_phone: set[int] = set()
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -92,7 +101,7 @@ class FakeBackend:
 
     def verify_tenant(self, door_number: str, postcode: str, name: str) -> dict | None:
         self._record("verify_tenant", door_number, postcode, name)
-        return self.tenants.get((door_number, postcode, name.split()[-1].lower()))
+        return self.tenants.get((door_number, postcode, " ".join(name.lower().split())))
 
     def create_repair(self, payload: dict, idempotency_key: str) -> dict:
         self._record("create_repair", payload, idempotency_key)
@@ -110,11 +119,40 @@ class FakeBackend:
 
     def get_repair(self, reference: str, tenant_id: int) -> dict | None:
         self._record("get_repair", reference, tenant_id)
-        return self.repairs.get(reference)
+        repair = self.repairs.get(reference)
+        if repair is not None and repair.get("priority") in CONFIDENTIAL:
+            raise backend.BackendError(403, "confidential", "Not told in a conversation.")
+        return repair
 
     def open_repairs(self, tenant_id: int) -> list[dict]:
         self._record("open_repairs", tenant_id)
-        return list(self.repairs.values())
+        return [r for r in self.repairs.values() if r.get("priority") not in CONFIDENTIAL]
+
+    def send_code(self, tenant_id: int) -> dict:
+        self._record("send_code", tenant_id)
+        if tenant_id in self.no_phone:
+            raise backend.BackendError(409, "no_phone", "No number on file.")
+        if tenant_id in self.locked:
+            raise backend.BackendError(429, "code_locked", "Locked.")
+        self.codes.setdefault(tenant_id, "482910")
+        return {"sent_to": "sms", "valid_minutes": 10}
+
+    def check_code(self, tenant_id: int, code: str) -> dict:
+        self._record("check_code", tenant_id, code)
+        if tenant_id in self.locked:
+            raise backend.BackendError(429, "code_locked", "Locked.")
+        if tenant_id not in self.codes:
+            raise backend.BackendError(409, "no_code", "No code.")
+        if self.codes[tenant_id] != code:
+            raise backend.BackendError(422, "wrong_code", "Wrong.")
+        del self.codes[tenant_id]
+        return {"verified": True}
+
+    def confirm_by_text(self, reference: str, tenant_id: int) -> dict:
+        self._record("confirm_by_text", reference, tenant_id)
+        if reference not in self.repairs:
+            raise backend.BackendError(404, "not_found", "No such repair.")
+        return {"texted": True}
 
     def agree_recharge(self, reference: str, tenant_id: int) -> dict:
         self._record("agree_recharge", reference, tenant_id)

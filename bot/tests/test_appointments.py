@@ -5,7 +5,8 @@ from __future__ import annotations
 from bot.actions.appointments import ActionAskReference, ValidateAppointmentForm
 from bot.tests.conftest import make_tracker, responses, run_action, slot_events
 
-KNOWN = {"tenant_id": 1, "identity_status": "phone"}
+# A tenant who has proved they hold the phone on file (bot/actions/proof.py).
+KNOWN = {"tenant_id": 1, "identity_status": "phone", "identity_proven": True}
 
 
 def run_form(tracker, dispatcher):

@@ -40,7 +40,8 @@ def issued(**changes) -> CodeState:
 
 
 def test_the_rules_are_the_issues_numbers():
-    assert (CODE_DIGITS, VALID_FOR, MAX_TRIES, LOCKED_FOR) == (6, minutes(10), 5, minutes(15))
+    assert CODE_DIGITS == 6 and minutes(10) == VALID_FOR
+    assert MAX_TRIES == 5 and minutes(15) == LOCKED_FOR
 
 
 def test_a_new_code_is_six_digits_and_codes_differ():
@@ -85,7 +86,12 @@ def test_the_code_is_read_from_what_was_typed_said_or_keyed(typed, code):
         (issued(failed_tries=MAX_TRIES - 1), WRONG, NOW + minutes(1), CodesLocked),
         (issued(failed_tries=MAX_TRIES - 1), RIGHT, NOW + minutes(1), "accepted"),
         (issued(locked_until=NOW + minutes(5)), RIGHT, NOW + minutes(1), CodesLocked),
-        (issued(locked_until=NOW + minutes(5), failed_tries=5), RIGHT, NOW + minutes(6), "accepted"),
+        (
+            issued(locked_until=NOW + minutes(5), failed_tries=5),
+            RIGHT,
+            NOW + minutes(6),
+            "accepted",
+        ),
     ],
 )
 def test_checking_a_code(state, given, at, outcome):
