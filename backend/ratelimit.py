@@ -96,6 +96,9 @@ DEFAULT_LIMITS = {
     "sms_per_number": Limit(20, 600),
     "voice_per_number": Limit(10, 600),
     "webhook_per_ip": Limit(300, 60),
+    # Withheld and alphanumeric senders have no number to count by: together, per address.
+    "sms_withheld_per_ip": Limit(30, 600),
+    "voice_withheld_per_ip": Limit(30, 600),
     "chat_per_session": Limit(30, 60),
     "chat_per_ip": Limit(120, 60),
     # Staff sign-in: wrong passwords only (backend/web/sign_in_guard.py).

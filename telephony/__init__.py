@@ -16,11 +16,13 @@ __all__ = ["init_app", "phone_for_conversation"]
 def init_app(app: Flask) -> None:
     """Registers the /twilio blueprints and the tenant notification subscriber."""
     from backend import events
-    from telephony import notifications, relay, signature, sms, voice
+    from telephony import limits, notifications, relay, signature, sms, voice
     from telephony.transport import transport_from_config
 
     twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
-    # Every route under /twilio, status callbacks included, is Twilio's alone.
+    # A flood from one address is cut off first; then every route under /twilio, status
+    # callbacks included, is Twilio's alone.
+    twilio.before_request(limits.flood_guard)
     twilio.before_request(signature.require_twilio_signature)
     twilio.register_blueprint(sms.bp)
     twilio.register_blueprint(voice.bp)

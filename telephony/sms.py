@@ -16,11 +16,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
-from backend import ratelimit
 from backend.assistant import AssistantMessage
 from backend.db import get_session
 from backend.services.conversations import record_turn
-from telephony import relay
+from telephony import limits, relay
 from telephony.models import InboundSms, PhoneConversation
 from telephony.options import (
     EMERGENCY,
@@ -243,8 +242,9 @@ def inbound_message():
             ["Sorry, we can only read the words of a text. Please describe the repair in words."],
             max_parts=max_segments,
         )
-    elif not ratelimit.allowed(current_app, "sms_per_number", caller.conversation_id):
-        # A flood from one number gets no replies (each would be billed); STOP still works.
+    elif not limits.sender_allowed("sms", caller):
+        # A flood from one number (or from withheld senders) gets no replies (each would be
+        # billed); STOP still works.
         log.warning("SMS rate limit reached for %s", caller.masked)
         bodies = []
     else:

@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import VoiceResponse
 from werkzeug.exceptions import HTTPException
 
-from backend import ratelimit
 from backend.assistant import AssistantMessage
 from backend.db import get_session
 from backend.services.conversations import record_turn
-from telephony import relay, twiml
+from telephony import limits, relay, twiml
 from telephony.models import PhoneCall, PhoneCallEvent, VoiceGather
 from telephony.options import (
     CUSTOMER_SERVICE,
@@ -203,8 +202,9 @@ def _current_call(session: Session) -> tuple[relay.Caller, PhoneCall]:
 def incoming_call():
     session = get_session()
     caller, call = _current_call(session)
-    if not ratelimit.allowed(current_app, "voice_per_number", caller.conversation_id):
-        # Repeated calls from one number are ended, but never without the emergency number.
+    if not limits.sender_allowed("voice", caller):
+        # Repeated calls from one number (or from withheld numbers) are ended, but never without
+        # the emergency number.
         log.warning("call rate limit reached for %s", caller.masked)
         voice = relay.voice_settings()
         busy = (
