@@ -42,6 +42,12 @@ def from_environment() -> dict:
         "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 256 * 1024),
         # Twilio gives a webhook 15 s; the assistant's turn must end well inside that.
         "ASSISTANT_TIMEOUT_SECONDS": _env_float("ASSISTANT_TIMEOUT_SECONDS", 8.0),
+        # Web chat turns relayed to the assistant at once, per process; more are answered "busy,
+        # ring us" at once. Half of gunicorn's threads, so SMS and voice webhooks always have the
+        # other half (and the relays' own thread pool), however many people chat.
+        "CHAT_CONCURRENT_TURNS": _env_int(
+            "CHAT_CONCURRENT_TURNS", max(1, _env_int("GUNICORN_THREADS", 8) // 2)
+        ),
         "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",
         # Shared counters for rate limits across processes and machines (production profile).
         "RATE_LIMIT_REDIS_URL": _env("RATE_LIMIT_REDIS_URL"),

@@ -33,6 +33,7 @@ def init_app(app: Flask) -> None:
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.register_blueprint(assets)
+    app.extensions["chat_turns"] = chat.TurnBudget(int(app.config["CHAT_CONCURRENT_TURNS"]))
     app.register_blueprint(chat.bp)
     app.register_blueprint(staff.bp)
     app.add_template_filter(formatting.london_time, "london_time")

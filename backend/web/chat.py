@@ -9,6 +9,9 @@ name a tenant, so a tenant is identified only by what they tell the assistant.
 from __future__ import annotations
 
 import secrets
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from flask import (
@@ -102,8 +105,18 @@ def message():
             "You are sending messages faster than we can answer. Please wait a minute, or ring us "
             f"on {current_app.config['LANDLORD_PHONE']}.",
         )
-    session.pop(BUTTONS_KEY, None)
+    with current_app.extensions["chat_turns"].turn() as admitted:
+        if not admitted:
+            # Shed at once, before any work: queueing would hold a thread SMS and voice need.
+            busy = busy_message()
+            response = jsonify(error="busy", message=busy, segments=segments(busy))
+            return response, 503, {"Retry-After": "30"}
+        return _relay(conversation_id, text, shown)
 
+
+def _relay(conversation_id: str, text: str, shown: str):
+    """One chat turn through the assistant, inside the chat's share of the capacity."""
+    session.pop(BUTTONS_KEY, None)
     db = get_session()
     record_turn(db, conversation_id, CHANNEL, "in", shown)
     # Committed before the assistant's turn: its actions write to this same database through the
@@ -160,6 +173,34 @@ def offered_title(offered: list[dict[str, Any]], payload: str, title: str | None
             if b.get("payload") == payload and b.get("title") == title.strip()
         ),
         None,
+    )
+
+
+class TurnBudget:
+    """At most `size` chat turns with the assistant at once in this process; a turn over the
+    budget is not queued but answered at once (`busy_message`). The rest of the process's
+    threads, and the relays' own pool, stay free for SMS and voice."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._slots = threading.BoundedSemaphore(self.size)
+
+    @contextmanager
+    def turn(self) -> Iterator[bool]:
+        admitted = self._slots.acquire(blocking=False)
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                self._slots.release()
+
+
+def busy_message() -> str:
+    config = current_app.config
+    return (
+        "Sorry, our online chat is very busy just now. Please try again in a few minutes, or "
+        f"ring us on {config['LANDLORD_PHONE']} to report your repair. If it is an emergency, "
+        f"ring {config['EMERGENCY_PHONE']} at any time, day or night."
     )
 
 
