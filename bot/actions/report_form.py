@@ -321,7 +321,10 @@ class ValidateReportForm(IdentityFormValidation):
             text = text or latest_text(tracker)
             # Danger to people comes before anything about the repair.
             if violence_at_home(text):
-                dispatcher.utter_message(response="utter_safety_violence")
+                door = re.search(r"\b(doors?|windows?)\b", text, re.IGNORECASE)
+                dispatcher.utter_message(
+                    response="utter_safety_violence" if door else "utter_safety_abuse"
+                )
             language = language_of(tracker)
             if value in EMERGENCY_CATEGORIES:
                 if language:  # their own language first, then English for anyone with them

@@ -5,7 +5,8 @@
   repair report even if no single fault is, so it must not fall back to "sorry, I didn't get
   that". The pooled probability becomes the top intent's confidence (the ranking is kept).
 - `SecuritySafetyNet`: a window or outside door that will not shut or lock raises a slower
-  report (or a fallback) to the one-day insecure-entry report; it never lowers anything.
+  report (or a fallback) to the one-day insecure-entry report; an inside door's lock is not that,
+  and abuse with nothing broken is a report to the tenancy team (`report_asb`).
 - `EmergencySafetyNet`: danger words (`bot.nlu.hazards.emergency_category`) raise the intent to
   the matching emergency report whatever the classifier said. The one thing it corrects
   downwards is a smoke alarm read as carbon monoxide: that is fire (the report form gives the
@@ -18,6 +19,7 @@ net comes last, so that it also raises a message the fallback gave up on.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -30,17 +32,36 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.faults import faults_in
 from bot.nlu.hazards import (
     EMERGENCY_CATEGORIES,
+    co_alarm_expiring,
     denied_dangers,
     emergency_category,
     smoke_alarm_sounding,
     violence_at_home,
 )
-from bot.nlu.keywords import leaves_home_insecure
+from bot.nlu.keywords import leaves_home_insecure, names_only_inside_doors
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
 logger = logging.getLogger(__name__)
 
 REPORT_PREFIX = "report_"
+_ALARM_MISREADINGS = frozenset(
+    f"{REPORT_PREFIX}{category}"
+    for category in (
+        "carbon_monoxide",
+        "electrical_danger",
+        "door_entry_phone",
+        "electricity_supply",
+        "other_repair",
+        "unsafe_electrical_fitting",
+    )
+)
+_ALARM_SOUNDING = re.compile(
+    r"\b(going\s+off|goes\s+off|went\s+off|full\s+blast|won'?t\s+stop|keeps\s+(going|sounding"
+    r"|beeping)|sounding|screech\w*|loud)\b",
+    re.IGNORECASE,
+)
+_BATTERY_CHIRP = re.compile(r"\b(chirp\w*|battery|batteries|low\s+batt\w*)\b", re.IGNORECASE)
+EMERGENCY_REPORTS = frozenset(f"report_{category}" for category in EMERGENCY_CATEGORIES)
 
 
 def _is_report(intent_name: str | None) -> bool:
@@ -112,15 +133,17 @@ class EmergencySafetyNet(_PostClassifier):
             category = emergency_category(text)
             current = (message.get(INTENT) or {}).get("name")
             if category is None:
-                smoke_alarm_read_as_danger = current in (
-                    "report_carbon_monoxide",
-                    "report_electrical_danger",
-                ) and smoke_alarm_sounding(text)
-                if smoke_alarm_read_as_danger and (
-                    current == "report_carbon_monoxide"
-                    or "electrical_danger" in denied_dangers(text)
-                ):
-                    _raise_to(message, f"{REPORT_PREFIX}unsafe_electrical_fitting")
+                # No danger words: a smoke alarm sounding or chirping is fire advice and a faulty
+                # alarm, not a gas or electrical emergency by itself (nor an entry phone). One
+                # that only chirps for a battery is a small job; one going off for nothing is a
+                # faulty fitting. A CO alarm chirping for a battery is a small job too, and the
+                # safety question asks whether it is sounding.
+                if current in _ALARM_MISREADINGS and smoke_alarm_sounding(text):
+                    chirp_only = _BATTERY_CHIRP.search(text) and not _ALARM_SOUNDING.search(text)
+                    fault = "other_repair" if chirp_only else "unsafe_electrical_fitting"
+                    _raise_to(message, f"{REPORT_PREFIX}{fault}")
+                elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
+                    _raise_to(message, f"{REPORT_PREFIX}other_repair")
                 elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
                     # "cracked socket, no sparks": the tenant denies the very danger guessed.
                     _take_next_report(message, exclude=EMERGENCY_CATEGORIES)
@@ -134,7 +157,9 @@ class EmergencySafetyNet(_PostClassifier):
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SecuritySafetyNet(_PostClassifier):
     """A window or outside door that will not shut or lock is a one-day repair: raises a slower
-    or unrecognised report to `report_insecure_entry`; never touches any other intent."""
+    or unrecognised report to `report_insecure_entry`. Two corrections beside it: a lock on an
+    inside door only is not the home left insecure, and abuse described with no door or window
+    broken is a case for the tenancy team (`report_asb`), whatever the classifier guessed."""
 
     # The reports slower than one day: "the tap drips and also the front door won't lock" is
     # the door first. (A rechargeable repair stays one: the tenant's own doing is theirs to pay.)
@@ -164,10 +189,21 @@ class SecuritySafetyNet(_PostClassifier):
         for message in messages:
             text = message.get(TEXT)
             current = (message.get(INTENT) or {}).get("name")
-            if _is_payload(text) or current not in self.RAISES_FROM:
+            if _is_payload(text):
                 continue
-            # A door someone forced is insecure even when the tenant only says what happened.
-            if leaves_home_insecure(text) or (violence_at_home(text) and _names_a_door(text)):
+            if violence_at_home(text) and current not in EMERGENCY_REPORTS:
+                # A door someone forced is insecure even when the tenant only says what
+                # happened; abuse with nothing broken is a case for the tenancy team.
+                door = _names_a_door(text)
+                _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
+                continue
+            if current == f"{REPORT_PREFIX}insecure_entry" and names_only_inside_doors(text):
+                # "the lock on the bathroom door doesn't work": the home itself is secure.
+                _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")
+                continue
+            if current not in self.RAISES_FROM:
+                continue
+            if leaves_home_insecure(text):
                 _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
         return messages
 

@@ -40,12 +40,17 @@ _SOMETHING_WRONG = re.compile(
 _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern, _FLAGS))
     for category, pattern in (
-        ("heating_hot_water", r"\b(heating|hot\s+water|boiler|radiators?|storage\s+heaters?)\b"),
+        (
+            "heating_hot_water",
+            r"\b(heating'?s?|hot\s+water|boiler'?s?|radiators?|storage\s+heaters?)\b",
+        ),
         ("tap", r"\btaps?\b"),
         ("toilet", r"\b(toilet|loo|wc|flush)\b"),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
         ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+spots)\b"),
+        # A tank or cylinder in the loft is plumbing, not the roof.
+        ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
         ("extractor_fan", r"\b(extractor|fan)\b"),
         ("door_entry_phone", r"\b(intercom|entry\s*phone|door\s+entry|buzzer)\b"),

@@ -30,7 +30,7 @@ _FLAGS = re.IGNORECASE
 # What a speech recogniser or a hurried thumb makes of "ceiling".
 CEILING = r"(?:ceiling|sealing|cieling|celing|seiling|cealing|ceilling|cealing|ceilin)"
 GAS = r"(?:gas+|gaz|gase)"
-SMELL = r"(?:sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
+SMELL = r"(?:smell?ed|sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
 _ELECTRICAL_THING = (
     r"(?:socket|plug|switch|fuse\s*box|fuse\s*board|fuses|consumer\s+unit|light|wire|wiring"
     r"|cable|meter|cooker|oven|heater|extension|charger|spotlight|downlight|lamp|fitting"
@@ -107,7 +107,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
             r"|fuse\s*box)\s+(\w+\s+){0,3}?(is\s+|are\s+)?(full\s+of|filling\s+with|dripping"
             r"|pouring|leaking|running\s+with)\s*(water)?"
-            r"|\b(on|caught)\s+fire\b|\bflames?\b|\b(there'?s|there\s+is)\s+a\s+fire\b"
+            # Flames seen, not a boiler's display ("a flame with a line through it") or a pilot.
+            r"|\b(on|caught)\s+fire\b|\b(there'?s|there\s+is)\s+a\s+fire\b"
+            r"|\bflames\b(?!\s+(symbol|icon|sign|light))|\b(in|into|burst\s+into|see|saw)\s+flames?\b"
+            r"|\bflame\s+(is\s+|was\s+)?(coming|shooting|came|shot)\b"
             # Urdu and Hindi in English letters: sparks, fire, smoke, "it smells burnt".
             r"|\bchin?gaa?r\w*|\baag\s+lag\w*|\bdhu+a+n\w*|\bjal(ne|ni)\s+ki\s+(boo|bu)",
             _FLAGS,
@@ -179,7 +182,7 @@ def _words(text: str) -> frozenset[str]:
 
 _NEGATIONS = _words(
     "no not never cant can't cannot dont don't doesnt doesn't isnt isn't wasnt wasn't arent "
-    "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none"
+    "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none nothing neither"
 )
 # Words that may stand between a denial and what it denies: "no sign of any gas smell", "there
 # isn't any smoke or sparks". Anything else ("won't stop sparking", "no heating and sparks")
@@ -235,6 +238,13 @@ _DENIED_AFTER = re.compile(
     r"\s+(a\s+)?(sound|peep|noise|beep)",
     _FLAGS,
 )
+# Taken back straight after: "I thought I could smell gas but it turned out to be the bins".
+_RETRACTED_AFTER = re.compile(
+    r"^[^.;!?]{0,40}?\b(but\s+)?(it\s+|that\s+)?(turned\s+out|was\s+(just|only|actually)\s+"
+    r"(the|a|from|coming\s+from)|false\s+alarm"
+    r"|(it'?s|its|it\s+is|that'?s|thats)\s+not\s+(from\s+)?(the\s+|a\s+)?gas)\b",
+    _FLAGS,
+)
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop" or "turn off"
 # is itself the danger ("can't stop the water", "won't stop pouring").
 _NOT_DENIALS = _words("stop stopping turn shut switch")
@@ -253,11 +263,14 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
     stated: set[str] = set()
     denied: set[str] = set()
     for category, pattern in _EMERGENCY_PATTERNS:
+        if category == "carbon_monoxide" and co_alarm_expiring(text) and not _UNWELL.search(text):
+            continue  # neither stated nor denied: the safety question asks
         for match in pattern.finditer(text):
             if (
                 _denied(text, match.start())
                 or _denied_inside(match.group(0))
                 or _DENIED_AFTER.search(text[match.end() :])
+                or _RETRACTED_AFTER.search(text[match.end() :])
             ):
                 denied.add(category)
             else:
@@ -287,15 +300,45 @@ _ALARM_QUIET = re.compile(
 # Short denials that name no pattern of their own: "No smoke, nothing burning".
 _DENIAL_PHRASES = {
     "electrical_danger": re.compile(
-        r"\b(no|not\s+any|nothing|isn'?t\s+any|wasn'?t\s+any)\s+(smoke|smoking|burning|sparks?"
-        r"|sparking|scorch\w*|burn\s+marks?|flames?|fire)\b",
+        r"\b(no|not|not\s+any|nothing|isn'?t\s+any|wasn'?t\s+any)\s+(smoke|smoking|burning"
+        r"|spark\w*|scorch\w*|burn\s+marks?|flames?|fire)\b",
         _FLAGS,
     ),
     "gas_smell": re.compile(
         rf"\bno\s+({GAS}\s+)?{SMELL}\b|\b(can'?t|cannot|don'?t)\s+{SMELL}\s+(any\s+)?{GAS}", _FLAGS
     ),
     "flooding": re.compile(r"\b(not|isn'?t)\s+(pouring|gushing|flooding|spreading)\b", _FLAGS),
+    # "a long crack, it isn't moving or sagging", "no sign of it getting bigger".
+    "structural_danger": re.compile(
+        r"\b(isn'?t|is\s+not|not|no\s+sign\s+of\s+it|doesn'?t\s+seem\s+to\s+be|hasn'?t\s+been)"
+        r"\s+(moving|sagging|bulging|loose|falling|dropping|coming\s+down|getting\s+(any\s+)?"
+        r"(bigger|wider|worse)|dangerous|unsafe)\b",
+        _FLAGS,
+    ),
 }
+
+
+# A carbon monoxide alarm that chirps now and then, or shows "End", wants a battery or a new
+# alarm: not the alarm sounding. The safety question still asks whether it is sounding.
+_CO_ALARM_EXPIRING = re.compile(
+    r"\b(chirp\w*|one\s+(short\s+)?(beep|chirp)|single\s+beep|beeps?\s+once)\b[^.]{0,80}"
+    r"\b(minute|minutes|end|battery|batteries|low\s+batt\w*|replace\w*|expired|end\s+of\s+life)\b"
+    r"|\b(says|shows|showing|reads|displays?)\s+[\"']?(end|err|low\s+batt\w*)\b"
+    r"|\bend\s+of\s+(its\s+)?life\b",
+    _FLAGS,
+)
+
+
+_UNWELL = re.compile(
+    r"\b(headaches?|dizzy|dizziness|drowsy|nause\w*|being\s+sick|feel\w*\s+(sick|ill|unwell)"
+    r"|vomit\w*|faint\w*|pass(ed)?\s+out)\b",
+    _FLAGS,
+)
+
+
+def co_alarm_expiring(text: str) -> bool:
+    """A carbon monoxide alarm chirping for a battery or at the end of its life, not sounding."""
+    return bool(text and _CO_WORDS.search(text) and _CO_ALARM_EXPIRING.search(text))
 
 
 def denied_dangers(text: str) -> frozenset[str]:
@@ -334,7 +377,8 @@ _NAMES_THINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "carbon_monoxide",
         re.compile(
-            r"\b(flue|flew|flu|chimney|open\s+fire|gas\s+fire|fumes|soot\w*|back\s*draught)\b",
+            r"\b(flue|flew|flu|chimney|open\s+fire|gas\s+fire|fumes|soot\w*|back\s*draught"
+            r"|carbon\s+monoxide|co\s+(alarm|detector))\b",
             _FLAGS,
         ),
     ),
@@ -424,8 +468,10 @@ _PERSON_TO_FEAR = re.compile(
     _FLAGS,
 )
 _ABUSE = re.compile(
-    r"\bdomestic\s+(abuse|violence)|\bthreaten\w*\s+to\s+(kill|hurt)|\b(he|she)\s+(hit|beat"
-    r"|attacked|strangled)\s+me\b",
+    r"\bdomestic\s+(abuse|violence)|\bthreaten\w*\s+to\s+(kill|hurt)"
+    r"|\b(he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(has\s+been\s+|have\s+been\s+"
+    r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hit|hitting|beat|beating|beaten|attacked|attacking"
+    r"|strangled|strangling|punched|punching|kicked|kicking|hurt|hurting|abused|abusing)\s+me\b",
     _FLAGS,
 )
 

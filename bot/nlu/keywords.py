@@ -53,6 +53,16 @@ def leaves_home_insecure(text: str) -> bool:
     return bool(_OUTSIDE_OPENING.search(text) and _NOT_SECURE.search(text))
 
 
+def names_only_inside_doors(text: str) -> bool:
+    """A bedroom, bathroom or kitchen door, and no outside door, window or break-in."""
+    return bool(
+        text
+        and _INSIDE_DOOR.search(text)
+        and not _OUTSIDE_OPENING.search(text)
+        and not re.search(r"\b(forced|kicked|smashed|broken\s+into|break[\s-]?in)\b", text, _FLAGS)
+    )
+
+
 # --- Facts the policy may need -------------------------------------------------------------
 
 _PARTIAL_LOSS = re.compile(

@@ -398,7 +398,8 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"বিদ্যুৎ\s*স্পৃষ্ট|ইলেক?ট্রিক\s*শক",
         ),
         flooding=(
-            r"(ছাদ|সিলিং|সিলিঙ)[^\s]*\s*(থেকে|দিয়ে|দিয়া|বেয়ে|চুইয়ে|চুঁইয়ে)\s*([^\s]+\s*)?"
+            # "ছাদ দিয়ে উপরের ফ্ল্যাট থেকে অনেক পানি": where from may come between.
+            r"(ছাদ|সিলিং|সিলিঙ)[^\s]*\s*(থেকে|দিয়ে|দিয়া|বেয়ে|চুইয়ে|চুঁইয়ে)\s*([^\s।]+\s*){0,4}"
             r"(পানি|জল)",
             r"(পানি|জল)\s*([^\s]+\s*){0,2}(ছাদ|সিলিং|সিলিঙ)[^\s]*\s*(থেকে|দিয়ে|দিয়া|বেয়ে)",
             r"বন্যা",
@@ -452,7 +453,9 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         _PA,
         _PA_COMPOSE,
         gas_smell=(
-            r"ਗੈਸ\s*(ਦੀ\s*)?(ਬਦਬੂ|ਮੁਸ਼ਕ|ਸਮੈੱਲ|ਬੋ(?![\u0a00-\u0a7f])|ਬੂ(?![\u0a00-\u0a7f]))",
+            # "ਗੈਸ ਦੀ ਬਹੁਤ ਤੇਜ਼ ਬਦਬੂ" (a very strong smell of gas): a few words may come between.
+            r"ਗੈਸ\s*(ਦੀ\s*)?([^\s।]+\s+){0,3}(ਬਦਬੂ|ਮੁਸ਼ਕ|ਸਮੈੱਲ|ਬੋ(?![\u0a00-\u0a7f])"
+            r"|ਬੂ(?![\u0a00-\u0a7f]))",
             r"ਗੈਸ\s*(ਲੀਕ|ਲਿਕ|ਨਿਕਲ\s*ਰਹੀ|ਨਿੱਕਲ\s*ਰਹੀ)",
             r"\bgas\s+(di|da|dee)\s+(smell|smel|bo+|bu+|badbo+|badbu+|mushk|mushak)\b",
             r"\bgas\s+(leak|nikal|nikl)\s+(ho\s+)?(rai|rahi|rayi|gayi|gai|gyi|hoi|hoyi)\s+"
@@ -585,7 +588,8 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         flooding=(
             r"\bsaqaf\w*\s+(\w+\s+){0,4}biy(o|aha|ihii|uhu)\b",
-            r"\bbiy(o|aha|uhu|ihii)\s+(\w+\s+){0,4}saqaf\w*",
+            # "Biyo badan ayaa ka soo daadanaya saqafka": the verb phrase comes between.
+            r"\bbiy(o|aha|uhu|ihii)\s+(\w+\s+){0,6}saqaf\w*",
             r"\bfataha\w*|\bdaad(ka|kii)?\b",
             r"\btuub\w*\s+(\w+\s+){0,2}(dillaac|jab|qarax)\w*",
             r"\b(dillaac|qarax)\w*\s+(\w+\s+)?tuub\w*",

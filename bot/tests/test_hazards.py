@@ -118,6 +118,12 @@ def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, categor
         ("i can't smell gas any more", {"gas_smell"}),
         ("the cooker igniter won't spark", {"electrical_danger"}),
         ("sheeting over my boiler flue, the alarm's not going, we're fine", {"carbon_monoxide"}),
+        ("lights in the hall are dead, nothing sparked and nothing smells", {"electrical_danger"}),
+        ("thought i smelt gas but it turned out to be the drains", {"gas_smell"}),
+        ("I smelled gas on the stairs, it was just the neighbour's bbq", {"gas_smell"}),
+        ("a crack in the lounge ceiling, it isn't sagging or moving", {"structural_danger"}),
+        ("eggy smell from the grid outside but it's not gas, it's the sewer", {"gas_smell"}),
+        ("the fuse box cover is cracked, its not sparkin or owt", {"electrical_danger"}),
     ],
 )
 def test_danger_the_tenant_denies_does_not_raise(text, denied):
@@ -170,6 +176,9 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
         ("my ex kicked the front door in last night and i'm scared he'll come back", True),
         ("someone forced the back door and I'm frightened to stay here", True),
         ("my partner threatened to kill me", True),
+        ("my husband has been hitting me and I need to get away", True),
+        ("my boyfriend keeps punching me when he's drunk", True),
+        ("my partner has been fixing the door for me", False),
         ("the front door lock is broken", False),
         ("the wind blew the back door open and broke the hinge", False),
     ],
@@ -214,3 +223,39 @@ def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
 )
 def test_short_denials_are_read_too(text, denied):
     assert denied_dangers(text) == denied
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the boiler display shows a flame with a cross through it", None),
+        ("no flame on the boiler and the pilot won't stay lit", None),
+        ("flames coming out of the back of the tumble dryer socket", "electrical_danger"),
+        ("the chip pan went up in flames", "electrical_danger"),
+        ("i can smell gas, it's coming from the meter cupboard", "gas_smell"),
+    ],
+)
+def test_a_flame_on_a_display_is_not_a_fire(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "asked"),
+    [
+        ("co alarm chirps once a minute, think it wants a new battery", None, "carbon_monoxide"),
+        (
+            "carbon monoxide detector display says END and beeps now and then",
+            None,
+            "carbon_monoxide",
+        ),
+        (
+            "CO alarm chirping every minute and my head is pounding, headache",
+            "carbon_monoxide",
+            None,
+        ),
+        ("the CO alarm is going off", "carbon_monoxide", None),
+    ],
+)
+def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category, asked):
+    assert emergency_category(text) == category
+    assert danger_to_ask(text, "other_repair") == asked

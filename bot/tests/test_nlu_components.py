@@ -76,6 +76,19 @@ def test_no_pooling_when_the_top_intent_is_not_a_report():
         ("front door won't lock", "report_gas_smell", "report_gas_smell"),  # never lowers
         ("front door won't lock", "report_tenant_responsibility", "report_tenant_responsibility"),
         ("bedroom door won't shut", "report_doors_windows_frames", "report_doors_windows_frames"),
+        (
+            "the bathroom door lock is broken",
+            "report_insecure_entry",
+            "report_doors_windows_frames",
+        ),
+        (
+            "bathroom door and front door won't lock",
+            "report_insecure_entry",
+            "report_insecure_entry",
+        ),
+        ("my husband keeps hitting me, I want to move", "report_handyperson", "report_asb"),
+        ("he hit me and smashed the front door in", "report_handyperson", "report_insecure_entry"),
+        ("he hit me and the flat smells of gas", "report_gas_smell", "report_gas_smell"),
     ],
 )
 def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text, predicted, after):
@@ -148,3 +161,27 @@ def test_a_smoke_alarm_with_no_smoke_read_as_electrical_danger_is_a_faulty_fitti
         [message(text, [("report_electrical_danger", 0.7), ("report_other_repair", 0.2)])]
     )
     assert result.get("intent")["name"] == "report_unsafe_electrical_fitting"
+
+
+@pytest.mark.parametrize(
+    ("text", "becomes"),
+    [
+        ("the smoke alarm in the hall chirps every few minutes", "report_other_repair"),
+        ("smoke detector keeps going off for no reason", "report_unsafe_electrical_fitting"),
+        ("wired smoke alarm chirps then goes off full blast", "report_unsafe_electrical_fitting"),
+    ],
+)
+def test_a_smoke_alarm_with_no_danger_words_is_a_fitting_or_its_battery(text, becomes):
+    for guess in ("report_electrical_danger", "report_carbon_monoxide", "report_door_entry_phone"):
+        (result,) = EmergencySafetyNet({}).process(
+            [message(text, [(guess, 0.7), ("report_other_repair", 0.2)])]
+        )
+        assert result.get("intent")["name"] == becomes
+
+
+def test_a_co_alarm_chirping_for_its_battery_is_a_small_job_not_an_emergency():
+    text = "the carbon monoxide alarm chirps every minute and the screen says End"
+    (result,) = EmergencySafetyNet({}).process(
+        [message(text, [("report_carbon_monoxide", 0.9), ("report_other_repair", 0.05)])]
+    )
+    assert result.get("intent")["name"] == "report_other_repair"
