@@ -43,9 +43,11 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     ratelimit.init_app(app)
     register_error_handlers(app)
 
-    from backend.api import api
+    from backend.api import api, openapi
 
     app.register_blueprint(api)
+    # The API's description (backend/api/openapi.yml), served without the token.
+    app.register_blueprint(openapi.bp)
 
     @app.get("/health")
     def health():

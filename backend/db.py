@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
+from werkzeug.routing import IntegerConverter
 
 
 class Base(DeclarativeBase):
@@ -73,7 +74,17 @@ def _make_sqlite_transactions_real(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class IdConverter(IntegerConverter):
+    """`<int:...>` in a URL: at most 9 digits, which PostgreSQL's INTEGER ids hold. A longer
+    number matches no route, a 404 whatever the method, rather than failing in the driver. (A
+    bound by regex, not by value: werkzeug answers a value refused by a converter with a 405.)"""
+
+    regex = r"\d{1,9}"
+
+
 def init_app(app: Flask) -> None:
+    # Before any blueprint adds its routes, so that every <int:...> is bounded.
+    app.url_map.converters["int"] = IdConverter
     connection = app.config.get("DB_CONNECTION")
     engine = (
         connection.engine if connection is not None else make_engine(app.config["DATABASE_URL"])

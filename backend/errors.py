@@ -44,7 +44,10 @@ def register_error_handlers(app: Flask) -> None:
         if not request.path.startswith("/api/"):
             return error
         code = (error.name or "error").lower().replace(" ", "_")
-        return error_response(error.code or 500, code, error.description or error.name)
+        body, status = error_response(error.code or 500, code, error.description or error.name)
+        # Keep what the exception's own response carries, such as a 405's Allow (RFC 9110).
+        headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+        return body, status, headers
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

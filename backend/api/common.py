@@ -38,6 +38,9 @@ def text_field(payload: dict, name: str, *, required: bool = True, max_length: i
         raise ApiError(400, "invalid_field", f"'{name}' must be a string.")
     if len(value) > max_length:
         raise ApiError(400, "invalid_field", f"'{name}' is longer than {max_length} characters.")
+    if "\x00" in value:
+        # PostgreSQL's text cannot hold it: refused here rather than failing in the driver.
+        raise ApiError(400, "invalid_field", f"'{name}' must not contain a NUL character.")
     return value.strip()
 
 
@@ -52,7 +55,8 @@ def int_value(value: Any, name: str, *, required: bool = True) -> int | None:
         number = int(value)
     except (TypeError, ValueError):
         raise ApiError(400, "invalid_field", f"'{name}' must be a whole number.") from None
-    if not -(2**63) < number < 2**63:
+    # Ids are PostgreSQL's INTEGER: a larger number would fail in the driver, not match nothing.
+    if not -(2**31) <= number < 2**31:
         raise ApiError(400, "invalid_field", f"'{name}' is out of range.")
     return number
 
@@ -79,6 +83,10 @@ def facts_field(payload: dict) -> dict[str, bool]:
     return cleaned
 
 
+EARLIEST_TIME = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST_TIME = datetime(2100, 1, 1, tzinfo=timezone.utc)
+
+
 def datetime_field(payload: dict, name: str) -> datetime:
     """ISO 8601 with a UTC offset; absent means now."""
     raw = payload.get(name)
@@ -94,6 +102,10 @@ def datetime_field(payload: dict, name: str) -> datetime:
         ) from None
     if value.tzinfo is None:
         raise ApiError(400, "invalid_field", f"'{name}' needs a UTC offset, e.g. +00:00.")
+    # Targets are counted in working days from it: far from now that overflows, or gives times
+    # London wrote with a seconds offset (before 1847) that no client reads.
+    if not EARLIEST_TIME <= value < LATEST_TIME:
+        raise ApiError(400, "invalid_field", f"'{name}' must be between 2000 and 2099.")
     return value
 
 
