@@ -37,8 +37,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.extensions["policy"] = load_policy(app.config["POLICY_PATH"])
     # Tests swap this for a fake; the relays only ever use what is here.
     app.extensions["assistant"] = AssistantClient(
-        app.config["RASA_URL"], app.config["ASSISTANT_TIMEOUT_SECONDS"]
+        app.config["RASA_URL"],
+        app.config["ASSISTANT_TIMEOUT_SECONDS"],
+        signing_key=app.config.get("RELAY_SIGNING_KEY"),
     )
+    if not app.config.get("RELAY_SIGNING_KEY"):
+        logging.getLogger(__name__).warning(
+            "RELAY_SIGNING_KEY is not set: the assistant will not believe who any caller is"
+        )
     db.init_app(app)
     ratelimit.init_app(app)
     register_error_handlers(app)

@@ -1,4 +1,7 @@
-"""Client for the Rasa assistant's REST channels, used by the SMS, voice and web-chat relays."""
+"""Client for the Rasa assistant's REST channels, used by the SMS, voice and web-chat relays.
+
+Every turn carries the relay's proof (`X-Relay-Proof`, `bot/relay_proof.py`) under
+RELAY_SIGNING_KEY: the channels believe the caller's identity in the metadata only with it."""
 
 from __future__ import annotations
 
@@ -7,6 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+
+from bot.relay_proof import HEADER as PROOF_HEADER
+from bot.relay_proof import sign
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +35,8 @@ class AssistantClient:
     base_url: str
     timeout_seconds: float = 8.0
     session: requests.Session = field(default_factory=requests.Session)
+    # Shared with the Rasa servers; without it the assistant believes no identity we send.
+    signing_key: str | None = None
 
     def send(
         self,
@@ -44,10 +52,16 @@ class AssistantClient:
             raise ValueError(f"unknown channel {channel!r}")
         url = f"{self.base_url.rstrip('/')}/webhooks/{channel}/webhook"
         body = {"sender": sender, "message": text, "metadata": metadata or {}}
+        headers = {}
+        if self.signing_key:
+            headers[PROOF_HEADER] = sign(self.signing_key, channel, sender, text, body["metadata"])
         read_timeout = timeout_seconds or self.timeout_seconds
         try:
             response = self.session.post(
-                url, json=body, timeout=(min(2.0, self.timeout_seconds), read_timeout)
+                url,
+                json=body,
+                headers=headers,
+                timeout=(min(2.0, self.timeout_seconds), read_timeout),
             )
             response.raise_for_status()
             payload = response.json()

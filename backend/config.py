@@ -66,6 +66,9 @@ def from_environment() -> dict:
         "TWILIO_FROM_NUMBER": _env("TWILIO_FROM_NUMBER"),
         "PUBLIC_BASE_URL": _env("PUBLIC_BASE_URL"),
         "PHONE_HASH_KEY": _env("PHONE_HASH_KEY") or secrets.token_urlsafe(32),
+        # Shared with Rasa only: proves to the channels that a caller's identity comes from us
+        # (bot/relay_proof.py). No random default: Rasa must hold the same key.
+        "RELAY_SIGNING_KEY": _env("RELAY_SIGNING_KEY"),
         # Web pages: 1 behind HTTPS, so the session cookie (staff sign-in, chat) never travels
         # over plain HTTP. Off by default so that `make run` works on http://127.0.0.1.
         "SESSION_COOKIE_SECURE": _env("SESSION_COOKIE_SECURE", "0") == "1",
@@ -106,6 +109,7 @@ def for_tests(database_url: str = "sqlite://") -> dict:
         "BACKEND_API_TOKEN": "test-token",
         "SECRET_KEY": "test-secret-key",
         "PHONE_HASH_KEY": "test-phone-hash-key",
+        "RELAY_SIGNING_KEY": "test-relay-signing-key",
         "TWILIO_AUTH_TOKEN": "test-twilio-auth-token",
         "RASA_URL": "http://127.0.0.1:9",
         "ASSISTANT_TIMEOUT_SECONDS": 2.0,

@@ -6,7 +6,10 @@ reply list `[{"recipient_id", "text", "buttons"?}]`, like the stock `rest` chann
 differences:
 - the metadata (`reported_at`, `tenant_id`, `first_name`, `conversation_id`) is kept on the user
   message, so actions can use the channel's own timestamp and the caller already identified by
-  the telephony layer;
+  the telephony layer; but who the caller is (every key but `reported_at`) is believed only when
+  the relay proves it sent the message (`X-Relay-Proof`, `bot/relay_proof.py`): anyone else who
+  can reach Rasa gets a conversation with no identity. A server without `RELAY_SIGNING_KEY`
+  refuses to start;
 - the output channel is named after the input channel, so `domain.yml` responses with
   `channel: sms` or `channel: voice` variants are chosen, and actions see the channel name;
 - phone numbers in the message are sealed into tokens before Rasa sees it, so no number typed by a
@@ -28,6 +31,13 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.phone_tokens import PhoneSealer, sealer_from_env
+from bot.relay_proof import (
+    HEADER,
+    OPEN_KEYS,
+    ProofChecker,
+    checker_from_env,
+    trusted_metadata,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -59,16 +69,34 @@ class _NamedRestInput(RestInput):
         # The URL decides the channel; the body cannot claim another one.
         return self.name()
 
+    # Set by blueprint(): a channel that was never served believes nobody.
+    _proofs: ProofChecker | None = None
+
     def get_metadata(self, request: Request) -> dict[str, Any] | None:
         body = request.json or {}
         metadata = body.get("metadata")
         if not isinstance(metadata, dict):
             return None
-        return {key: metadata[key] for key in METADATA_KEYS if metadata.get(key) is not None}
+        vouched = self._relay_vouches(request, body, metadata)
+        if not vouched and set(metadata) - OPEN_KEYS:
+            logger.warning(
+                "the %s channel ignored the identity in a message without the relay's proof",
+                self.name(),
+            )
+        trusted = trusted_metadata(metadata, vouched)
+        return {key: trusted[key] for key in METADATA_KEYS if trusted.get(key) is not None}
+
+    def _relay_vouches(self, request: Request, body: dict[str, Any], metadata: dict) -> bool:
+        if self._proofs is None or not isinstance(body.get("message"), str):
+            return False
+        header = (getattr(request, "headers", None) or {}).get(HEADER)
+        sender_id = str(body.get("sender") or "default")
+        return self._proofs.vouches(header, self.name(), sender_id, body["message"], metadata)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"{self.name()}_webhook", __name__)
         sealer = sealer_from_env()
+        self._proofs = checker_from_env()
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:

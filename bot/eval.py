@@ -9,7 +9,8 @@ Each case goes through the web REST channel in a fresh conversation, with the ca
 - until the slot `priority` is set, anything else the assistant says is answered "I don't know",
   in at most six tenant messages in all.
 The result is read from the conversation's tracker (slots `priority`, `category`, `target_by`).
-With `RASA_AUTH_TOKEN` set, the tracker is read with that token.
+The tracker is read with `RASA_AUTH_TOKEN`, or else with the token `make run` generated for its
+Rasa (left in `instance/rasa-auth-token` while it runs).
 
 Input lines: `{"id", "text", "reported_at"?, "facts"?, "expected"?}`; only id, text,
 reported_at and facts drive the conversation. Output lines:
@@ -190,6 +191,24 @@ def confusion_table(cases: Iterable[dict[str, Any]], predictions: dict[str, dict
     return "\n".join(lines)
 
 
+# Where `make run` leaves the RASA_AUTH_TOKEN it generated (scripts/run_all.py), while it runs.
+RUN_TOKEN_FILE = os.path.join(os.path.dirname(__file__), "..", "instance", "rasa-auth-token")
+
+
+def rasa_token(
+    environ: dict[str, str] | None = None, token_file: str = RUN_TOKEN_FILE
+) -> str | None:
+    """RASA_AUTH_TOKEN, or the token of the `make run` that is running, or None."""
+    token = (os.environ if environ is None else environ).get("RASA_AUTH_TOKEN", "").strip()
+    if token:
+        return token
+    try:
+        with open(token_file, encoding="utf-8") as handle:
+            return handle.read().strip() or None
+    except OSError:
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", required=True)
@@ -199,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     cases = read_cases(args.cases)
-    assistant = Assistant(args.url, token=os.environ.get("RASA_AUTH_TOKEN") or None)
+    assistant = Assistant(args.url, token=rasa_token())
     # Only what drives the conversation goes in; `expected` is kept back for the scores.
     inputs = [
         {key: case.get(key) for key in ("id", "text", "reported_at", "facts")} for case in cases
@@ -209,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
             results = list(pool.map(lambda case: run_case(assistant, case), inputs))
     except requests.HTTPError as error:
         if error.response is not None and error.response.status_code == 401:
-            print("Rasa's API wants a token: set RASA_AUTH_TOKEN to the one `make run` was given.")
+            print(
+                "Rasa's API refused the token: set RASA_AUTH_TOKEN to the one `make run` was "
+                "given, or run it from the checkout `make run` is serving."
+            )
         else:
             print(f"The assistant at {args.url} answered with an error ({error}).")
         return 2

@@ -22,6 +22,9 @@ APP_PY = ROOT / ".venv/bin/python"
 BOT_BIN = ROOT / ".venv-bot/bin"
 MODEL_DIR = Path(os.environ.get("MODEL_DIR", ROOT / "models"))
 ENDPOINTS = {"default": "endpoints.yml", "production": "endpoints.production.yml"}
+# A generated RASA_AUTH_TOKEN is left here (owner-only) while Rasa runs, for `make eval`; removed
+# when everything stops, so no kept file holds it.
+RASA_TOKEN_FILE = ROOT / "instance/rasa-auth-token"
 
 
 def endpoints_file(env: dict[str, str]) -> str:
@@ -135,15 +138,60 @@ def rasa_auth_arguments(env: dict[str, str]) -> list[str]:
     return ["--auth-token", token] if token else []
 
 
+def shown(command: list[str]) -> str:
+    """The command as printed: the value after --auth-token is never shown."""
+    return " ".join(
+        "***" if i and command[i - 1] == "--auth-token" else part for i, part in enumerate(command)
+    )
+
+
+def generate_secrets(env: dict[str, str]) -> list[str]:
+    """Fill in this run's own secrets where the environment has none; the names generated."""
+    generated = []
+    for name in (
+        # One token for this run, shared by the backend and the action server.
+        "BACKEND_API_TOKEN",
+        "SECRET_KEY",
+        "PHONE_HASH_KEY",
+        # Rasa's HTTP API: whoever reads trackers or loads models must send it.
+        "RASA_AUTH_TOKEN",
+        # The relays' proof of who is talking, checked by Rasa's channels.
+        "RELAY_SIGNING_KEY",
+        # What Rasa sends to the action server, which answers nobody else.
+        "ACTION_SERVER_TOKEN",
+    ):
+        if not env.get(name, "").strip():
+            env[name] = secrets.token_urlsafe(32)
+            generated.append(name)
+    return generated
+
+
+def leave_token_for_eval(token: str) -> Path:
+    """Write the generated RASA_AUTH_TOKEN where `make eval` looks, readable by this user only."""
+    RASA_TOKEN_FILE.parent.mkdir(exist_ok=True)
+    RASA_TOKEN_FILE.unlink(missing_ok=True)
+    descriptor = os.open(RASA_TOKEN_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(token)
+    return RASA_TOKEN_FILE
+
+
+def remove_token_for_eval(token: str) -> None:
+    """Remove the token file if it is still this run's (another run may have replaced it)."""
+    try:
+        if RASA_TOKEN_FILE.read_text() == token:
+            RASA_TOKEN_FILE.unlink()
+    except OSError:
+        pass
+
+
 def environment() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("BACKEND_PORT", "8000")
     env.setdefault("ACTIONS_PORT", "5055")
     env.setdefault("RASA_PORT", "5005")
-    # One token for this run, shared by the backend and the action server; nobody else knows it.
-    env.setdefault("BACKEND_API_TOKEN", secrets.token_urlsafe(32))
-    env.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
-    env.setdefault("PHONE_HASH_KEY", secrets.token_urlsafe(32))
+    # Secrets the environment does not give are this run's own; nobody else knows them.
+    generate_secrets(env)
     # The in-memory tracker ends with the run, so a key per run is enough; a kept tracker
     # (the production profile) needs a fixed one.
     if endpoints_file(env) != ENDPOINTS["production"]:
@@ -184,16 +232,22 @@ def main() -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
+    token_generated = not os.environ.get("RASA_AUTH_TOKEN", "").strip()
     try:
         for name, command in service_commands(env):
             # Each in its own process group so a stop reaches the children it spawns too.
             processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-            print(
-                f"started {name} (pid {processes[name].pid}): {' '.join(command[1:])}", flush=True
-            )
+            print(f"started {name} (pid {processes[name].pid}): {shown(command[1:])}", flush=True)
         missing = {"actions", "rasa"} - processes.keys()
         if missing:
             print(f"not started (not built yet): {', '.join(sorted(missing))}", flush=True)
+        if "rasa" in processes and token_generated:
+            path = leave_token_for_eval(env["RASA_AUTH_TOKEN"])
+            print(
+                f"Rasa's HTTP API wants this run's token: it is in {path.relative_to(ROOT)} "
+                "(make eval reads it there) until everything stops",
+                flush=True,
+            )
         print(
             f"backend http://127.0.0.1:{env['BACKEND_PORT']}  "
             f"assistant http://127.0.0.1:{env['RASA_PORT']}  (Ctrl-C stops everything)",
@@ -212,6 +266,8 @@ def main() -> int:
         return 0
     finally:
         stop_all(processes)
+        if "rasa" in processes and token_generated:
+            remove_token_for_eval(env["RASA_AUTH_TOKEN"])
         print("stopped", flush=True)
 
 

@@ -71,3 +71,50 @@ def test_rasa_api_is_behind_the_auth_token_when_one_is_set():
     assert rasa_auth_arguments({"RASA_AUTH_TOKEN": "s3cret"}) == ["--auth-token", "s3cret"]
     assert rasa_auth_arguments({"RASA_AUTH_TOKEN": " "}) == []
     assert rasa_auth_arguments({}) == []
+
+
+SECRETS = ("RASA_AUTH_TOKEN", "RELAY_SIGNING_KEY", "ACTION_SERVER_TOKEN")
+
+
+def test_make_run_generates_rasas_token_the_relay_key_and_the_action_servers_token(monkeypatch):
+    from scripts import run_all
+
+    for name in SECRETS:
+        monkeypatch.delenv(name, raising=False)
+    env = run_all.environment()
+    values = [env[name] for name in SECRETS]
+    assert all(len(value) >= 32 for value in values) and len(set(values)) == 3
+    assert run_all.environment()["RASA_AUTH_TOKEN"] != env["RASA_AUTH_TOKEN"]  # per run
+
+    for name in SECRETS:
+        monkeypatch.setenv(name, f"given-{name}")
+    assert [run_all.environment()[name] for name in SECRETS] == [f"given-{n}" for n in SECRETS]
+
+
+def test_rasa_is_started_behind_the_token_and_the_token_is_never_printed(monkeypatch, tmp_path):
+    from scripts import run_all
+
+    monkeypatch.setattr(run_all, "MODEL_DIR", tmp_path)
+    monkeypatch.setattr(run_all, "BOT_BIN", tmp_path)
+    (tmp_path / "rasa").touch()
+    (tmp_path / "repairs.tar.gz").touch()
+    env = run_all.environment()
+    rasa = dict(run_all.service_commands(env))["rasa"]
+    assert rasa[rasa.index("--auth-token") + 1] == env["RASA_AUTH_TOKEN"]
+    assert "--enable-api" in rasa
+    printed = run_all.shown(rasa[1:])
+    assert env["RASA_AUTH_TOKEN"] not in printed and "--auth-token ***" in printed
+
+
+def test_make_eval_finds_the_generated_token_only_while_make_run_runs(monkeypatch, tmp_path):
+    from bot.eval import rasa_token
+    from scripts import run_all
+
+    monkeypatch.setattr(run_all, "RASA_TOKEN_FILE", tmp_path / "instance/rasa-auth-token")
+    path = run_all.leave_token_for_eval("generated-token")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert rasa_token({}, str(path)) == "generated-token"
+    assert rasa_token({"RASA_AUTH_TOKEN": "set-by-hand"}, str(path)) == "set-by-hand"
+    run_all.remove_token_for_eval("generated-token")
+    assert not path.exists()
+    assert rasa_token({}, str(path)) is None

@@ -24,6 +24,9 @@ class Settings:
     emergency_phone: str = "01708 434000"
     # Opens the phone tokens the channels sealed (bot/phone_tokens.py); shared with Rasa.
     phone_token_key: str = ""
+    # What Rasa sends as `Authorization: Bearer ...` (its action_endpoint in endpoints.yml);
+    # the action server answers nobody else (bot/actions/rasa_only.py).
+    action_server_token: str = ""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -39,6 +42,7 @@ class Settings:
             landlord_phone=env.get("LANDLORD_PHONE", default.landlord_phone),
             emergency_phone=env.get("EMERGENCY_PHONE", default.emergency_phone),
             phone_token_key=env.get("PHONE_TOKEN_KEY", default.phone_token_key),
+            action_server_token=env.get("ACTION_SERVER_TOKEN", default.action_server_token),
         )
 
 

@@ -113,6 +113,7 @@ def webhook(channel_class, on_new_message):
 @pytest.mark.parametrize("channel_class", [WebInput, SmsInput, VoiceInput])
 def test_the_channel_hands_rasa_the_token_and_the_tenant_the_number(monkeypatch, channel_class):
     monkeypatch.setenv("PHONE_TOKEN_KEY", "test-phone-token-key")
+    monkeypatch.setenv("RELAY_SIGNING_KEY", "test-relay-signing-key")
     received = []
 
     async def on_new_message(message):

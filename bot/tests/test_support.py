@@ -14,6 +14,7 @@ from bot.actions.answers import UNKNOWN, match_slot, yes_no
 from bot.actions.config import TEST_SETTINGS, Settings
 from bot.actions.formatting import reason_sentence, spoken_reference, target_time
 from bot.channels import SmsInput, VoiceInput, WebInput
+from bot.relay_proof import HEADER, sign
 
 
 class RefusingSession:
@@ -138,20 +139,19 @@ def test_appointments_are_picked_by_whole_words_and_dates(text, slot_id):
 @pytest.mark.parametrize(
     ("channel", "name"), [(WebInput, "web"), (SmsInput, "sms"), (VoiceInput, "voice")]
 )
-def test_channels_pass_known_metadata_on_under_their_own_name(channel, name):
+def test_channels_pass_known_metadata_on_under_their_own_name(monkeypatch, channel, name):
+    monkeypatch.setenv("PHONE_TOKEN_KEY", "test-phone-token-key")
+    monkeypatch.setenv("RELAY_SIGNING_KEY", "test-relay-signing-key")
+    metadata = {"reported_at": "2026-12-08T18:30:00+00:00", "tenant_id": 3, "password": "x"}
+    # As the relay sends it (bot/tests/test_relay_proof.py: what happens without the proof).
+    proof = sign("test-relay-signing-key", name, "c1", "hi", metadata)
     request = SimpleNamespace(
-        json={
-            "sender": "c1",
-            "message": "hi",
-            "metadata": {
-                "reported_at": "2026-12-08T18:30:00+00:00",
-                "tenant_id": 3,
-                "password": "x",
-            },
-        }
+        json={"sender": "c1", "message": "hi", "metadata": metadata}, headers={HEADER: proof}
     )
+    served = channel()
+    served.blueprint(lambda message: None)
     assert channel.name() == name
-    assert channel().get_metadata(request) == {
+    assert served.get_metadata(request) == {
         "reported_at": "2026-12-08T18:30:00+00:00",
         "tenant_id": 3,
     }

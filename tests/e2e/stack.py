@@ -19,6 +19,8 @@ from typing import Any
 
 import requests
 
+from bot.relay_proof import HEADER as PROOF_HEADER
+from bot.relay_proof import sign
 from tests.stack_support import ServerStack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,6 +47,11 @@ class Stack(ServerStack):
             "DATABASE_URL": f"sqlite:///{self.workdir / 'repairs.db'}",
             "BACKEND_API_TOKEN": self.token,
             "PHONE_TOKEN_KEY": secrets.token_urlsafe(16),
+            # As `make run`: Rasa's HTTP API, the relays' proof and the action server's door
+            # each have their own secret.
+            "RASA_AUTH_TOKEN": secrets.token_urlsafe(16),
+            "RELAY_SIGNING_KEY": secrets.token_urlsafe(16),
+            "ACTION_SERVER_TOKEN": secrets.token_urlsafe(16),
             "BACKEND_PORT": str(self.backend_port),
             "BACKEND_URL": f"http://127.0.0.1:{self.backend_port}",
             "ACTIONS_PORT": str(self.actions_port),
@@ -107,28 +114,45 @@ class Stack(ServerStack):
                 "endpoints.yml",
                 "--credentials",
                 "credentials.yml",
+                "--auth-token",
+                self.env["RASA_AUTH_TOKEN"],
                 *(["--debug"] if self.debug_logs else []),
             ],
         )
         deadline = time.monotonic() + self.startup_timeout
         self._wait("backend", f"{self.backend_url}/health", deadline)
         self._wait("actions", f"http://127.0.0.1:{self.actions_port}/health", deadline)
-        self._wait("rasa", f"{self.rasa_url}/status", deadline)
+        self._wait("rasa", f"{self.rasa_url}/status?token={self.env['RASA_AUTH_TOKEN']}", deadline)
 
     # --- talking to it -------------------------------------------------------------------------
     def say(
-        self, sender: str, text: str, channel: str = "web", metadata: dict[str, Any] | None = None
+        self,
+        sender: str,
+        text: str,
+        channel: str = "web",
+        metadata: dict[str, Any] | None = None,
+        proof: str | None = "relay",
     ) -> list[dict[str, Any]]:
+        """A message to the channel as the relay sends it (signed with RELAY_SIGNING_KEY), or
+        with `proof` as the X-Relay-Proof header instead (None: no header)."""
+        metadata = metadata or {}
+        if proof == "relay":
+            proof = sign(self.env["RELAY_SIGNING_KEY"], channel, sender, text, metadata)
         reply = requests.post(
             f"{self.rasa_url}/webhooks/{channel}/webhook",
-            json={"sender": sender, "message": text, "metadata": metadata or {}},
+            json={"sender": sender, "message": text, "metadata": metadata},
+            headers={PROOF_HEADER: proof} if proof else {},
             timeout=30,
         )
         reply.raise_for_status()
         return reply.json()
 
     def tracker(self, sender: str) -> dict[str, Any]:
-        reply = requests.get(f"{self.rasa_url}/conversations/{sender}/tracker", timeout=10)
+        reply = requests.get(
+            f"{self.rasa_url}/conversations/{sender}/tracker",
+            params={"token": self.env["RASA_AUTH_TOKEN"]},
+            timeout=10,
+        )
         reply.raise_for_status()
         return reply.json()
 

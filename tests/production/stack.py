@@ -25,6 +25,8 @@ from typing import Any
 import requests
 from sqlalchemy import create_engine, text
 
+from bot.relay_proof import HEADER as PROOF_HEADER
+from bot.relay_proof import sign
 from scripts.run_all import rasa_store_variables
 from tests.stack_support import ServerStack, free_port
 
@@ -97,6 +99,8 @@ class Balancer:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else None
         headers = {"Content-Type": handler.headers.get("Content-Type", "application/json")}
+        if handler.headers.get(PROOF_HEADER):  # the relay's proof of who is talking
+            headers[PROOF_HEADER] = handler.headers[PROOF_HEADER]
         for upstream in self._order():
             host, port = upstream.rsplit(":", 1)
             connection = http.client.HTTPConnection(host, int(port), timeout=self.timeout)
@@ -187,6 +191,9 @@ class ProductionStack(ServerStack):
             "SECRET_KEY": "stack-secret-key",
             "PHONE_HASH_KEY": "stack-phone-hash-key",
             "PHONE_TOKEN_KEY": "stack-phone-token-key",
+            "RASA_AUTH_TOKEN": "stack-rasa-auth-token",
+            "RELAY_SIGNING_KEY": "stack-relay-signing-key",
+            "ACTION_SERVER_TOKEN": "stack-action-server-token",
             "TWILIO_AUTH_TOKEN": twilio_token,
             "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.backend_port}",
             "BACKEND_HOST": "127.0.0.1",
@@ -267,13 +274,16 @@ class ProductionStack(ServerStack):
                 self.endpoints,
                 "--credentials",
                 "credentials.yml",
+                "--auth-token",
+                self.env["RASA_AUTH_TOKEN"],
             ],
         )
 
     def wait_rasa(self, i: int, deadline: float | None = None) -> None:
         deadline = deadline or time.monotonic() + self.startup_timeout
         # /status answers 200 once the model is loaded (and so the stores are connected).
-        self._wait(f"rasa{i}", f"{self.rasa_url(i)}/status", deadline)
+        token = self.env["RASA_AUTH_TOKEN"]
+        self._wait(f"rasa{i}", f"{self.rasa_url(i)}/status?token={token}", deadline)
 
     def kill_rasa(self, i: int, sig: int = signal.SIGKILL) -> None:
         process = self.processes[f"rasa{i}"]
@@ -304,16 +314,24 @@ class ProductionStack(ServerStack):
         channel: str = "web",
         metadata: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
+        """A message to one Rasa server as the relay sends it (signed with RELAY_SIGNING_KEY)."""
+        metadata = metadata or {}
+        proof = sign(self.env["RELAY_SIGNING_KEY"], channel, sender, message, metadata)
         reply = requests.post(
             f"{self.rasa_url(i)}/webhooks/{channel}/webhook",
-            json={"sender": sender, "message": message, "metadata": metadata or {}},
+            json={"sender": sender, "message": message, "metadata": metadata},
+            headers={PROOF_HEADER: proof},
             timeout=60,
         )
         reply.raise_for_status()
         return reply.json()
 
     def tracker(self, i: int, sender: str) -> dict[str, Any]:
-        reply = requests.get(f"{self.rasa_url(i)}/conversations/{sender}/tracker", timeout=30)
+        reply = requests.get(
+            f"{self.rasa_url(i)}/conversations/{sender}/tracker",
+            params={"token": self.env["RASA_AUTH_TOKEN"]},
+            timeout=30,
+        )
         reply.raise_for_status()
         return reply.json()
 

@@ -65,6 +65,23 @@ def test_rasa_and_the_action_server_share_the_phone_token_key_and_nobody_else_ha
     assert holders == {"rasa", "actions"}
 
 
+@pytest.mark.parametrize(
+    ("secret", "holders"),
+    [
+        # The backend proves who is talking; Rasa's channels check it (bot/relay_proof.py).
+        ("RELAY_SIGNING_KEY", {"backend", "rasa"}),
+        # Rasa sends it; the action server answers nobody else (bot/actions/rasa_only.py).
+        ("ACTION_SERVER_TOKEN", {"rasa", "actions"}),
+    ],
+)
+def test_each_identity_secret_is_held_by_its_two_ends_only(secret, holders):
+    services = compose()["services"]
+    assert {
+        name for name, service in services.items() if secret in service.get("environment", {})
+    } == holders
+    assert f"${{{secret}:?" in COMPOSE.read_text()
+
+
 def test_only_the_proxy_publishes_a_port():
     services = compose()["services"]
     published = {name for name, service in services.items() if service.get("ports")}
@@ -156,6 +173,8 @@ def test_every_secret_is_required_and_none_is_written_in_the_file():
         "SECRET_KEY",
         "PHONE_HASH_KEY",
         "PHONE_TOKEN_KEY",
+        "RELAY_SIGNING_KEY",
+        "ACTION_SERVER_TOKEN",
         "TWILIO_AUTH_TOKEN",
     ):
         assert f"${{{secret}:?" in text, secret
@@ -318,7 +337,7 @@ def test_the_store_variables_come_from_two_urls():
         "LOCK_STORE_DB": "1",
         "LOCK_STORE_PASSWORD": "secret",
     }
-    assert set(variables) | {"ACTION_ENDPOINT_URL"} == endpoint_variables()
+    assert set(variables) | {"ACTION_ENDPOINT_URL", "ACTION_SERVER_TOKEN"} == endpoint_variables()
 
 
 @pytest.mark.parametrize(
@@ -376,6 +395,26 @@ def test_the_helm_values_run_our_channels_and_action_server_and_expose_nothing()
         }
     credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
     assert set(channels) == {name for name in credentials if name.startswith("bot.channels.")}
+
+
+def test_the_helm_values_give_rasa_the_endpoints_that_send_the_action_servers_credential():
+    values = yaml.safe_load(VALUES.read_text())
+    # The chart's own endpoints.yml has no headers for the action server: ours is read instead.
+    args = values["extraArgs"]
+    assert args[args.index("--endpoints") + 1] == "endpoints.production.yml"
+    rasa_env = {item["name"]: item for item in values["extraEnv"]}
+    assert endpoint_variables() <= set(rasa_env)
+    actions_env = {item["name"]: item for item in values["rasa-action-server"]["extraEnv"]}
+    for secret, holders in (
+        ("RELAY_SIGNING_KEY", [rasa_env]),
+        ("ACTION_SERVER_TOKEN", [rasa_env, actions_env]),
+    ):
+        for env in holders:
+            assert env[secret]["valueFrom"]["secretKeyRef"] == {
+                "name": "repairs-secrets",
+                "key": secret,
+            }
+    assert "RELAY_SIGNING_KEY" in BACKEND_MANIFESTS.read_text()  # in repairs-secrets, by envFrom
 
 
 def manifests() -> list[dict]:
@@ -475,6 +514,8 @@ def test_the_production_doc_names_every_variable_the_profile_reads():
         "RASA_PROFILE",
         "BACKEND_SERVER",
         "PHONE_TOKEN_KEY",
+        "RELAY_SIGNING_KEY",
+        "RASA_AUTH_TOKEN",
         "DATABASE_URL",
         "RATE_LIMIT_REDIS_URL",
         "TRACKER_DATABASE_URL",

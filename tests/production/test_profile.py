@@ -152,6 +152,7 @@ def test_rasa_reads_the_production_endpoints_into_shared_stores(postgres_databas
     env = {
         **os.environ,
         "ACTION_ENDPOINT_URL": "http://127.0.0.1:9/webhook",
+        "ACTION_SERVER_TOKEN": "stores-check-token",
         **run_all.rasa_store_variables(tracker_url, REDIS_URL),
     }
     # Two tracker stores (two "servers"): what one saves the other reads; the lock is in Redis.
@@ -171,6 +172,7 @@ def test_rasa_reads_the_production_endpoints_into_shared_stores(postgres_databas
         lock_store = LockStore.create(endpoints.lock_store)
         assert isinstance(one, SQLTrackerStore) and isinstance(lock_store, RedisLockStore)
         assert endpoints.action.url == "http://127.0.0.1:9/webhook"
+        assert endpoints.action.headers == {"Authorization": "Bearer stores-check-token"}
 
         async def main():
             tracker = DialogueStateTracker("endpoints-check", [])
