@@ -4,6 +4,8 @@ the web REST channel, is identified, and books an appointment; every process sto
 from __future__ import annotations
 
 import json
+import re
+import time
 import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -74,12 +76,49 @@ def test_a_gas_smell_over_sms_gets_the_advice_first_and_an_emergency_report(stac
 
 
 def test_the_tenant_comes_back_for_the_status(stack):
+    # By text from the number on file: the answer goes back to that number, so that is proof.
     sender = f"e2e-{uuid.uuid4().hex[:8]}"
     metadata = {"reported_at": now(), "tenant_id": 1}
-    stack.say(sender, "the kitchen sink is blocked", metadata=metadata)
+    stack.say(sender, "the kitchen sink is blocked", channel="sms", metadata=metadata)
     reference = stack.slots(sender)["reference"]
-    replies = stack.say(f"{sender}-later", f"any update on {reference}", metadata=metadata)
+    replies = stack.say(
+        f"{sender}-later", f"any update on {reference}", channel="sms", metadata=metadata
+    )
     assert reference in texts(replies)
+
+
+def codes_texted(stack) -> list[str]:
+    """The one-time codes the backend's console transport printed (its log), oldest first."""
+    log = (stack.workdir / "backend.log").read_text(errors="replace")
+    return re.findall(r"your code is (\d{6})", log)
+
+
+def test_on_the_web_chat_a_repair_is_told_only_after_the_code_texted_to_the_tenant(stack):
+    sender = f"e2e-{uuid.uuid4().hex[:8]}"
+    metadata = {"reported_at": now()}
+    stack.say(
+        sender, "the kitchen sink is blocked", channel="sms", metadata={**metadata, "tenant_id": 1}
+    )
+    reference = stack.slots(sender)["reference"]
+
+    visitor = f"e2e-{uuid.uuid4().hex[:8]}"
+    stack.say(visitor, f"any update on {reference}", metadata=metadata)
+    stack.say(visitor, "12", metadata=metadata)
+    stack.say(visitor, "RM3 7AB", metadata=metadata)
+    before = len(codes_texted(stack))
+    replies = stack.say(visitor, "Sarah Jones", metadata=metadata)
+    assert reference not in texts(replies)  # the details alone are not enough
+    assert "code" in texts(replies)
+    deadline = time.monotonic() + 10
+    while len(codes_texted(stack)) == before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    code = codes_texted(stack)[-1]
+    assert code not in json.dumps(stack.query("SELECT * FROM one_time_codes"))
+    wrong = f"{(int(code) + 1) % 1_000_000:06d}"
+    assert reference not in texts(stack.say(visitor, wrong, metadata=metadata))
+    replies = stack.say(visitor, code, metadata=metadata)
+    assert reference in texts(replies)
+    assert code not in json.dumps(stack.slots(visitor))
 
 
 def without_separators(text: str) -> str:
