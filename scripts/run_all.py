@@ -111,7 +111,11 @@ def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
             (
                 "rasa",
                 [
-                    str(BOT_BIN / "rasa"),
+                    # Rasa's own command line, with RASA_AUTH_TOKEN added from the environment
+                    # inside the process, so the token is not on a command line anyone can read.
+                    str(BOT_BIN / "python"),
+                    "-m",
+                    "bot.rasa_server",
                     "run",
                     "--enable-api",
                     "--model",
@@ -124,25 +128,10 @@ def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
                     endpoints_file(env),
                     "--credentials",
                     "credentials.yml",
-                    *rasa_auth_arguments(env),
                 ],
             )
         )
     return commands
-
-
-def rasa_auth_arguments(env: dict[str, str]) -> list[str]:
-    """Rasa's HTTP API (trackers, models) behind RASA_AUTH_TOKEN when one is set; the channel
-    webhooks the relays use are not affected. `make eval` sends the same token."""
-    token = env.get("RASA_AUTH_TOKEN", "").strip()
-    return ["--auth-token", token] if token else []
-
-
-def shown(command: list[str]) -> str:
-    """The command as printed: the value after --auth-token is never shown."""
-    return " ".join(
-        "***" if i and command[i - 1] == "--auth-token" else part for i, part in enumerate(command)
-    )
 
 
 def generate_secrets(env: dict[str, str]) -> list[str]:
@@ -237,7 +226,9 @@ def main() -> int:
         for name, command in service_commands(env):
             # Each in its own process group so a stop reaches the children it spawns too.
             processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-            print(f"started {name} (pid {processes[name].pid}): {shown(command[1:])}", flush=True)
+            print(
+                f"started {name} (pid {processes[name].pid}): {' '.join(command[1:])}", flush=True
+            )
         missing = {"actions", "rasa"} - processes.keys()
         if missing:
             print(f"not started (not built yet): {', '.join(sorted(missing))}", flush=True)
