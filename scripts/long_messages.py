@@ -20,7 +20,6 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "bot/data/nlu/reports"
 OUTPUT = ROOT / "bot/data/nlu/long_messages.yml"
-PER_INTENT = 6
 SEED = 20261130
 # Reports that are not a fault at the end of a story (they are about people, not the home).
 SKIPPED = frozenset({"report_asb", "report_complaint"})
@@ -28,30 +27,17 @@ SKIPPED = frozenset({"report_asb", "report_complaint"})
 # Nothing here may name a fault, a room's fitting or a danger: only life around the report.
 PREAMBLES = (
     "Hello, I hope you're well.",
-    "Hi there, sorry to bother you on a weekend.",
     "Good morning, I've been meaning to get in touch for a while.",
     "We've been in the house about a year now and we're very happy here.",
     "We've just come home from a week at the caravan and the traffic was awful.",
-    "The street is quiet and my son has just started at the college round the corner.",
     "I work nights so it's hard for me to ring during the day.",
     "Sorry for the long message, I'm not very good with these things.",
     "My daughter is writing this for me because my English is not so good.",
-    "I'm messaging on behalf of my mum who is 79 and doesn't use the internet.",
+    "I'm writing on behalf of my dad who is 86 and doesn't use the internet.",
     "I'm a support worker and I'm with my client at her flat now.",
-    "First of all thank you for sorting out the last job so quickly.",
-    "I've lived here eleven years and never had to ask for much.",
-    "It's been a hectic week with the new baby and my partner working away.",
     "I tried ringing earlier but I was on hold for ages so I gave up.",
-    "I'm not one to complain and I know you're all very busy.",
-    "We had family over at the weekend and my brother said I should report this.",
-    "I've just come in from work and the kids are doing their homework.",
-    "My landlord officer said I should use this chat.",
-    "I'm on my lunch break so I'll keep it quick.",
+    "It's been a hectic week with the new baby and my partner working away.",
     "I did try to fill in the form on the website but it kept timing out.",
-    "We've painted the hallway ourselves and put new curtains up.",
-    "I hope this is the right place to send this.",
-    "My husband normally deals with this sort of thing but he's away.",
-    "I've got two little ones and a dog so it's chaos here as usual.",
 )
 CONNECTIVES = (
     "Anyway,",
@@ -81,7 +67,10 @@ def _sentence(example: str) -> str:
 
 
 def long_examples(seed: int = SEED) -> dict[str, list[str]]:
-    """For each report intent, its long examples (a preamble, a connective, the report)."""
+    """For each report intent, its long examples (a preamble, a connective, the report).
+
+    Every intent gets the same preambles, once each, so that no preamble says anything about
+    the report: only the end of the message does."""
     chooser = random.Random(seed)
     long: dict[str, list[str]] = {}
     for path in sorted(REPORTS.glob("*.yml")):
@@ -89,10 +78,11 @@ def long_examples(seed: int = SEED) -> dict[str, list[str]]:
         if intent in SKIPPED:
             continue
         short = [e for e in examples if len(e.split()) <= 25]
-        picked = chooser.sample(short, min(PER_INTENT, len(short)))
+        picked = chooser.sample(short, min(len(PREAMBLES), len(short)))
+        connectives = chooser.sample(CONNECTIVES * 2, len(picked))
         long[intent] = [
-            f"{chooser.choice(PREAMBLES)} {chooser.choice(CONNECTIVES)} {_sentence(example)}"
-            for example in picked
+            f"{preamble} {connective} {_sentence(example)}"
+            for preamble, connective, example in zip(PREAMBLES, connectives, picked, strict=False)
         ]
     return long
 

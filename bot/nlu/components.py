@@ -60,6 +60,7 @@ _ALARM_SOUNDING = re.compile(
     r"|beeping)|sounding|screech\w*|loud)\b",
     re.IGNORECASE,
 )
+_FLUE = re.compile(r"\b(flue|flew|chimney|fireplace|open\s+fire|gas\s+fire)\b", re.IGNORECASE)
 _BATTERY_CHIRP = re.compile(r"\b(chirp\w*|battery|batteries|low\s+batt\w*)\b", re.IGNORECASE)
 EMERGENCY_REPORTS = frozenset(f"report_{category}" for category in EMERGENCY_CATEGORIES)
 
@@ -138,7 +139,11 @@ class EmergencySafetyNet(_PostClassifier):
                 # that only chirps for a battery is a small job; one going off for nothing is a
                 # faulty fitting. A CO alarm chirping for a battery is a small job too, and the
                 # safety question asks whether it is sounding.
-                if current in _ALARM_MISREADINGS and smoke_alarm_sounding(text):
+                flue_named = _FLUE.search(text)
+                if (
+                    current in _ALARM_MISREADINGS
+                    or (current == "report_blocked_flue" and not flue_named)
+                ) and smoke_alarm_sounding(text):
                     chirp_only = _BATTERY_CHIRP.search(text) and not _ALARM_SOUNDING.search(text)
                     fault = "other_repair" if chirp_only else "unsafe_electrical_fitting"
                     _raise_to(message, f"{REPORT_PREFIX}{fault}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlu.hazards import emergency_category
+from bot.nlu.hazards import denied_dangers, emergency_category
 from bot.nlu.keywords import leaves_home_insecure
 
 _FLAGS = re.IGNORECASE
@@ -87,10 +87,11 @@ class Fault:
     text: str
 
 
-def clause_category(clause: str) -> str | None:
-    """The category one clause is about, if it says something is wrong with something."""
+def clause_category(clause: str, denied: frozenset[str] = frozenset()) -> str | None:
+    """The category one clause is about, if it says something is wrong with something; a
+    danger the whole message denies does not count."""
     danger = emergency_category(clause)
-    if danger:
+    if danger and danger not in denied:
         return danger
     if leaves_home_insecure(clause):
         return "insecure_entry"
@@ -106,9 +107,12 @@ def same_repair(first: str, second: str) -> bool:
 def faults_in(text: str) -> list[Fault]:
     """The faults a message reports, one per category, in the order they are mentioned."""
     faults: list[Fault] = []
+    # A danger taken back in the next clause ("a rotten egg stink, but it's not gas") is denied
+    # for the whole message, not stated by the clause that names it.
+    denied = denied_dangers(text or "")
     for clause in _CLAUSE_BREAK.split(text or ""):
         clause = (clause or "").strip(" ,-")
-        category = clause_category(clause) if clause else None
+        category = clause_category(clause, denied) if clause else None
         if category and all(f.category != category for f in faults):
             faults.append(Fault(category, clause))
     return faults

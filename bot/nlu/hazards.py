@@ -134,6 +134,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(the\s+)?(water|leak)\b"
             r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
             r"|\bwater\s+(is\s+)?everywhere|\bwater\s+all\s+over\s+the\s+floor"
+            # Water still coming from somewhere nobody can find: it cannot be stopped.
+            r"|\bwater\b[^.]{0,80}\b(still\s+coming|keeps\s+coming|won'?t\s+stop|not\s+stopping)\b"
+            r"[^.]{0,40}\b(can'?t|cannot|don'?t)\s+(see|find|tell|know)\s+where"
             r"|\b(ankle|inches|knee)\s+deep"
             r"|\b(chh?at|chhath)\s+se\s+paa?ni|\bpaa?ni\s+(\w+\s+){0,2}(chh?at|chhath)\s+se\b",
             _FLAGS,
@@ -245,9 +248,9 @@ _RETRACTED_AFTER = re.compile(
     r"|(it'?s|its|it\s+is|that'?s|thats)\s+not\s+(from\s+)?(the\s+|a\s+)?gas)\b",
     _FLAGS,
 )
-# Inside the danger words: "the ceiling isn't sagging". A negation before "stop" or "turn off"
-# is itself the danger ("can't stop the water", "won't stop pouring").
-_NOT_DENIALS = _words("stop stopping turn shut switch")
+# Inside the danger words: "the ceiling isn't sagging". A negation before "stop", "turn off" or
+# "find where" is itself the danger ("can't stop the water", "can't find where it's from").
+_NOT_DENIALS = _words("stop stopping turn shut switch see find tell know")
 
 
 def _denied_inside(matched: str) -> bool:

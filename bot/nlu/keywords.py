@@ -72,8 +72,11 @@ _PARTIAL_LOSS = re.compile(
     # Not the neighbours': "next door have lights on" says nothing about this home.
     r"|(?<!next door have )(?<!next door has )(?<!neighbours have )(?<!neighbours' )"
     r"\b(everything|everywhere|rest|others?|downstairs|upstairs|kitchen|bathroom|lights|"
-    r"sockets|taps)\s+(else\s+)?(is\s+|are\s+|still\s+|seems?\s+)*(fine|ok|okay|alright|working|"
-    r"works|normal|on)\b"
+    r"sockets|taps)\s+(else\s+)?(is\s+|are\s+|still\s+|seems?\s+|do\s+)*(fine|ok|okay|alright|working|"
+    r"works|work|normal|on)\b"
+    # "all the sockets in the kitchen": one room's.
+    r"|\b(sockets|lights|taps|radiators|plugs)\s+in\s+(the\s+|my\s+|our\s+)?(kitchen|bathroom|"
+    r"bedroom|lounge|living\s+room|hall|hallway|landing|loft|garage|back\s+room|front\s+room)\b"
     r"|\bsome\s+(of\s+the\s+)?(sockets|lights|taps|rooms|circuits)"
     r"|\b(one|a|single)\s+(socket|room|tap|light|circuit|ring)\b"
     r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*",
@@ -84,7 +87,10 @@ _TOTAL_LOSS = re.compile(
     r"whatsoever|in\s+the\s+(whole|entire))"
     r"|\b(whole|entire|all\s+the|all\s+of\s+the|all\s+my)\s+(flat|house|home|property|place|"
     r"building|maisonette)\b"
+    # "all the sockets", but not "all the sockets in the kitchen" (one room's).
     r"|\b(all|every)\s+(the\s+)?(taps|sockets|lights|rooms|circuits)\b"
+    r"(?!\s+in\s+(the\s+|my\s+|our\s+)?(kitchen|bathroom|bedroom|lounge|living\s+room|hall"
+    r"|hallway|landing|loft|garage|back\s+room|front\s+room)\b)"
     r"|\bnothing\s+(comes\s+out|coming\s+out|works|working|at\s+all)"
     r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"

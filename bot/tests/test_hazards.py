@@ -233,6 +233,7 @@ def test_short_denials_are_read_too(text, denied):
         ("flames coming out of the back of the tumble dryer socket", "electrical_danger"),
         ("the chip pan went up in flames", "electrical_danger"),
         ("i can smell gas, it's coming from the meter cupboard", "gas_smell"),
+        ("water running down the wall, still coming and we can't find where from", "flooding"),
     ],
 )
 def test_a_flame_on_a_display_is_not_a_fire(text, category):

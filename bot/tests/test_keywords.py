@@ -20,6 +20,8 @@ from bot.nlu.keywords import (
         ("no water at all", {"total_loss": True}),
         ("the whole flat has no power", {"total_loss": True}),
         ("only the kitchen tap has no water", {"total_loss": False}),
+        ("all the sockets in the bedroom are dead, the lights still work", {"total_loss": False}),
+        ("all the sockets have gone off", {"total_loss": True}),
         ("upstairs sockets dead, downstairs fine", {"total_loss": False}),
         ("it's our only toilet", {"other_working_toilet": False}),
         ("we can use the upstairs one", {"other_working_toilet": True}),

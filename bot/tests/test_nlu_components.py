@@ -172,7 +172,8 @@ def test_a_smoke_alarm_with_no_smoke_read_as_electrical_danger_is_a_faulty_fitti
     ],
 )
 def test_a_smoke_alarm_with_no_danger_words_is_a_fitting_or_its_battery(text, becomes):
-    for guess in ("report_electrical_danger", "report_carbon_monoxide", "report_door_entry_phone"):
+    guesses = ("electrical_danger", "carbon_monoxide", "door_entry_phone", "blocked_flue")
+    for guess in (f"report_{category}" for category in guesses):
         (result,) = EmergencySafetyNet({}).process(
             [message(text, [(guess, 0.7), ("report_other_repair", 0.2)])]
         )

@@ -31,20 +31,21 @@ def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backen
     tracker = make_tracker(
         "the heating has gone off",
         "report_heating_hot_water",
-        channel="sms",
+        channel="voice",
         metadata={"tenant_id": 1, "first_name": "Sarah"},
     )
     slots = run_form(tracker, dispatcher)
     assert "utter_identified_by_phone" in responses(dispatcher)
     ((payload, key),) = fake_backend.called("create_repair")
-    assert payload["tenant_id"] == 1 and payload["channel"] == "sms"
+    assert payload["tenant_id"] == 1 and payload["channel"] == "voice"
     assert key == "conv-1:repair:1"
     assert slots["reference"] == "HR-483920"
     assert [s["slot_id"] for s in slots["offered_slots"]] == [17, 18]
     assert slots["requested_slot"] == "booking_slot"
 
 
-@pytest.mark.parametrize(("channel", "offered"), [("web", 6), ("sms", 3), ("voice", 3)])
+# (A text lists its appointments once the tenant wants one: bot/tests/test_sms_first_reply.py.)
+@pytest.mark.parametrize(("channel", "offered"), [("web", 6), ("voice", 3)])
 def test_a_phone_is_offered_fewer_appointments_than_the_web_chat(
     fake_backend, dispatcher, channel, offered
 ):
@@ -492,6 +493,11 @@ def test_a_denied_danger_is_not_asked_about(fake_backend, dispatcher):
             "report_insecure_entry",
             "utter_safety_violence",
         ),
+        (
+            "my partner has been hitting me and I need to get away, don't ring me back",
+            "report_asb",
+            "utter_safety_abuse",
+        ),
     ],
 )
 def test_danger_to_people_is_advised_before_the_repair(
@@ -545,7 +551,7 @@ def test_another_fault_in_the_message_is_kept_to_offer_after_this_report(fake_ba
     assert slots["mentioned_faults"] == [
         {"category": "insecure_entry", "text": "the front door wont lock"}
     ]
-    assert slots["requested_slot"] == "booking_slot"  # this report first
+    assert slots["requested_slot"] == "booking_wanted"  # this report first
 
 
 def test_the_more_urgent_fault_in_a_message_is_reported_first(

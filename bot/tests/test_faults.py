@@ -1,0 +1,30 @@
+"""Every problem in a message: the clauses and the category each is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.faults import faults_in, other_faults
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("kitchen tap is leaking and also the front door wont lock", ["tap", "insecure_entry"]),
+        ("heatings been off since monday and the bathroom tap drips", ["heating_hot_water", "tap"]),
+        (
+            "the loft tank is leaking onto the joists, and the banister is loose",
+            ["leaking_pipe_tank", "handrail"],
+        ),
+        ("rain comes into the loft by the chimney", []),  # names no fault word: the classifier's
+        ("eggy smell by the drain but it's not gas, the grid is overflowing", ["drainage"]),
+        ("I can smell gas and the front door won't lock", ["gas_smell", "insecure_entry"]),
+    ],
+)
+def test_each_fault_in_a_message_is_named_in_the_order_told(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
+def test_the_same_repair_told_twice_is_not_offered_again():
+    text = "the boiler is broken and there's no hot water, also the window is stuck"
+    assert [f.category for f in other_faults(text, "heating_hot_water")] == ["doors_windows_frames"]
