@@ -3,8 +3,10 @@
 
 BOT_RASA := $(BOT_VENV)/bin/rasa
 BOT_MODEL := models/repairs.tar.gz
-# Everything the trained model depends on: retrain only when one of these changes.
-BOT_TRAINING_DATA := config.yml domain.yml $(shell find bot/data -type f -name '*.yml' 2>/dev/null)
+# Everything the trained model depends on: retrain only when one of these changes. The policies'
+# categories are the report intents (bot/categories.py writes them into domain.yml and the rule).
+BOT_TRAINING_DATA := config.yml domain.yml $(shell find bot/data -type f -name '*.yml' 2>/dev/null) \
+	backend/policies/*.yml bot/categories.py
 # endpoints.yml reads the action server's URL from the environment.
 ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTIONS_PORT)/webhook
 export ACTION_ENDPOINT_URL
@@ -23,6 +25,7 @@ train: $(BOT_MODEL)
 # file is touched either way so make does not ask again. The time of a real training is kept.
 $(BOT_MODEL): $(BOT_READY) $(BOT_TRAINING_DATA)
 	@mkdir -p models
+	$(BOT_PY) -m bot.categories --write
 	@before=$$(stat -c %Y $@ 2>/dev/null || echo 0); start=$$(date +%s); \
 	$(BOT_RASA) train --domain domain.yml --data bot/data --config config.yml \
 		--fixed-model-name repairs --out models || exit 1; \
