@@ -11,12 +11,11 @@ from typing import Any
 
 import requests
 
+from bot.channel_names import CHANNELS
 from bot.relay_proof import HEADER as PROOF_HEADER
 from bot.relay_proof import sign
 
 log = logging.getLogger(__name__)
-
-CHANNELS = ("web", "sms", "voice")
 
 
 class AssistantUnavailable(Exception):

@@ -17,7 +17,7 @@ COPY pyproject.toml ./
 COPY backend backend
 COPY telephony telephony
 # The relays sign what they send to Rasa with the channels' own module (standard library only).
-COPY bot/__init__.py bot/relay_proof.py bot/
+COPY bot/__init__.py bot/relay_proof.py bot/channel_names.py bot/
 
 # Never root at run time; the instance folder is the only place the app may write.
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin repairs \

@@ -6,43 +6,17 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-CHANNELS = ("web", "sms", "voice")
-REPORT_PREFIX = "report_"
+from bot.channel_names import CHANNELS
+from bot.nlu.hazards import EMERGENCY_CATEGORIES as _DANGERS
 
-# The categories of the default policy (docs/api.md); intents are `report_<category>`.
-CATEGORIES = (
-    "gas_smell",
-    "carbon_monoxide",
-    "electrical_danger",
-    "flooding",
-    "structural_danger",
-    "water_supply",
-    "electricity_supply",
-    "unsafe_electrical_fitting",
-    "gas_supply",
-    "blocked_flue",
-    "heating_hot_water",
-    "toilet",
-    "drainage",
-    "leaking_pipe_tank",
-    "insecure_entry",
-    "blocked_sink_bath",
-    "tap",
-    "handrail",
-    "rotten_floor_stairs",
-    "door_entry_phone",
-    "damp_mould",
-    "roof_leak",
-    "extractor_fan",
-    "doors_windows_frames",
-    "worktops",
-    "other_repair",
-    "handyperson",
-    "tenant_responsibility",
-    "asb",
-    "complaint",
-)
-EMERGENCY_CATEGORIES = frozenset(CATEGORIES[:5])
+REPORT_PREFIX = "report_"
+# "I want to report a repair": a report intent that names no category yet.
+ANY_REPORT = "report_problem"
+# The emergencies the safety nets and the safety advice know (bot/nlu/hazards.py).
+EMERGENCY_CATEGORIES = frozenset(_DANGERS)
+# What a report is recorded as when nothing more specific fits, under every landlord's policy
+# (bot/tests/test_category_lists.py checks that each has it).
+GENERAL_REPAIR = "other_repair"
 
 # Intents that leave a form: the form rejects them and a rule takes over.
 INTERRUPTING_INTENTS = frozenset({"request_human", "stop"})
@@ -65,11 +39,14 @@ def latest_entity(tracker: Tracker, entity: str) -> Any:
 
 
 def category_of_intent(intent: str | None) -> str | None:
-    """`report_toilet` -> `toilet`; None for anything that names no category."""
-    if not intent or not intent.startswith(REPORT_PREFIX):
+    """`report_toilet` -> `toilet`; None for anything that names no category.
+
+    The intents are the policies' categories (`bot/categories.py` writes them into the domain),
+    so the actions keep no list of their own: a category the running landlord's policy lacks is
+    met by the backend's triage (`unknown_category`), and recorded as a general repair."""
+    if not intent or not intent.startswith(REPORT_PREFIX) or intent == ANY_REPORT:
         return None
-    category = intent[len(REPORT_PREFIX) :]
-    return category if category in CATEGORIES else None
+    return intent[len(REPORT_PREFIX) :] or None
 
 
 def latest_metadata(tracker: Tracker) -> dict[str, Any]:
