@@ -41,6 +41,7 @@ from backend.models import Booking, ConversationTurn, Property, RepairReport, Sl
 from backend.phones import phone_hash
 from telephony.models import Notification
 from telephony.sms import LATE_REPLY_PREFIX
+from telephony.sms_text import segments
 from tests.production.stack import MODEL, RASA, ProductionStack
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -87,6 +88,8 @@ class Conversation:
     status_answered: bool = False
     late_texts_answered: int = 0
     last_late_text_id: int = 0
+    # SMS segments (what the carrier bills) of each text the tenant received, turn by turn.
+    segments: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -187,6 +190,10 @@ def next_message(conversation: Conversation, text: str, rng: random.Random) -> s
         conversation.booked = True
         return None
     options = OPTION.findall(text)
+    # "Shall we find you an appointment?" (a text lists the times once asked): yes.
+    yes = [n for n, title in options if title.lower().startswith("yes")]
+    if yes and "appointment" in lowered:
+        return yes[0]
     slots = [(n, title) for n, title in options if "none of these" not in title.lower()]
     if slots:
         # Tenants choose different appointments; not all the first one offered.
@@ -253,6 +260,7 @@ def send_turn(
             return None
         bodies = phone.text(conversation.tenant.phone, message)
         conversation.turns += 1
+        conversation.segments.append(sum(segments(body) for body in bodies or []))
         text = "\n".join(bodies or [])
         conversation.transcript.append((message, text))
         conversation.references |= set(REFERENCE.findall(text))
@@ -263,6 +271,7 @@ def send_turn(
             late = inbox.late_text(conversation, LATE_TEXT_WAIT)
             if late is not None:
                 conversation.late_texts_answered += 1
+                conversation.segments.append(segments(late))
                 conversation.transcript.append(("(late text)", late))
                 conversation.references |= set(REFERENCE.findall(late))
                 return late
@@ -304,6 +313,22 @@ def run_conversation(
         time.sleep(rng.uniform(*later))  # the tenant texts back later
         text = send_turn(conversation, phone, inbox, f"any update on {reference}?", deadline)
         conversation.status_answered = text is not None and reference in text
+
+
+def segment_figures(conversations: list[Conversation]) -> dict:
+    """SMS segments per conversation: the first reply (the report's reference and target) and
+    every text the tenant received, all turns together."""
+    first = [c.segments[0] for c in conversations if c.segments]
+    totals = [sum(c.segments) for c in conversations if c.segments]
+    if not first:
+        return {}
+    return {
+        "first_reply": {"max": max(first), "p50": round(percentile(first, 0.5), 1)},
+        "per_conversation": {
+            "max": max(totals),
+            "mean": round(sum(totals) / len(totals), 1),
+        },
+    }
 
 
 def chaos(stack: ProductionStack, kill_after: float, down_seconds: float, events: list) -> None:
@@ -561,8 +586,13 @@ def main(argv: list[str] | None = None) -> int:
         "fault": {name: round(moment - began, 1) for name, moment in events if name != "start"},
         "assistant_turns_by_server": served_by(stack, events),
         "database": checks,
+        "sms_segments": segment_figures(conversations),
     }
     print(json.dumps(report, indent=2))
+    print("SMS segments per conversation (first reply, all texts):")
+    for c in conversations:
+        if c.segments:
+            print(f"   {c.tenant.phone}: {c.segments[0]}, {sum(c.segments)}")
     stuck = [c for c in conversations if c.gave_up][:3]
     for c in stuck:
         print(f"-- {c.tenant.phone} gave up ({c.gave_up}); last turns:")
@@ -571,7 +601,12 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "load_sms.json").write_text(json.dumps(report, indent=2))
     transcripts = {
-        c.tenant.phone: {"booked": c.booked, "gave_up": c.gave_up, "turns": c.transcript}
+        c.tenant.phone: {
+            "booked": c.booked,
+            "gave_up": c.gave_up,
+            "turns": c.transcript,
+            "segments": c.segments,
+        }
         for c in conversations
     }
     (RESULTS / "load_sms_transcripts.json").write_text(json.dumps(transcripts, indent=1))

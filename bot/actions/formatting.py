@@ -30,6 +30,20 @@ def target_time(iso: str | None) -> str:
     return f"{_clock(moment)} on {day}"
 
 
+def short_target_time(iso: str | None) -> str:
+    """ "2026-12-09T18:30:00+00:00" -> "6:30pm Wed 9 Dec": a date a text can afford."""
+    if not iso:
+        return "the target date"
+    try:
+        moment = datetime.fromisoformat(iso).astimezone(LONDON)
+    except ValueError:
+        return iso
+    day = f"{moment:%a} {moment.day} {moment:%b}"
+    if (moment.hour, moment.minute) in ((23, 59), (0, 0)):
+        return f"end of {day}"
+    return f"{_clock(moment)} {day}"
+
+
 def reason_sentence(reason: str | None) -> str:
     """The policy's reason as a sentence: capital first letter, full stop."""
     text = (reason or "").strip()

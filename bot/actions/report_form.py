@@ -23,9 +23,10 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
 from bot.actions.answers import UNKNOWN, yes_no
-from bot.actions.booking import FAILED, book_or_move, extract_choice, offer_slots
+from bot.actions.booking import DECLINED, FAILED, book_or_move, extract_choice, offer_slots
 from bot.actions.context import (
     EMERGENCY_CATEGORIES,
+    GENERAL_REPAIR,
     category_of_intent,
     channel,
     conversation_id,
@@ -35,7 +36,12 @@ from bot.actions.context import (
     latest_text,
     tenant_from_metadata,
 )
-from bot.actions.formatting import reason_sentence, spoken_reference, target_time
+from bot.actions.formatting import (
+    reason_sentence,
+    short_target_time,
+    spoken_reference,
+    target_time,
+)
 from bot.actions.identity import IdentityFormValidation, identity_resolved, identity_slots_needed
 from bot.actions.languages import language_of
 from bot.nlu.faults import faults_in, other_faults, same_repair
@@ -95,6 +101,7 @@ REPORT_SLOTS = (
     "report_mentioned",
     "category_choices",
     "transfer_offer",
+    "booking_wanted",
 )
 
 TRIAGE_RESPONSES = {
@@ -147,6 +154,12 @@ def this_report_slots(slots: dict[str, Any]) -> list[str]:
         required.append("recharge_agreed")
         if slots.get("recharge_agreed") is not True:
             return required
+    # A text keeps its first reply short (reference and target): the appointments are listed
+    # in their own message, once the tenant says they want one.
+    if slots.get("report_channel") == "sms" and slots.get("booking_slot") is None:
+        if slots.get("booking_wanted") is None:
+            return [*required, "booking_wanted"]
+        required.append("booking_wanted")
     return [*required, "booking_slot"]
 
 
@@ -200,6 +213,39 @@ def chosen_category(tracker: Tracker, choices: list[str]) -> str | None:
     if picked and latest_confidence(tracker) >= CONFIDENT:
         return picked
     return None
+
+
+def triage_known(
+    client: backend.BackendClient,
+    category: str,
+    facts: dict[str, bool],
+    reported_at: str | None,
+    tenant_id: int | None,
+) -> dict[str, Any]:
+    """The backend's triage. The assistant knows every landlord's categories; one this
+    landlord's policy lacks (Papworth's `major_works` under Havering's) is triaged, and then
+    recorded, as a general repair rather than lost."""
+    try:
+        return client.triage(category, facts, reported_at, tenant_id)
+    except backend.BackendError as error:
+        if error.code != "unknown_category" or category == GENERAL_REPAIR:
+            raise
+        return client.triage(GENERAL_REPAIR, facts, reported_at, tenant_id)
+
+
+def told_with_reference(result: dict[str, Any], slots: dict[str, Any]) -> bool:
+    """On a text, whether the triage is told in the same message as the reference (the repair
+    is recorded in this very turn), so the first reply leads with the reference and target and
+    fits in two SMS segments. Triage with words of its own (damp and mould, a recharge, ASB, a
+    complaint) is still told first."""
+    if not identity_resolved(slots) or slots.get("reference"):
+        return False
+    if result.get("emergency"):
+        return True
+    return (
+        result["category"] not in TRIAGE_RESPONSES
+        and result.get("priority") != "tenant_responsibility"
+    )
 
 
 def more_urgent(first: dict[str, Any], second: dict[str, Any]) -> bool:
@@ -345,7 +391,7 @@ class ValidateReportForm(IdentityFormValidation):
         count = int(tracker.get_slot("unclear_answers") or 0) + 1
         if count >= MAX_UNCLEAR_CATEGORY:
             dispatcher.utter_message(response="utter_category_general")
-            return {"category": "other_repair", "unclear_answers": 0}
+            return {"category": GENERAL_REPAIR, "unclear_answers": 0}
         intent = latest_intent(tracker)
         if intent == "dont_know":
             dispatcher.utter_message(response="utter_dont_know_help")
@@ -505,6 +551,20 @@ class ValidateReportForm(IdentityFormValidation):
         dispatcher.utter_message(response="utter_recharge_agreed")
         return {"recharge_agreed": True, "unclear_answers": 0}
 
+    async def extract_booking_wanted(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != "booking_wanted":
+            return {}
+        answer = yes_no(latest_intent(tracker), latest_text(tracker))
+        return {"booking_wanted": UNCLEAR if answer in (None, UNKNOWN) else answer}
+
+    def validate_booking_wanted(self, value, dispatcher, tracker, domain) -> dict[str, Any]:
+        if value is False:
+            reference = tracker.get_slot("reference")
+            dispatcher.utter_message(response="utter_booking_declined", reference=reference)
+            return {"booking_wanted": False, "booking_slot": DECLINED, "unclear_answers": 0}
+        # Yes, or an answer that is neither: the appointments say more than a second question.
+        return {"booking_wanted": True, "unclear_answers": 0}
+
     async def extract_booking_slot(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return extract_choice(tracker)
 
@@ -547,8 +607,8 @@ class ValidateReportForm(IdentityFormValidation):
         slots = tracker.slots
         facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
         try:
-            result = client.triage(
-                slots["category"], facts, slots.get("reported_at"), slots.get("tenant_id")
+            result = triage_known(
+                client, slots["category"], facts, slots.get("reported_at"), slots.get("tenant_id")
             )
             ranked = (
                 self._most_urgent_first(client, slots, result)
@@ -581,8 +641,11 @@ class ValidateReportForm(IdentityFormValidation):
         ]
         if pending:
             return updates | {"pending_facts": pending, "triage_status": "questions"}
-        self._tell_triage(dispatcher, result)
-        if slots.get("identity_status") == "phone" and slots.get("first_name"):
+        on_sms = slots.get("report_channel") == "sms"
+        if not (on_sms and told_with_reference(result, slots)):
+            self._tell_triage(dispatcher, result)
+        if slots.get("identity_status") == "phone" and slots.get("first_name") and not on_sms:
+            # (A text is answered to the number on file: no need to say so and spend a segment.)
             dispatcher.utter_message(
                 response="utter_identified_by_phone", first_name=slots["first_name"]
             )
@@ -597,8 +660,8 @@ class ValidateReportForm(IdentityFormValidation):
         mentioned = list(slots.get("mentioned_faults") or [])
         best, best_index = result, None
         for index, fault in enumerate(mentioned):
-            other = client.triage(
-                fault["category"], {}, slots.get("reported_at"), slots.get("tenant_id")
+            other = triage_known(
+                client, fault["category"], {}, slots.get("reported_at"), slots.get("tenant_id")
             )
             if more_urgent(other, best):
                 best, best_index = other, index
@@ -668,7 +731,9 @@ class ValidateReportForm(IdentityFormValidation):
             "reference": reference,
             "reference_spoken": spoken_reference(reference),
             "target_time": target_time(repair.get("target_by")),
+            "target_short": short_target_time(repair.get("target_by")),
             "target_description": repair.get("target_description", ""),
+            "category_label": repair.get("category_label") or slots.get("category_label") or "",
         }
         category = repair.get("category", slots["category"])
         if repair.get("emergency"):
