@@ -50,6 +50,7 @@ from bot.nlu.hazards import (
     danger_to_ask,
     emergency_category,
     smoke_alarm_sounding,
+    unsupported_emergency,
     violence_at_home,
 )
 from bot.nlu.keywords import extract_facts
@@ -248,6 +249,23 @@ def told_with_reference(result: dict[str, Any], slots: dict[str, Any]) -> bool:
     )
 
 
+def guessed_emergency_unsupported(tracker: Tracker, category: str, text: str) -> bool:
+    """The classifier alone says emergency (no safety net raised it), and the message touches
+    on nothing of that emergency."""
+    if latest_confidence(tracker) >= 1 or category_of_intent(latest_intent(tracker)) != category:
+        return False
+    return unsupported_emergency(text, category)
+
+
+def best_ordinary_reading(tracker: Tracker) -> str:
+    """The best-ranked category of the latest message that is not an emergency."""
+    for ranked in (tracker.latest_message or {}).get("intent_ranking") or []:
+        category = category_of_intent(ranked.get("name"))
+        if category and category not in EMERGENCY_CATEGORIES:
+            return category
+    return GENERAL_REPAIR
+
+
 def more_urgent(first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether triage result `first` must be attended before `second`."""
     if bool(first.get("emergency")) != bool(second.get("emergency")):
@@ -372,6 +390,16 @@ class ValidateReportForm(IdentityFormValidation):
                     response="utter_safety_violence" if door else "utter_safety_abuse"
                 )
             language = language_of(tracker)
+            # An emergency guessed from words that touch on nothing of it is asked about: the
+            # best ordinary reading stands unless the tenant says yes (or doesn't know).
+            asked = None
+            if (
+                value in EMERGENCY_CATEGORIES
+                and not choices
+                and not language
+                and guessed_emergency_unsupported(tracker, value, text)
+            ):
+                asked, value = value, best_ordinary_reading(tracker)
             if value in EMERGENCY_CATEGORIES:
                 if language:  # their own language first, then English for anyone with them
                     dispatcher.utter_message(response=f"utter_safety_{value}_{language}")
@@ -383,7 +411,7 @@ class ValidateReportForm(IdentityFormValidation):
             return {
                 "category": value,
                 "description": text,
-                "danger_question": None if language else danger_to_ask(text, value),
+                "danger_question": asked or (None if language else danger_to_ask(text, value)),
                 "mentioned_faults": [asdict(f) for f in other_faults(text, value)],
                 "category_choices": None,
                 "unclear_answers": 0,

@@ -445,6 +445,46 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
     return None
 
 
+# What a message about each emergency names even when it has none of the danger words: a guess
+# of that emergency with none of these is the classifier's alone, and is asked about instead.
+_RELATED: dict[str, re.Pattern[str]] = {
+    "gas_smell": re.compile(
+        rf"\b({GAS}|boiler|cooker|hob|oven|meter|pilot|smell\w*|stink\w*|egg\w*|fumes?)s?\b", _FLAGS
+    ),
+    "carbon_monoxide": re.compile(
+        r"\b(boiler|flue|flew|chimney|fire|heater|fumes?|soot\w*|alarm|detector|co|carbon"
+        r"|headaches?|dizzy|drowsy|sick|gas)s?\b",
+        _FLAGS,
+    ),
+    "electrical_danger": re.compile(
+        r"\b(socket|plug|switch|fuse\w*|consumer|trip\w*|wir\w*|cable|electric\w*|power|light"
+        r"|lights|bulb|lamp|meter|spark\w*|smok\w*|burn\w*|shock\w*|fire|flames?|hot|melt\w*"
+        r"|fan|extractor|heater|cooker|oven|immersion|charger)s?\b",
+        _FLAGS,
+    ),
+    "flooding": re.compile(
+        r"\b(water|wet|flood\w*|leak\w*|pipe|tank|cistern|cylinder|overflow\w*|stop\s*cock"
+        r"|pour\w*|gush\w*|burst|drip\w*|soak\w*|carpet|puddle|swimming|tap|toilet|bath|sink"
+        r"|ceiling|sewage)s?\b",
+        _FLAGS,
+    ),
+    "structural_danger": re.compile(
+        rf"\b({CEILING}|wall|walls|plaster|brick\w*|roof|chimney|balcony|lintel|floor|stairs"
+        r"|crack\w*|collaps\w*|fall\w*|fell|bulg\w*|sag\w*|structur\w*|building|beam|joist\w*)s?\b",
+        _FLAGS,
+    ),
+}
+
+
+def unsupported_emergency(text: str, category: str) -> bool:
+    """An emergency category that the message neither states nor even touches on (the
+    classifier's guess alone): to be asked about, not assumed."""
+    pattern = _RELATED.get(category)
+    if pattern is None or not text:
+        return False
+    return emergency_category(text) is None and not pattern.search(text)
+
+
 # --- Fire and violence -------------------------------------------------------------------------
 
 _SMOKE_ALARM = re.compile(r"\b(smoke|fire|heat)\s*(alarm|detector)s?\b", _FLAGS)

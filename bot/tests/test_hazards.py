@@ -10,6 +10,7 @@ from bot.nlu.hazards import (
     denied_dangers,
     emergency_category,
     smoke_alarm_sounding,
+    unsupported_emergency,
     violence_at_home,
 )
 
@@ -260,3 +261,20 @@ def test_a_flame_on_a_display_is_not_a_fire(text, category):
 def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category, asked):
     assert emergency_category(text) == category
     assert danger_to_ask(text, "other_repair") == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "unsupported"),
+    [
+        ("the plugs upstairs don't work, downstairs is fine", "carbon_monoxide", True),
+        ("a scorch mark above one of the sockets", "electrical_danger", False),
+        ("the garden gate has come off its hinges", "structural_danger", True),
+        ("the walls have cracks all over", "structural_danger", False),
+        ("the kitchen is like a swimming pool", "flooding", False),
+        ("my neighbour's music is too loud", "gas_smell", True),
+    ],
+)
+def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_of_it(
+    text, category, unsupported
+):
+    assert unsupported_emergency(text, category) is unsupported

@@ -735,3 +735,45 @@ def test_a_new_problem_told_mid_question_is_kept_for_after_this_report(
         assert slots["mentioned_faults"] == [{"category": "insecure_entry", "text": text}]
     else:
         assert "utter_new_problem_noted" not in responses(later)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess", "ordinary", "asked"),
+    [
+        (
+            "the plugs upstairs in both bedrooms don't work, downstairs is fine",
+            "report_carbon_monoxide",
+            "report_electricity_supply",
+            "danger_carbon_monoxide",
+        ),
+        (
+            "my garden gate has come off its hinges",
+            "report_structural_danger",
+            "report_other_repair",
+            "danger_structural_danger",
+        ),
+    ],
+)
+def test_an_emergency_the_words_do_not_touch_on_is_asked_not_assumed(
+    fake_backend, dispatcher, text, guess, ordinary, asked
+):
+    tracker = make_tracker(text, guess, confidence=0.9, ranking=[(guess, 0.9), (ordinary, 0.2)])
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == ordinary.removeprefix("report_")
+    assert slots["requested_slot"] == asked
+    assert not any(r.startswith("utter_safety_") for r in responses(dispatcher))
+    assert fake_backend.called("triage") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("the boiler's making a funny noise and we all have headaches", "report_carbon_monoxide"),
+        ("help the kitchen is a swimming pool", "report_flooding"),
+    ],
+)
+def test_an_emergency_the_words_touch_on_stays_an_emergency(fake_backend, dispatcher, text, guess):
+    tracker = make_tracker(text, guess, confidence=0.8, ranking=[(guess, 0.8)])
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == guess.removeprefix("report_")
+    assert responses(dispatcher)[0] == f"utter_safety_{guess.removeprefix('report_')}"
