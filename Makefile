@@ -11,10 +11,13 @@ BOT_PY := $(BOT_VENV)/bin/python
 APP_READY := $(VENV)/.installed
 BOT_READY := $(BOT_VENV)/.installed
 
-BACKEND_PORT ?= 8000
+# The public port (the web chat, webhooks and staff pages), the channel gateway, the records API.
+PUBLIC_PORT ?= 8000
+GATEWAY_PORT ?= 8001
+BACKEND_PORT ?= 8002
 ACTIONS_PORT ?= 5055
 RASA_PORT ?= 5005
-export BACKEND_PORT ACTIONS_PORT RASA_PORT
+export PUBLIC_PORT GATEWAY_PORT BACKEND_PORT ACTIONS_PORT RASA_PORT
 
 .PHONY: help run test lint format bench eval venvs
 
@@ -65,7 +68,7 @@ test: $(TEST_TARGETS) lint
 bench: $(BENCH_TARGETS)
 
 test-backend: $(APP_READY)
-	$(APP_PY) -m pytest tests/domain tests/backend tests/test_run_all.py
+	$(APP_PY) -m pytest tests/domain tests/backend tests/gateway tests/test_layers.py tests/test_run_all.py
 
 bench-booking: $(APP_READY)
 	$(APP_PY) -m bench.booking

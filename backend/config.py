@@ -1,4 +1,5 @@
-"""Configuration of the backend and the telephony and web blueprints, from the environment.
+"""Configuration of the records API (and of what the channel gateway shares with it: the database,
+the landlord, the Twilio account, the rate limits), from the environment.
 
 Order: these defaults, then the environment, then the overrides a test passes to create_app().
 """
@@ -37,17 +38,8 @@ def from_environment() -> dict:
         "LANDLORD_NAME": _env("LANDLORD_NAME", "Havering Council Housing Repairs"),
         "LANDLORD_PHONE": _env("LANDLORD_PHONE", "0800 151 3444"),
         "EMERGENCY_PHONE": _env("EMERGENCY_PHONE", "01708 434000"),
-        "RASA_URL": _env("RASA_URL", f"http://127.0.0.1:{_env('RASA_PORT', '5005')}"),
         # Larger bodies are refused with 413 before they are parsed (webhooks, chat, staff forms).
         "MAX_CONTENT_LENGTH": _env_int("MAX_CONTENT_LENGTH", 256 * 1024),
-        # Twilio gives a webhook 15 s; the assistant's turn must end well inside that.
-        "ASSISTANT_TIMEOUT_SECONDS": _env_float("ASSISTANT_TIMEOUT_SECONDS", 8.0),
-        # Web chat turns relayed to the assistant at once, per process; more are answered "busy,
-        # ring us" at once. Half of gunicorn's threads, so SMS and voice webhooks always have the
-        # other half (and the relays' own thread pool), however many people chat.
-        "CHAT_CONCURRENT_TURNS": _env_int(
-            "CHAT_CONCURRENT_TURNS", max(1, _env_int("GUNICORN_THREADS", 8) // 2)
-        ),
         "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",
         # Shared counters for rate limits across processes and machines (production profile).
         "RATE_LIMIT_REDIS_URL": _env("RATE_LIMIT_REDIS_URL"),
@@ -66,35 +58,35 @@ def from_environment() -> dict:
         "TWILIO_FROM_NUMBER": _env("TWILIO_FROM_NUMBER"),
         "PUBLIC_BASE_URL": _env("PUBLIC_BASE_URL"),
         "PHONE_HASH_KEY": _env("PHONE_HASH_KEY") or secrets.token_urlsafe(32),
-        # Shared with Rasa only: proves to the channels that a caller's identity comes from us
-        # (bot/relay_proof.py). No random default: Rasa must hold the same key.
-        "RELAY_SIGNING_KEY": _env("RELAY_SIGNING_KEY"),
         # Web pages: 1 behind HTTPS, so the session cookie (staff sign-in, chat) never travels
         # over plain HTTP. Off by default so that `make run` works on http://127.0.0.1.
         "SESSION_COOKIE_SECURE": _env("SESSION_COOKIE_SECURE", "0") == "1",
         # Telephony (docs/telephony.md). An en-GB voice for <Say>; Twilio's default is American.
         "TWILIO_VOICE": _env("TWILIO_VOICE", "Polly.Amy"),
-        # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
-        "TELEPHONY_DEADLINE_SECONDS": _env_float("TELEPHONY_DEADLINE_SECONDS", 10.0),
-        # An SMS turn the assistant finishes after the deadline is still texted to the tenant, if
-        # it finishes within this many seconds (0: never). The tenant had the fallback meanwhile.
-        "SMS_LATE_REPLY_SECONDS": _env_float("SMS_LATE_REPLY_SECONDS", 45.0),
-        # The most SMS segments one reply may cost (each segment is 160 GSM-7 characters).
-        "SMS_MAX_SEGMENTS": _env_int("SMS_MAX_SEGMENTS", 4),
         # auto: Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER are all
         # set, otherwise the console (prints, sends nothing); or force "console" / "twilio".
         "TELEPHONY_TRANSPORT": _env("TELEPHONY_TRANSPORT", "auto"),
+        # Modules whose `init_app(app)` the records API calls at start: what it does when a
+        # repair changes hands beyond its own database. The records API names none itself (it
+        # imports no channel); `make run` and the production profile give `telephony.outbound`,
+        # the tenant notifications and one-time codes by text or call (docs/production.md).
+        "RECORDS_EXTENSIONS": [
+            name.strip() for name in (_env("RECORDS_EXTENSIONS") or "").split(",") if name.strip()
+        ],
     }
 
 
-def gunicorn_settings() -> dict:
-    """The production server's settings (backend/gunicorn.conf.py, docs/production.md)."""
+def gunicorn_settings(prefix: str = "BACKEND", default_port: str = "8002") -> dict:
+    """A production server's settings (backend/gunicorn.conf.py, gateway/gunicorn.conf.py):
+    `<prefix>_HOST`, `<prefix>_PORT`, then `<prefix>_WORKERS` and `<prefix>_THREADS` or, for
+    both processes at once, GUNICORN_WORKERS and GUNICORN_THREADS."""
     cores = os.cpu_count() or 1
     return {
-        "bind": f"{_env('BACKEND_HOST', '127.0.0.1')}:{_env('BACKEND_PORT', '8000')}",
-        # Threads, because an SMS or voice webhook waits for the assistant (up to its deadline).
-        "workers": _env_int("GUNICORN_WORKERS", 2 * cores + 1),
-        "threads": _env_int("GUNICORN_THREADS", 8),
+        "bind": f"{_env(f'{prefix}_HOST', '127.0.0.1')}:{_env(f'{prefix}_PORT', default_port)}",
+        "workers": _env_int(f"{prefix}_WORKERS", _env_int("GUNICORN_WORKERS", 2 * cores + 1)),
+        # Threads: a request that waits on a socket (the gateway's on the assistant, the records
+        # API's on the database) costs a thread, not a process.
+        "threads": _env_int(f"{prefix}_THREADS", _env_int("GUNICORN_THREADS", 8)),
         "timeout": _env_int("GUNICORN_TIMEOUT", 30),
         # The reverse proxy's address, so X-Forwarded-Proto is believed from it and nobody else.
         "forwarded_allow_ips": _env("FORWARDED_ALLOW_IPS", "127.0.0.1"),
@@ -109,11 +101,5 @@ def for_tests(database_url: str = "sqlite://") -> dict:
         "BACKEND_API_TOKEN": "test-token",
         "SECRET_KEY": "test-secret-key",
         "PHONE_HASH_KEY": "test-phone-hash-key",
-        "RELAY_SIGNING_KEY": "test-relay-signing-key",
         "TWILIO_AUTH_TOKEN": "test-twilio-auth-token",
-        "RASA_URL": "http://127.0.0.1:9",
-        "ASSISTANT_TIMEOUT_SECONDS": 2.0,
-        # A late reply is texted from a background thread after the request; only the tests
-        # about it turn it on (and wait for it), so no thread outlives its test's database.
-        "SMS_LATE_REPLY_SECONDS": 0.0,
     }

@@ -97,7 +97,8 @@ def init_app(app: Flask) -> None:
     else:
         factory = sessionmaker(bind=engine, expire_on_commit=False)
         if app.config.get("AUTO_CREATE_SCHEMA", True):
-            import backend.models  # noqa: F401  (registers the tables)
+            import backend.channel_models
+            import backend.models  # noqa: F401
 
             Base.metadata.create_all(engine)
     app.extensions["db_engine"] = engine

@@ -1,6 +1,6 @@
 """Things that happened to a repair, published after the commit so that notifications (SMS, calls)
 never go out for something the database did not keep. Subscribers are registered by other parts
-of the app (telephony registers the tenant notifications)."""
+of the app (RECORDS_EXTENSIONS: `telephony.outbound` registers the tenant notifications)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
-"""gunicorn for the backend (the production profile, docs/production.md):
+"""gunicorn for the records API (the production profile, docs/production.md):
 
     gunicorn -c backend/gunicorn.conf.py
 
 Settings come from the environment through backend.config.gunicorn_settings(): BACKEND_HOST,
-BACKEND_PORT, GUNICORN_WORKERS, GUNICORN_THREADS, GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS.
+BACKEND_PORT, BACKEND_WORKERS or GUNICORN_WORKERS, BACKEND_THREADS or GUNICORN_THREADS,
+GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS. The channel gateway has its own server and workers
+(gateway/gunicorn.conf.py), so the action server's calls here never queue behind relayed turns.
 """
 
 from __future__ import annotations
@@ -31,8 +33,7 @@ _settings = gunicorn_settings()
 wsgi_app = "backend:create_app()"
 bind = _settings["bind"]
 workers = _settings["workers"]
-# Threads: an SMS or voice webhook waits up to its deadline for the assistant, and a thread
-# waiting on a socket costs little, where a whole process per waiting webhook would not.
+# Threads: a request waiting on the database costs a thread, not a process.
 worker_class = "gthread"
 threads = _settings["threads"]
 timeout = _settings["timeout"]

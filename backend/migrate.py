@@ -29,9 +29,9 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def target_metadata() -> MetaData:
-    """Every table the app has: the backend's and the telephony layer's."""
-    import backend.models  # noqa: F401  (registers the tables)
-    import telephony.models  # noqa: F401
+    """Every table in the database: the records' and the channels' (backend/channel_models.py)."""
+    import backend.channel_models
+    import backend.models  # noqa: F401
     from backend.db import Base
 
     return Base.metadata

@@ -9,7 +9,7 @@ Older than the cut-off, it
 - blanks the phone number of call-back requests (the request itself stays, for the records);
 - deletes rows of every model that opts in with a class attribute `__retention__ = "conversation"`
   and a `created_at` column (or the column named by `__retention_column__`), so other layers'
-  tables (telephony, web chat) are covered without this module knowing them;
+  tables (the channels', web chat) are covered without this module knowing them;
 - deletes Rasa's tracker events (the SQL tracker store's `events` table) when
   TRACKER_DATABASE_URL is set.
 

@@ -1,4 +1,5 @@
-"""Serve the backend: `python -m backend.serve` (gunicorn is the production server, see README)."""
+"""Serve the records API: `python -m backend.serve` (gunicorn is the production server:
+backend/gunicorn.conf.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from backend import create_app
 
 def main() -> None:
     app = create_app()
-    port = int(os.environ.get("BACKEND_PORT", "8000"))
+    port = int(os.environ.get("BACKEND_PORT", "8002"))
     host = os.environ.get("BACKEND_HOST", "127.0.0.1")
-    # Threaded so a slow assistant turn on one webhook does not hold up the others.
+    # Threaded: the action servers' calls are served side by side.
     app.run(host=host, port=port, threaded=True, use_reloader=False)
 
 

@@ -36,10 +36,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 from twilio.request_validator import RequestValidator
 
+from backend.channel_models import Notification
 from backend.db import make_engine
 from backend.models import Booking, ConversationTurn, Property, RepairReport, Slot, Tenant
 from backend.phones import phone_hash
-from telephony.models import Notification
 from telephony.sms import LATE_REPLY_PREFIX
 from telephony.sms_text import segments
 from tests.production.stack import MODEL, RASA, ProductionStack
@@ -518,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"starting the stack (logs in {stack.workdir}) ...", flush=True)
     with stack:
-        phone = SmsPhone(stack.backend_url, tally)
+        phone = SmsPhone(stack.gateway_url, tally)
         inbox = Inbox(stack.app_url, stack.env["PHONE_HASH_KEY"])
         start = threading.Barrier(len(conversations) + 1)
         deadline = time.monotonic() + args.max_seconds

@@ -29,11 +29,11 @@ from uuid import uuid4
 import requests
 from werkzeug.serving import make_server
 
-from backend import create_app
 from backend.db import get_session
 from backend.domain.calendar import LONDON
 from backend.phones import phone_hash
 from backend.seed import seed_tenants
+from gateway import create_app
 from telephony.simulate import Wire
 
 AUTH_TOKEN = "bench-twilio-token"

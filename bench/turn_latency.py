@@ -99,7 +99,9 @@ def main() -> None:
         for thread in threads:
             thread.join()
         load_seconds = time.perf_counter() - load_started
-        memory = {name: rss_mb(stack.pid(name)) for name in ("rasa", "actions", "backend")}
+        memory = {
+            name: rss_mb(stack.pid(name)) for name in ("rasa", "actions", "backend", "gateway")
+        }
 
     training_file = ROOT / "models/repairs.training.json"
     training = json.loads(training_file.read_text()) if training_file.exists() else {}

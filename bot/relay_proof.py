@@ -2,7 +2,7 @@
 
 The channels (`bot/channels.py`) take `tenant_id`, `first_name`, `conversation_id` and any other
 identity key from a message's metadata only when the message carries a proof from the relay
-(`backend/assistant.py`, used by the web chat and the SMS and voice webhooks): an HMAC-SHA256,
+(`bot/assistant_client.py`, used by the web chat and the SMS and voice webhooks): an HMAC-SHA256,
 under `RELAY_SIGNING_KEY`, of the channel, the sender, the text, the metadata and the time, sent as
 the `X-Relay-Proof` header. Without a valid, fresh, unused proof the channel keeps only the keys
 anyone may send (`reported_at`), so a process that can reach Rasa cannot claim to be a tenant.

@@ -1,5 +1,6 @@
-# The backend: the Flask app (JSON API, Twilio webhooks, web chat, staff dashboard) under gunicorn,
-# and the retention job (same image, `python -m backend.retention`).
+# The app image: the records API (JSON API, staff dashboard) under gunicorn by default; the channel
+# gateway (Twilio webhooks, web chat) is the same image with `gunicorn -c gateway/gunicorn.conf.py`;
+# the migrations and the retention job too (`python -m backend.migrate`, `backend.retention`).
 #   docker build -f deploy/Dockerfile.app -t repairs-backend .      (from the repository root)
 FROM python:3.11-slim
 
@@ -16,8 +17,9 @@ RUN pip install -r requirements/app.txt
 COPY pyproject.toml ./
 COPY backend backend
 COPY telephony telephony
-# The relays sign what they send to Rasa with the channels' own module (standard library only).
-COPY bot/__init__.py bot/relay_proof.py bot/channel_names.py bot/
+COPY gateway gateway
+# The assistant's client: the relays sign what they send to Rasa with the channels' own module.
+COPY bot/__init__.py bot/relay_proof.py bot/channel_names.py bot/assistant_client.py bot/
 
 # Never root at run time; the instance folder is the only place the app may write.
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin repairs \

@@ -1,9 +1,15 @@
-"""`make run`: seed the demo landlord, then start the backend, the action server and Rasa in the
-foreground. Ctrl-C or SIGTERM stops every process it started; if one dies, the rest are stopped.
+"""`make run`: seed the demo landlord, then start the records API, the channel gateway, the front
+that serves both on one port, the action server and Rasa in the foreground. Ctrl-C or SIGTERM
+stops every process it started; if one dies, the rest are stopped.
+
+    front    PUBLIC_PORT  8000   the web chat /, /chat, /twilio -> gateway; /staff -> records
+    gateway  GATEWAY_PORT 8001   channels: Twilio webhooks and the web chat, relaying to Rasa
+    backend  BACKEND_PORT 8002   records API: /api (the action server's), /staff, the database
 
 The production profile (docs/production.md) is chosen by the environment: RASA_PROFILE=production
 runs Rasa with endpoints.production.yml (SQL tracker store on PostgreSQL, Redis lock store), and
-BACKEND_SERVER=gunicorn runs the backend under gunicorn. Unset, everything is the embedded default.
+BACKEND_SERVER=gunicorn runs the records API and the gateway under gunicorn, each with its own
+workers. Unset, everything is the embedded default.
 """
 
 from __future__ import annotations
@@ -34,12 +40,13 @@ def endpoints_file(env: dict[str, str]) -> str:
     return ENDPOINTS[profile]
 
 
-def backend_command(env: dict[str, str]) -> list[str]:
+def backend_command(env: dict[str, str], package: str = "backend") -> list[str]:
+    """The records API's server (`backend`) or the channel gateway's (`gateway`)."""
     server = env.get("BACKEND_SERVER") or "flask"
     if server == "gunicorn":
-        return [str(APP_PY.parent / "gunicorn"), "-c", "backend/gunicorn.conf.py"]
+        return [str(APP_PY.parent / "gunicorn"), "-c", f"{package}/gunicorn.conf.py"]
     if server == "flask":
-        return [str(APP_PY), "-m", "backend.serve"]
+        return [str(APP_PY), "-m", f"{package}.serve"]
     raise SystemExit(f"BACKEND_SERVER is {server!r}: it is 'flask' or 'gunicorn'")
 
 
@@ -89,7 +96,11 @@ def production_profile(env: dict[str, str]) -> None:
 
 
 def service_commands(env: dict[str, str]) -> list[tuple[str, list[str]]]:
-    commands = [("backend", backend_command(env))]
+    commands = [
+        ("backend", backend_command(env, "backend")),
+        ("gateway", backend_command(env, "gateway")),
+        ("front", [str(APP_PY), "-m", "scripts.front"]),
+    ]
     if (BOT_BIN / "rasa").exists() and (ROOT / "bot/actions/__init__.py").exists():
         commands.append(
             (
@@ -176,7 +187,9 @@ def remove_token_for_eval(token: str) -> None:
 
 def environment() -> dict[str, str]:
     env = dict(os.environ)
-    env.setdefault("BACKEND_PORT", "8000")
+    env.setdefault("PUBLIC_PORT", "8000")
+    env.setdefault("GATEWAY_PORT", "8001")
+    env.setdefault("BACKEND_PORT", "8002")
     env.setdefault("ACTIONS_PORT", "5055")
     env.setdefault("RASA_PORT", "5005")
     # Secrets the environment does not give are this run's own; nobody else knows them.
@@ -185,11 +198,16 @@ def environment() -> dict[str, str]:
     # (the production profile) needs a fixed one.
     if endpoints_file(env) != ENDPOINTS["production"]:
         env.setdefault("PHONE_TOKEN_KEY", secrets.token_urlsafe(32))
+    # The action server calls the records API on its own port, never through the gateway.
     env.setdefault("BACKEND_URL", f"http://127.0.0.1:{env['BACKEND_PORT']}")
+    # Both apps sit behind the front (or nginx): one hop of X-Forwarded-* is believed.
+    env.setdefault("TRUSTED_PROXY_HOPS", "1")
+    # The tenant notifications and one-time codes, plugged into the records API.
+    env.setdefault("RECORDS_EXTENSIONS", "telephony.outbound")
     env.setdefault("RASA_URL", f"http://127.0.0.1:{env['RASA_PORT']}")
     env.setdefault("ACTION_ENDPOINT_URL", f"http://127.0.0.1:{env['ACTIONS_PORT']}/webhook")
     env["PYTHONPATH"] = str(ROOT)
-    # Rasa and its action server are internal: only the backend's port faces the network.
+    # Rasa and its action server are internal: only the front's port faces the network.
     env.setdefault("SANIC_HOST", "127.0.0.1")
     if endpoints_file(env) == ENDPOINTS["production"]:
         production_profile(env)
@@ -240,8 +258,10 @@ def main() -> int:
                 flush=True,
             )
         print(
-            f"backend http://127.0.0.1:{env['BACKEND_PORT']}  "
-            f"assistant http://127.0.0.1:{env['RASA_PORT']}  (Ctrl-C stops everything)",
+            f"web chat http://127.0.0.1:{env['PUBLIC_PORT']}/  "
+            f"staff http://127.0.0.1:{env['PUBLIC_PORT']}/staff  "
+            f"gateway :{env['GATEWAY_PORT']}  records API :{env['BACKEND_PORT']}  "
+            f"assistant :{env['RASA_PORT']}  (Ctrl-C stops everything)",
             flush=True,
         )
         parent = os.getppid()

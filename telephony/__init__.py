@@ -1,22 +1,17 @@
-"""Twilio SMS and voice webhooks carrying the assistant's conversation to phones, and the text and
-call notifications to tenants (docs/telephony.md)."""
+"""Twilio SMS and voice webhooks carrying the assistant's conversation to phones (the channel
+gateway's, gateway/app.py), and the text and call notifications to tenants (`telephony.outbound`,
+plugged into the records API by its RECORDS_EXTENSIONS). docs/telephony.md."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from flask import Blueprint, Flask
 
-from telephony import models  # noqa: F401  (registers the tables with backend.db.Base)
-from telephony.relay import phone_for_conversation
-
-__all__ = ["init_app", "phone_for_conversation"]
+__all__ = ["init_app"]
 
 
 def init_app(app: Flask) -> None:
-    """Registers the /twilio blueprints and the tenant notification subscriber."""
-    from backend import events
-    from telephony import limits, notifications, relay, signature, sms, voice
+    """Registers the /twilio blueprints on the channel gateway."""
+    from telephony import limits, signature, sms, voice
     from telephony.transport import transport_from_config
 
     twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
@@ -29,9 +24,5 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(twilio)
 
     signature.ensure_local_token(app)
+    # An SMS reply the assistant finishes after the webhook's deadline is texted on.
     app.extensions.setdefault("telephony_transport", transport_from_config(app.config))
-    events.subscribe(app, notifications.on_event)
-    # A report from a number that is no tenant's still gets its contact number on the record.
-    app.extensions["contact_phone_lookup"] = relay.phone_for_conversation
-    # One-time codes (issue 11) leave by the same transport as the notifications.
-    app.extensions["one_time_code_sender"] = partial(notifications.send_one_time_code, app)

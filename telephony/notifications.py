@@ -20,12 +20,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from backend import events
+from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
 from backend.models import Booking, RepairReport
 from backend.phones import mask_phone
 from backend.services.bookings import slot_view
+from backend.services.conversations import phone_for_conversation
 from telephony import relay, twiml
-from telephony.models import Notification, PhoneCall
 from telephony.sms_text import to_gsm
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ def recipient(session: Session, repair: RepairReport) -> tuple[str | None, str]:
     phone = (
         (tenant.phone if tenant is not None else None)
         or repair.contact_phone
-        or relay.phone_for_conversation(session, repair.conversation_id)
+        or phone_for_conversation(session, repair.conversation_id)
     )
     channel = "call" if tenant is not None and tenant.preferred_contact == "call" else "sms"
     return phone, channel
@@ -246,7 +247,7 @@ def deliver(app: Flask, notification_id: int) -> str:
             notification = session.get(Notification, notification_id)
             if notification is None or notification.status != "queued":
                 return notification.status if notification else "missing"
-            phone = relay.phone_for_conversation(session, notification.conversation_id)
+            phone = phone_for_conversation(session, notification.conversation_id)
             transport = app.extensions["telephony_transport"]
             if phone is None:
                 notification.status = "no_phone"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from backend.assistant import AssistantMessage
+from bot.assistant_client import AssistantMessage
 
 EMERGENCY, CUSTOMER_SERVICE = "emergency", "customer_service"
 TRANSFER_PAYLOADS = {

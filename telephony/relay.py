@@ -17,11 +17,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from backend.assistant import AssistantMessage, AssistantUnavailable
+from backend.channel_models import PhoneConversation, SmsOptOut
 from backend.domain.calendar import LONDON
 from backend.models import Tenant
 from backend.phones import InvalidPhoneNumber, mask_phone, normalise_phone, phone_hash
-from telephony.models import PhoneConversation, SmsOptOut
+from bot.assistant_client import AssistantMessage, AssistantUnavailable
 from telephony.twiml import Voice
 
 log = logging.getLogger(__name__)
@@ -137,15 +137,6 @@ def remember_phone(session: Session, conversation_id: str, phone: str) -> PhoneC
             row = session.get(PhoneConversation, conversation_id)
     row.last_seen_at = moment
     return row
-
-
-def phone_for_conversation(session: Session, conversation_id: str | None) -> str | None:
-    """The E.164 number a conversation hash stands for, if this layer has seen it."""
-    if not conversation_id:
-        return None
-    return session.scalar(
-        select(PhoneConversation.phone).where(PhoneConversation.conversation_id == conversation_id)
-    )
 
 
 def is_opted_out(session: Session, phone: str | None) -> bool:

@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from backend import create_app
 
-    app = create_app()
+    # The records API with the texts and calls plugged in, whatever RECORDS_EXTENSIONS says.
+    app = create_app({"RECORDS_EXTENSIONS": ["telephony.outbound"]})
     outcome = send_reminders(app, args.date)
     day = args.date or "tomorrow"
     summary = ", ".join(f"{count} {status}" for status, count in sorted(outcome.items()))

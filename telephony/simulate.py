@@ -206,19 +206,19 @@ def local_token() -> str | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Play a phone against the running system.")
     parser.add_argument("mode", choices=["sms", "voice"])
-    port = os.environ.get("BACKEND_PORT", "8000")
-    parser.add_argument("--url", default=f"http://127.0.0.1:{port}", help="the backend")
+    port = os.environ.get("PUBLIC_PORT", "8000")
+    parser.add_argument("--url", default=f"http://127.0.0.1:{port}", help="the public site")
     parser.add_argument(
         "--public-url",
         default=os.environ.get("PUBLIC_BASE_URL"),
-        help="the URL to sign for, when the backend has PUBLIC_BASE_URL (default: --url)",
+        help="the URL to sign for, when the gateway has PUBLIC_BASE_URL (default: --url)",
     )
     parser.add_argument("--from", dest="number", default=DEFAULT_FROM, help="your phone number")
     parser.add_argument("--to", default=os.environ.get("TWILIO_FROM_NUMBER") or DEFAULT_TO)
     args = parser.parse_args(argv)
     token = os.environ.get("TWILIO_AUTH_TOKEN") or local_token()
     if not token:
-        print("No TWILIO_AUTH_TOKEN and no local token yet: start the backend first (make run).")
+        print("No TWILIO_AUTH_TOKEN and no local token yet: start the system first (make run).")
         return 2
     wire = Wire(args.url, token, args.public_url)
     phone = Phone(wire.post, args.number, args.to)

@@ -16,11 +16,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from werkzeug.exceptions import HTTPException
 
-from backend.assistant import AssistantMessage
+from backend.channel_models import InboundSms, PhoneConversation
 from backend.db import get_session
 from backend.services.conversations import record_turn
+from bot.assistant_client import AssistantMessage
 from telephony import limits, relay
-from telephony.models import InboundSms, PhoneConversation
 from telephony.options import (
     EMERGENCY,
     Option,

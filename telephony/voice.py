@@ -16,11 +16,11 @@ from sqlalchemy.orm import Session
 from twilio.twiml.voice_response import VoiceResponse
 from werkzeug.exceptions import HTTPException
 
-from backend.assistant import AssistantMessage
+from backend.channel_models import PhoneCall, PhoneCallEvent, VoiceGather
 from backend.db import get_session
 from backend.services.conversations import record_turn
+from bot.assistant_client import AssistantMessage
 from telephony import limits, relay, twiml
-from telephony.models import PhoneCall, PhoneCallEvent, VoiceGather
 from telephony.options import (
     CUSTOMER_SERVICE,
     EMERGENCY,

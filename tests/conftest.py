@@ -1,5 +1,6 @@
-"""Fixtures shared by every test of the app: an app on SQLite and, when TEST_DATABASE_URL is set,
-the same tests again on PostgreSQL. Each test runs inside a transaction rolled back at teardown
+"""Fixtures shared by every test of the two apps (the records API, `app`, and the channel gateway,
+`gateway_app`, on one database): on SQLite and, when TEST_DATABASE_URL is set, the same tests again
+on PostgreSQL. Each test runs inside a transaction rolled back at teardown
 (SQLAlchemy's "joining a session into an external transaction" recipe)."""
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-import backend.models  # noqa: F401  (registers the tables)
-import telephony  # noqa: F401  (registers its tables, if any)
+import backend.channel_models
+import backend.models  # noqa: F401
+import gateway
 from backend import create_app
-from backend.config import for_tests
 from backend.db import Base, get_session, make_engine
 from backend.seed import seed_demo
+from gateway.config import for_tests
 
 API_TOKEN = "test-token"
 # Tuesday 8 December 2026, 09:00 in London: in the heating season, a working day.
@@ -79,17 +81,38 @@ def clock():
 
 @pytest.fixture
 def app_config(connection, clock) -> dict:
-    return {**for_tests(), "DB_CONNECTION": connection, "CLOCK": clock}
+    """One configuration for both apps (the gateway's is a superset of the records API's), with
+    the texts and calls plugged into the records API as `make run` does."""
+    return {
+        **for_tests(),
+        "RECORDS_EXTENSIONS": ["telephony.outbound"],
+        "DB_CONNECTION": connection,
+        "CLOCK": clock,
+    }
 
 
 @pytest.fixture
-def app(app_config):
+def records_app(app_config):
+    """The records API (/api, /staff), with the demo landlord seeded."""
     application = create_app(app_config)
     with application.app_context():
         session = get_session()
         seed_demo(session, date(2026, 12, 8))
         session.commit()
     return application
+
+
+@pytest.fixture
+def app(records_app):
+    """The app a test is about: the records API here; tests/telephony and tests/gateway make it
+    the gateway."""
+    return records_app
+
+
+@pytest.fixture
+def gateway_app(records_app, app_config):
+    """The channel gateway (/twilio, the web chat), on the records API's database."""
+    return gateway.create_app(app_config)
 
 
 @pytest.fixture

@@ -25,8 +25,9 @@ def alive(pid: int) -> bool:
     return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
 
 
-def test_run_serves_the_backend_and_sigterm_stops_everything_it_started(tmp_path):
-    ports = {name: str(free_port()) for name in ("BACKEND_PORT", "ACTIONS_PORT", "RASA_PORT")}
+def test_run_serves_both_apps_on_one_port_and_sigterm_stops_everything_it_started(tmp_path):
+    names = ("PUBLIC_PORT", "GATEWAY_PORT", "BACKEND_PORT", "ACTIONS_PORT", "RASA_PORT")
+    ports = {name: str(free_port()) for name in names}
     env = {
         **os.environ,
         **ports,
@@ -47,12 +48,24 @@ def test_run_serves_the_backend_and_sigterm_stops_everything_it_started(tmp_path
         healthy = False
         while time.monotonic() < deadline and not healthy:
             try:
-                healthy = requests.get(
-                    f"http://127.0.0.1:{ports['BACKEND_PORT']}/health", timeout=1
-                ).ok
+                healthy = all(
+                    requests.get(f"http://127.0.0.1:{ports[name]}/health", timeout=1).ok
+                    for name in ("PUBLIC_PORT", "BACKEND_PORT")
+                )
             except requests.RequestException:
                 time.sleep(0.5)
-        assert healthy, "the backend never answered /health"
+        assert healthy, "the apps never answered /health"
+        public = f"http://127.0.0.1:{ports['PUBLIC_PORT']}"
+        records = f"http://127.0.0.1:{ports['BACKEND_PORT']}"
+        gateway = f"http://127.0.0.1:{ports['GATEWAY_PORT']}"
+        # One public port: the web chat is the gateway's, the staff pages the records API's.
+        assert requests.get(f"{public}/health", timeout=5).json()["service"] == "gateway"
+        assert "chat-form" in requests.get(f"{public}/", timeout=5).text
+        assert requests.get(f"{public}/staff/sign-in", timeout=5).status_code == 200
+        # /api is the records API's alone, on its own port: not public, not on the gateway.
+        assert requests.get(f"{public}/api/categories", timeout=5).status_code == 404
+        assert requests.get(f"{gateway}/api/categories", timeout=5).status_code == 404
+        assert requests.get(f"{records}/health", timeout=5).json()["service"] == "records"
     finally:
         runner.send_signal(signal.SIGTERM)
         rest, _ = runner.communicate(timeout=30)

@@ -21,6 +21,7 @@ from backend.domain.disclosure import is_confidential
 from backend.domain.policy import UnknownCategory
 from backend.errors import ApiError
 from backend.phones import InvalidPhoneNumber, normalise_phone
+from backend.services.conversations import phone_for_conversation
 from backend.services.repairs import (
     CHANNELS,
     NewRepair,
@@ -59,9 +60,9 @@ def create():
         idempotency_key=idempotency_key(),
     )
     session = get_session()
-    lookup = current_app.extensions.get("contact_phone_lookup")
-    if new.contact_phone is None and new.tenant_id is None and lookup is not None:
-        new = replace(new, contact_phone=lookup(session, new.conversation_id))
+    if new.contact_phone is None and new.tenant_id is None:
+        # A report from a number that is no tenant's still gets its contact number on the record.
+        new = replace(new, contact_phone=phone_for_conversation(session, new.conversation_id))
     try:
         repair, created = report_repair(
             session, policy(), new, current_app.config["REFERENCE_PREFIX"]

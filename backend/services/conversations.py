@@ -8,6 +8,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from backend.channel_models import PhoneConversation
 from backend.models import ConversationTurn
 
 # A message that is only six digits (typed, or keyed on a call: "pressed 482910") is a one-time
@@ -43,4 +44,13 @@ def transcript(session: Session, conversation_id: str) -> list[ConversationTurn]
             .where(ConversationTurn.conversation_id == conversation_id)
             .order_by(ConversationTurn.id)
         )
+    )
+
+
+def phone_for_conversation(session: Session, conversation_id: str | None) -> str | None:
+    """The E.164 number a conversation hash stands for, if a phone channel has seen it."""
+    if not conversation_id:
+        return None
+    return session.scalar(
+        select(PhoneConversation.phone).where(PhoneConversation.conversation_id == conversation_id)
     )

@@ -1,5 +1,6 @@
 """One-time codes in the database: the rules are backend/domain/one_time_code.py, the texting is
-whoever registered `app.extensions["one_time_code_sender"]` (telephony, with its transport).
+whoever registered `app.extensions["one_time_code_sender"]` (a RECORDS_EXTENSIONS module:
+`telephony.outbound`, with its transport).
 Callers own the session and commit."""
 
 from __future__ import annotations

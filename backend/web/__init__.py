@@ -1,6 +1,7 @@
-"""Web chat for tenants (/) and the repairs team's dashboard (/staff).
+"""The repairs team's dashboard (/staff), and the site's look shared with the tenants' web chat
+(the gateway's, gateway/chat.py): base template, styles, icon, template filters.
 
-Everything the pages use (styles, script, icon) is served by this app from backend/web/static:
+Everything the pages use (styles, script, icon) is served by the app from its own static folders:
 no third-party origin is contacted at run time, and the Content-Security-Policy says so.
 """
 
@@ -8,14 +9,14 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, current_app
 
-from backend.web import chat, formatting, staff
+from backend.web import formatting, staff
 from backend.web.linkify import tel_href
 from backend.web.models import StaffUser
 from backend.web.security import csrf_token, secure_headers
 
-__all__ = ["StaffUser", "init_app"]
+__all__ = ["StaffUser", "init_app", "init_pages"]
 
-# Templates and static files shared by both pages.
+# Templates and static files shared by both sites' pages.
 assets = Blueprint(
     "web",
     __name__,
@@ -27,15 +28,18 @@ assets.after_request(secure_headers)
 
 
 def init_app(app: Flask) -> None:
-    """Registers the web blueprints (the tenant page and the staff dashboard)."""
+    """The records API's pages: the staff dashboard."""
+    init_pages(app)
+    app.register_blueprint(staff.bp)
+
+
+def init_pages(app: Flask) -> None:
+    """What any of our HTML pages needs: the shared templates and assets, filters and globals."""
     # The session cookie carries the chat's conversation and the staff sign-in: never readable by
     # scripts, never sent on another site's requests. SESSION_COOKIE_SECURE comes from config.
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.register_blueprint(assets)
-    app.extensions["chat_turns"] = chat.TurnBudget(int(app.config["CHAT_CONCURRENT_TURNS"]))
-    app.register_blueprint(chat.bp)
-    app.register_blueprint(staff.bp)
     app.add_template_filter(formatting.london_time, "london_time")
     app.add_template_filter(formatting.london_date, "london_date")
     app.add_template_filter(formatting.long_date, "long_date")

@@ -364,14 +364,15 @@ def test_the_api_lists_the_policys_categories(api):
     assert {"gas_smell", "damp_mould", "handyperson", "complaint"} <= categories
 
 
-def test_a_report_from_an_unknown_number_keeps_the_number_the_channel_saw(api, app, session):
+def test_a_report_from_an_unknown_number_keeps_the_number_the_channel_saw(api, session):
     from sqlalchemy import select
 
+    from backend.channel_models import PhoneConversation
     from backend.models import RepairReport
 
-    app.extensions["contact_phone_lookup"] = lambda _session, conversation: (
-        "+447700900999" if conversation == "hash-of-caller" else None
-    )
+    # What the gateway's SMS relay wrote when the text came in (the shared database).
+    session.add(PhoneConversation(conversation_id="hash-of-caller", phone="+447700900999"))
+    session.commit()
     reference = api.post(
         "/api/repairs",
         json={

@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from backend import assistant
 from backend.services import repairs
 from backend.web.formatting import CHANNEL_LABELS
+from bot import assistant_client
 from bot.channel_names import CHANNELS
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_assistant_client_takes_the_one_list():
-    assert assistant.CHANNELS is CHANNELS
+    assert assistant_client.CHANNELS is CHANNELS
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""The app served on a free loopback port for the browser tests and the screenshots: a fresh
+"""Both apps served on one free loopback port for the browser tests and the screenshots, routed by
+path as nginx routes them (/staff to the records API, the rest to the channel gateway): a fresh
 SQLite database with the demo landlord, a staff user, the scripted assistant, and axe-core served
 from the npm package so that nothing is fetched from the internet."""
 
@@ -15,14 +16,15 @@ from flask import Blueprint, Flask, send_file
 from sqlalchemy import select
 from werkzeug.serving import make_server
 
+import gateway
 from backend import create_app
-from backend.config import for_tests
 from backend.db import get_session
 from backend.domain.calendar import LONDON
 from backend.models import Slot
 from backend.seed import seed_demo
 from backend.services.repairs import NewRepair, change_status, report_repair
 from backend.web.staff_user import create_user
+from gateway.config import for_tests
 from tests.browser.scripted_assistant import ScriptedAssistant
 
 HERE = Path(__file__).resolve().parent
@@ -34,9 +36,21 @@ STAFF_PASSWORD = "browser test password"
 
 @dataclass
 class LiveServer:
-    app: Flask
+    app: Flask  # the records API (its app context reaches the database)
     url: str
     assistant: ScriptedAssistant
+    gateway: Flask | None = None
+
+
+def by_path(records: Flask, channels: Flask):
+    """One site from the two apps, as deploy/nginx/nginx.conf routes them."""
+
+    def route(environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        target = records if path.startswith(("/staff", "/api/", "/__tests__/")) else channels
+        return target(environ, start_response)
+
+    return route
 
 
 def _add_slots_every_day(session, start: date, days: int = 3) -> None:
@@ -91,17 +105,22 @@ def _axe_blueprint() -> Blueprint:
 
 @contextmanager
 def live_server(database: Path, assistant: ScriptedAssistant | None = None) -> Iterator[LiveServer]:
-    app = create_app({**for_tests(f"sqlite:///{database}"), "TESTING": False})
-    scripted = assistant or ScriptedAssistant()
-    app.extensions["assistant"] = scripted
+    config = {**for_tests(f"sqlite:///{database}"), "TESTING": False}
+    app = create_app(config)
     app.register_blueprint(_axe_blueprint())
     _seed(app)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    channels = gateway.create_app(config)
+    scripted = assistant or ScriptedAssistant()
+    channels.extensions["assistant"] = scripted
+    # The scripted assistant plays the actions and the records API they call: it needs the policy.
+    channels.extensions["policy"] = app.extensions["policy"]
+    server = make_server("127.0.0.1", 0, by_path(app, channels), threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
     try:
-        yield LiveServer(app, f"http://127.0.0.1:{server.server_port}", scripted)
+        yield LiveServer(app, f"http://127.0.0.1:{server.server_port}", scripted, channels)
     finally:
         server.shutdown()
         thread.join(timeout=10)
+        channels.extensions["db_engine"].dispose()
         app.extensions["db_engine"].dispose()

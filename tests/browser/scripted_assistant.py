@@ -19,12 +19,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from backend.api.common import now
-from backend.assistant import AssistantMessage, AssistantUnavailable
 from backend.db import get_session
 from backend.models import Property, RepairReport, Tenant
 from backend.services.bookings import book, offer_slots, slot_view
 from backend.services.repairs import NewRepair, report_repair
 from backend.web.formatting import london_time
+from bot.assistant_client import AssistantMessage, AssistantUnavailable
 
 YES_NO = ({"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"})
 SLOT_PAYLOAD = re.compile(r"^/choose_slot(\{.*\})$")

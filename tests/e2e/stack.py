@@ -30,7 +30,8 @@ MODEL = ROOT / "models/repairs.tar.gz"
 
 
 class Stack(ServerStack):
-    """Backend, action server and Rasa, started in that order and stopped in reverse."""
+    """Records API, channel gateway, action server and Rasa, started in that order and stopped
+    in reverse. The gateway and the records API are separate processes, as `make run` has them."""
 
     def __init__(self, startup_timeout: float = 240.0, debug_logs: bool = False) -> None:
         self.startup_timeout = startup_timeout
@@ -40,6 +41,7 @@ class Stack(ServerStack):
         self.workdir = Path(tempfile.mkdtemp(prefix="repairs-e2e-"))
         self.token = secrets.token_urlsafe(16)
         self.backend_port, self.actions_port, self.rasa_port = (free_port() for _ in range(3))
+        self.gateway_port = free_port()
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.env = {
             **os.environ,
@@ -54,6 +56,9 @@ class Stack(ServerStack):
             "ACTION_SERVER_TOKEN": secrets.token_urlsafe(16),
             "BACKEND_PORT": str(self.backend_port),
             "BACKEND_URL": f"http://127.0.0.1:{self.backend_port}",
+            "GATEWAY_PORT": str(self.gateway_port),
+            # As `make run`: the texts (codes, confirmations) are the records API's to send.
+            "RECORDS_EXTENSIONS": "telephony.outbound",
             "ACTIONS_PORT": str(self.actions_port),
             "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.actions_port}/webhook",
             "RASA_PORT": str(self.rasa_port),
@@ -66,6 +71,10 @@ class Stack(ServerStack):
     @property
     def backend_url(self) -> str:
         return self.env["BACKEND_URL"]
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}"
 
     @property
     def rasa_url(self) -> str:
@@ -85,6 +94,7 @@ class Stack(ServerStack):
             timeout=120,
         )
         self._spawn("backend", [str(APP_PY), "-m", "backend.serve"])
+        self._spawn("gateway", [str(APP_PY), "-m", "gateway.serve"])
         self._spawn(
             "actions",
             [
@@ -121,6 +131,7 @@ class Stack(ServerStack):
         )
         deadline = time.monotonic() + self.startup_timeout
         self._wait("backend", f"{self.backend_url}/health", deadline)
+        self._wait("gateway", f"{self.gateway_url}/health", deadline)
         self._wait("actions", f"http://127.0.0.1:{self.actions_port}/health", deadline)
         self._wait("rasa", f"{self.rasa_url}/status?token={self.env['RASA_AUTH_TOKEN']}", deadline)
 

@@ -1,7 +1,9 @@
 """End to end, by text: a demo tenant texts a repair from the number on file to the Twilio SMS
 webhook (signed as Twilio signs), the relay asks the real Rasa and action server, and the TwiML
 reply is what the phone gets. The first reply costs at most two SMS segments and leads with the
-reference and the target; the appointments follow once the tenant answers, and still book."""
+reference and the target; the appointments follow once the tenant answers, and still book. The
+relay's turn is served by the channel gateway's process, the action server's /api calls during it
+by the records API's: two processes, two pools of workers."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ def stack():
 
 def text(stack: Stack, body: str) -> list[str]:
     """What Sarah's phone gets back for `body`: one body per <Message>."""
-    url = f"{stack.backend_url}/twilio/sms"
+    url = f"{stack.gateway_url}/twilio/sms"
     params = {
         "MessageSid": f"SM{uuid.uuid4().hex}",
         "AccountSid": "AC" + "0" * 32,
@@ -69,3 +71,24 @@ def test_the_first_reply_to_a_texted_repair_is_two_segments_leading_with_the_ref
 
     booked = "\n".join(text(stack, offered[0]))
     assert "Booked" in booked and reference.group() in booked, booked
+
+
+def api_requests(log: str) -> list[str]:
+    """The /api requests a server's log shows (werkzeug's request lines)."""
+    return re.findall(r'"(?:GET|POST|PATCH|DELETE) (/api/[^ ?"]*)', log)
+
+
+def test_a_relay_turn_and_the_api_calls_it_makes_are_served_by_different_processes(stack):
+    before = len(api_requests(stack.log("backend")))
+    first = text(stack, "the bathroom tap is dripping")
+    assert REFERENCE.search("\n".join(first)), first
+    # The turn's report reached the records API's process, and none of its calls the gateway's.
+    assert len(api_requests(stack.log("backend"))) > before
+    assert "POST /twilio/sms" in stack.log("gateway")
+    assert api_requests(stack.log("gateway")) == []
+    assert "/twilio/" not in stack.log("backend")
+    assert stack.pid("gateway") != stack.pid("backend")
+    # And neither app answers for the other.
+    assert requests.get(f"{stack.gateway_url}/api/categories", timeout=10).status_code == 404
+    assert requests.get(f"{stack.backend_url}/chat/message", timeout=10).status_code == 404
+    assert requests.post(f"{stack.backend_url}/twilio/sms", timeout=10).status_code == 404

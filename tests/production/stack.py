@@ -174,6 +174,7 @@ class ProductionStack(ServerStack):
         self.token = "stack-api-token"
         self.twilio_token = twilio_token
         self.backend_port = free_port()
+        self.gateway_port = free_port()
         self.action_ports = [free_port() for _ in range(action_servers)]
         self.rasa_ports = [free_port() for _ in range(rasa_servers)]
         self.balancer = Balancer([f"127.0.0.1:{port}" for port in self.rasa_ports])
@@ -195,11 +196,16 @@ class ProductionStack(ServerStack):
             "RELAY_SIGNING_KEY": "stack-relay-signing-key",
             "ACTION_SERVER_TOKEN": "stack-action-server-token",
             "TWILIO_AUTH_TOKEN": twilio_token,
-            "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.backend_port}",
+            "PUBLIC_BASE_URL": f"http://127.0.0.1:{self.gateway_port}",
             "BACKEND_HOST": "127.0.0.1",
             "BACKEND_PORT": str(self.backend_port),
             "BACKEND_URL": f"http://127.0.0.1:{self.backend_port}",
+            "GATEWAY_HOST": "127.0.0.1",
+            "GATEWAY_PORT": str(self.gateway_port),
+            # Each app its own workers: the gateway's wait on Rasa, the records API's serve the
+            # action server meanwhile.
             "GUNICORN_WORKERS": str(backend_workers),
+            "RECORDS_EXTENSIONS": "telephony.outbound",
             "RASA_URL": f"http://127.0.0.1:{self.balancer.port}",
             # The action server behind its own address; several would sit behind a balancer.
             "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.action_ports[0]}/webhook",
@@ -226,6 +232,7 @@ class ProductionStack(ServerStack):
             self.seed(self.app_url)
         self.balancer.start()
         self._spawn("backend", [str(GUNICORN), "-c", "backend/gunicorn.conf.py"])
+        self._spawn("gateway", [str(GUNICORN), "-c", "gateway/gunicorn.conf.py"])
         for i, port in enumerate(self.action_ports):
             self._spawn(
                 f"actions{i}",
@@ -235,6 +242,7 @@ class ProductionStack(ServerStack):
             self.start_rasa(i)
         deadline = time.monotonic() + self.startup_timeout
         self._wait("backend", f"{self.backend_url}/health", deadline)
+        self._wait("gateway", f"{self.gateway_url}/health", deadline)
         for i, port in enumerate(self.action_ports):
             self._wait(f"actions{i}", f"http://127.0.0.1:{port}/health", deadline)
         for i in range(len(self.rasa_ports)):
@@ -302,6 +310,10 @@ class ProductionStack(ServerStack):
     @property
     def backend_url(self) -> str:
         return f"http://127.0.0.1:{self.backend_port}"
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://127.0.0.1:{self.gateway_port}"
 
     def rasa_url(self, i: int) -> str:
         return f"http://127.0.0.1:{self.rasa_ports[i]}"

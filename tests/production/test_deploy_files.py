@@ -24,6 +24,7 @@ NGINX = DEPLOY / "nginx/nginx.conf"
 ENDPOINTS = ROOT / "endpoints.production.yml"
 VALUES = DEPLOY / "kubernetes/rasa-values.yaml"
 BACKEND_MANIFESTS = DEPLOY / "kubernetes/backend.yaml"
+GATEWAY_MANIFESTS = DEPLOY / "kubernetes/gateway.yaml"
 DOC = ROOT / "docs/production.md"
 RASA_VARIABLE = re.compile(r"\$\{([A-Z_]+)\}")
 
@@ -48,9 +49,16 @@ def compose_variables(text: str) -> set[str]:
 
 def test_compose_has_every_part_of_the_production_profile():
     services = compose()["services"]
-    assert {"proxy", "backend", "rasa", "actions", "postgres", "redis", "retention"} <= set(
-        services
-    )
+    assert {
+        "proxy",
+        "gateway",
+        "backend",
+        "rasa",
+        "actions",
+        "postgres",
+        "redis",
+        "retention",
+    } <= set(services)
     assert services["rasa"]["deploy"]["replicas"] >= 2
     assert services["actions"]["deploy"]["replicas"] >= 2
 
@@ -68,8 +76,8 @@ def test_rasa_and_the_action_server_share_the_phone_token_key_and_nobody_else_ha
 @pytest.mark.parametrize(
     ("secret", "holders"),
     [
-        # The backend proves who is talking; Rasa's channels check it (bot/relay_proof.py).
-        ("RELAY_SIGNING_KEY", {"backend", "rasa"}),
+        # The gateway proves who is talking; Rasa's channels check it (bot/relay_proof.py).
+        ("RELAY_SIGNING_KEY", {"gateway", "rasa"}),
         # Rasa sends it; the action server answers nobody else (bot/actions/rasa_only.py).
         ("ACTION_SERVER_TOKEN", {"rasa", "actions"}),
     ],
@@ -97,9 +105,12 @@ def test_the_proxy_cannot_reach_rasa_the_actions_or_the_databases():
     for hidden in ("rasa", "actions", "postgres", "redis"):
         assert not proxy & set(services[hidden]["networks"]), hidden
     assert {"public", "private"} <= set(services["backend"]["networks"])
+    assert {"public", "private"} <= set(services["gateway"]["networks"])
 
 
-@pytest.mark.parametrize("name", ["proxy", "backend", "rasa", "actions", "postgres", "redis"])
+@pytest.mark.parametrize(
+    "name", ["proxy", "gateway", "backend", "rasa", "actions", "postgres", "redis"]
+)
 def test_every_long_running_service_has_a_healthcheck(name):
     check = compose()["services"][name]["healthcheck"]
     assert check["test"] and check["interval"] and check["retries"] >= 3
@@ -115,8 +126,9 @@ def test_services_start_once_what_they_need_is_healthy():
             if how["condition"] == "service_healthy"
         }
 
-    assert healthy("proxy") == {"backend"}
+    assert healthy("proxy") == {"backend", "gateway"}
     assert healthy("backend") == {"postgres", "redis"}
+    assert healthy("gateway") == {"postgres", "redis"}
     assert {"postgres", "redis", "actions"} <= healthy("rasa")
 
 
@@ -126,10 +138,11 @@ def test_the_schema_is_migrated_before_the_backend_starts_and_never_created_by_i
     assert migrate["command"] == ["python", "-m", "backend.migrate"]
     assert migrate["restart"] == "no"
     assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
-    assert services["backend"]["depends_on"]["migrate"] == {
-        "condition": "service_completed_successfully"
-    }
-    for name in ("migrate", "backend", "retention"):
+    for name in ("backend", "gateway"):
+        assert services[name]["depends_on"]["migrate"] == {
+            "condition": "service_completed_successfully"
+        }
+    for name in ("migrate", "backend", "gateway", "retention"):
         assert services[name]["environment"]["AUTO_CREATE_SCHEMA"] == "0", name
 
 
@@ -142,17 +155,24 @@ def test_rasa_runs_the_production_endpoints_with_every_variable_they_name():
     assert rasa["environment"]["ACTION_ENDPOINT_URL"] == "http://actions:5055/webhook"
 
 
-def test_the_backend_uses_postgresql_redis_and_gunicorn_behind_the_proxy():
-    backend = compose()["services"]["backend"]
-    env = backend["environment"]
+@pytest.mark.parametrize("name", ["backend", "gateway"])
+def test_both_apps_use_postgresql_redis_and_gunicorn_behind_the_proxy(name):
+    service = compose()["services"][name]
+    env = service["environment"]
     assert env["DATABASE_URL"].startswith("postgresql://repairs:")
     assert env["DATABASE_URL"].endswith("@postgres:5432/repairs")
     assert env["RATE_LIMIT_REDIS_URL"].startswith("redis://")
-    assert env["RASA_URL"] == "http://rasa:5005"
     assert env["TRUSTED_PROXY_HOPS"] == "1"
-    assert backend["build"]["dockerfile"] == "deploy/Dockerfile.app"
-    actions = compose()["services"]["actions"]["environment"]
-    assert actions["BACKEND_URL"] == "http://backend:8000"
+    assert service["build"]["dockerfile"] == "deploy/Dockerfile.app"
+
+
+def test_the_gateway_relays_to_rasa_and_the_actions_call_the_records_api_directly():
+    services = compose()["services"]
+    assert services["gateway"]["environment"]["RASA_URL"] == "http://rasa:5005"
+    assert services["gateway"]["command"] == ["gunicorn", "-c", "gateway/gunicorn.conf.py"]
+    assert "RASA_URL" not in services["backend"]["environment"]
+    assert services["backend"]["environment"]["RECORDS_EXTENSIONS"] == "telephony.outbound"
+    assert services["actions"]["environment"]["BACKEND_URL"] == "http://backend:8000"
 
 
 def test_the_retention_job_reaches_both_databases():
@@ -258,12 +278,18 @@ def nginx_locations() -> dict[str, str]:
     }
 
 
-def test_nginx_forwards_exactly_the_public_paths_to_the_backend():
-    forwarded = {
-        path for path, body in nginx_locations().items() if "proxy_pass http://backend;" in body
-    }
-    assert forwarded == {"=/", "/chat/", "/staff", "/assets/", "/twilio/"}
+def test_nginx_forwards_the_channels_to_the_gateway_and_the_staff_pages_to_the_records_api():
+    def forwarded(upstream: str) -> set[str]:
+        return {
+            path
+            for path, body in nginx_locations().items()
+            if f"proxy_pass http://{upstream};" in body
+        }
+
+    assert forwarded("gateway") == {"=/", "/chat/", "/assets/", "/twilio/"}
+    assert forwarded("backend") == {"/staff"}
     assert "server backend:8000;" in NGINX.read_text()
+    assert "server gateway:8001;" in NGINX.read_text()
 
 
 def test_nginx_refuses_the_api_rasa_and_everything_else():
@@ -287,6 +313,7 @@ def test_nginx_logs_no_query_strings_and_passes_the_client_and_scheme_on():
 @pytest.mark.skipif(not shutil.which("nginx"), reason="nginx is not installed")
 def test_nginx_accepts_the_configuration(tmp_path):
     config = NGINX.read_text().replace("server backend:8000;", "server 127.0.0.1:9;")
+    config = config.replace("server gateway:8001;", "server 127.0.0.1:9;")
     config = config.replace("pid /tmp/nginx.pid;", f"pid {tmp_path}/nginx.pid;")
     (tmp_path / "nginx.conf").write_text(config)
     checked = subprocess.run(
@@ -418,7 +445,12 @@ def test_the_helm_values_give_rasa_the_endpoints_that_send_the_action_servers_cr
 
 
 def manifests() -> list[dict]:
-    return [doc for doc in yaml.safe_load_all(BACKEND_MANIFESTS.read_text()) if doc]
+    return [
+        doc
+        for path in (BACKEND_MANIFESTS, GATEWAY_MANIFESTS)
+        for doc in yaml.safe_load_all(path.read_text())
+        if doc
+    ]
 
 
 def test_the_manifests_are_valid_kubernetes_objects():
@@ -427,7 +459,7 @@ def test_the_manifests_are_valid_kubernetes_objects():
         validate.validate(document, "1.30", strict=True)
 
 
-def test_the_ingress_routes_only_the_public_paths_to_the_backend():
+def test_the_ingress_routes_only_the_public_paths_to_the_two_apps():
     ingress = next(d for d in manifests() if d["kind"] == "Ingress")
     paths = {
         (p["path"], p["pathType"]): p["backend"]["service"]["name"]
@@ -435,11 +467,11 @@ def test_the_ingress_routes_only_the_public_paths_to_the_backend():
         for p in rule["http"]["paths"]
     }
     assert paths == {
-        ("/", "Exact"): "repairs-backend",
-        ("/chat", "Prefix"): "repairs-backend",
+        ("/", "Exact"): "repairs-gateway",
+        ("/chat", "Prefix"): "repairs-gateway",
         ("/staff", "Prefix"): "repairs-backend",
-        ("/assets", "Prefix"): "repairs-backend",
-        ("/twilio", "Prefix"): "repairs-backend",
+        ("/assets", "Prefix"): "repairs-gateway",
+        ("/twilio", "Prefix"): "repairs-gateway",
     }
 
 
@@ -455,6 +487,11 @@ def test_the_backend_deployment_runs_gunicorn_with_probes_and_the_secrets():
     assert deployment["spec"]["replicas"] >= 2
     config = next(d for d in manifests() if d["kind"] == "ConfigMap")["data"]
     assert config["RASA_URL"] == "http://repairs-rasa:5005"
+    gateway = next(d for d in manifests() if d["metadata"]["name"] == "repairs-gateway")
+    (container,) = gateway["spec"]["template"]["spec"]["containers"]
+    assert container["args"] == ["gunicorn", "-c", "gateway/gunicorn.conf.py"]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/health"
+    assert gateway["spec"]["replicas"] >= 2
 
 
 def test_each_backend_pod_migrates_the_schema_before_gunicorn_starts():
@@ -478,14 +515,14 @@ def test_the_retention_job_runs_nightly_in_london_time():
     assert container["args"] == ["python", "-m", "backend.retention"]
 
 
-def test_rasa_takes_traffic_from_the_backend_only():
+def test_rasa_takes_traffic_from_the_gateway_only():
     policy = next(d for d in manifests() if d["metadata"]["name"] == "repairs-rasa")
     assert policy["spec"]["podSelector"]["matchLabels"]["app.kubernetes.io/instance"] == (
         "repairs-rasa"
     )
     (rule,) = policy["spec"]["ingress"]
     assert rule["from"] == [
-        {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "repairs-backend"}}}
+        {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "repairs-gateway"}}}
     ]
 
 

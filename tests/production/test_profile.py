@@ -105,10 +105,12 @@ def test_rasa_is_started_with_the_production_endpoints(monkeypatch, tmp_path):
     assert rasa[rasa.index("--endpoints") + 1] == "endpoints.production.yml"
 
 
-def test_make_run_serves_the_backend_under_gunicorn_and_stops_it(tmp_path):
-    port = free_port()
+def test_make_run_serves_both_apps_under_gunicorn_and_stops_them(tmp_path):
+    port, gateway_port = free_port(), free_port()
     env = {
         **os.environ,
+        "PUBLIC_PORT": str(free_port()),
+        "GATEWAY_PORT": str(gateway_port),
         "BACKEND_PORT": str(port),
         "ACTIONS_PORT": str(free_port()),
         "RASA_PORT": str(free_port()),
@@ -131,14 +133,18 @@ def test_make_run_serves_the_backend_under_gunicorn_and_stops_it(tmp_path):
         healthy = False
         while time.monotonic() < deadline and not healthy and runner.poll() is None:
             try:
-                healthy = requests.get(f"http://127.0.0.1:{port}/health", timeout=1).ok
+                healthy = all(
+                    requests.get(f"http://127.0.0.1:{p}/health", timeout=1).ok
+                    for p in (port, gateway_port)
+                )
             except requests.RequestException:
                 time.sleep(0.5)
-        assert healthy, "the backend never answered /health"
+        assert healthy, "the apps never answered /health"
     finally:
         os.killpg(runner.pid, signal.SIGTERM)
         output, _ = runner.communicate(timeout=60)
     assert re.search(r"started backend \(pid \d+\): -c backend/gunicorn.conf.py", output)
+    assert re.search(r"started gateway \(pid \d+\): -c gateway/gunicorn.conf.py", output)
     assert "Booting worker" in output
     assert runner.returncode == 0
 
@@ -201,12 +207,14 @@ def test_rasa_reads_the_production_endpoints_into_shared_stores(postgres_databas
 
 @pytest.fixture
 def proxied_backend(tmp_path):
-    """gunicorn on SQLite with nginx (deploy/nginx/nginx.conf) in front, both on loopback."""
+    """Both apps under gunicorn on SQLite with nginx (deploy/nginx/nginx.conf) in front, all on
+    loopback."""
     if not shutil.which("nginx"):
         pytest.skip("nginx is not installed")
-    backend_port, proxy_port = free_port(), free_port()
+    backend_port, gateway_port, proxy_port = free_port(), free_port(), free_port()
     config = (ROOT / "deploy/nginx/nginx.conf").read_text()
     config = config.replace("server backend:8000;", f"server 127.0.0.1:{backend_port};")
+    config = config.replace("server gateway:8001;", f"server 127.0.0.1:{gateway_port};")
     config = config.replace("listen 8080 default_server;", f"listen 127.0.0.1:{proxy_port};")
     config = config.replace("pid /tmp/nginx.pid;", f"pid {tmp_path}/nginx.pid;")
     config = config.replace("/tmp/nginx-", f"{tmp_path}/nginx-")
@@ -225,6 +233,7 @@ def proxied_backend(tmp_path):
         "RASA_URL": "http://127.0.0.1:9",
         "TELEPHONY_DEADLINE_SECONDS": "1",
         "BACKEND_PORT": str(backend_port),
+        "GATEWAY_PORT": str(gateway_port),
         "GUNICORN_WORKERS": "1",
         "TRUSTED_PROXY_HOPS": "1",  # as in deploy/: nginx is the one proxy
     }
@@ -232,6 +241,12 @@ def proxied_backend(tmp_path):
         [str(ROOT / ".venv/bin/gunicorn"), "-c", "backend/gunicorn.conf.py"],
         env,
         tmp_path / "backend.log",
+    )
+    wait_until_up(f"http://127.0.0.1:{backend_port}/health", backend, 60, tmp_path / "backend.log")
+    gateway = start(
+        [str(ROOT / ".venv/bin/gunicorn"), "-c", "gateway/gunicorn.conf.py"],
+        env,
+        tmp_path / "gateway.log",
     )
     proxy = start(
         [
@@ -248,9 +263,9 @@ def proxied_backend(tmp_path):
         env,
         tmp_path / "nginx.log",
     )
-    with running([backend, proxy]):
+    with running([backend, gateway, proxy]):
         wait_until_up(
-            f"http://127.0.0.1:{backend_port}/health", backend, 60, tmp_path / "backend.log"
+            f"http://127.0.0.1:{gateway_port}/health", gateway, 60, tmp_path / "gateway.log"
         )
         wait_until_up(f"http://127.0.0.1:{proxy_port}/healthz", proxy, 30, tmp_path / "error.log")
         yield f"http://127.0.0.1:{proxy_port}", tmp_path / "a.log"

@@ -1,5 +1,7 @@
-"""Telephony fixtures: a scripted assistant in place of Rasa, a transport that records instead of
-sending, and a phone that signs its webhooks exactly as Twilio does."""
+"""Telephony fixtures: `app` is the channel gateway (the webhooks) and `records` the records API
+(what `api` calls, where the notifications start), a scripted assistant in place of Rasa, a
+transport that records instead of sending, and a phone that signs its webhooks exactly as Twilio
+does."""
 
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ import pytest
 from sqlalchemy import select
 from twilio.request_validator import RequestValidator
 
-from backend.assistant import AssistantMessage, AssistantUnavailable
 from backend.models import Tenant
+from bot.assistant_client import AssistantMessage, AssistantUnavailable
+from tests.conftest import Api
 
 AUTH_TOKEN = "test-twilio-auth-token"  # backend.config.for_tests()
 BASE_URL = "http://localhost"  # what the Flask test client's requests look like to the app
@@ -189,6 +192,23 @@ def spoken(element: ET.Element) -> list[str]:
 
 
 @pytest.fixture
+def app(gateway_app):
+    """The channel gateway: the Twilio webhooks are its."""
+    return gateway_app
+
+
+@pytest.fixture
+def records(records_app):
+    """The records API: /api, and the notifications its events send."""
+    return records_app
+
+
+@pytest.fixture
+def api(records) -> Api:
+    return Api(records.test_client())
+
+
+@pytest.fixture
 def assistant(app) -> FakeAssistant:
     fake = FakeAssistant()
     app.extensions["assistant"] = fake
@@ -196,9 +216,12 @@ def assistant(app) -> FakeAssistant:
 
 
 @pytest.fixture
-def transport(app) -> RecordingTransport:
+def transport(app, records) -> RecordingTransport:
+    """One recorder for both processes' texts: the gateway's late replies, the records API's
+    notifications and codes."""
     recorder = RecordingTransport()
     app.extensions["telephony_transport"] = recorder
+    records.extensions["telephony_transport"] = recorder
     return recorder
 
 

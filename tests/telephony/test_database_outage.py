@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from backend import create_app
-from backend.config import for_tests
+from gateway import create_app
+from gateway.config import for_tests
 from tests.telephony.conftest import Phone, message_bodies, spoken
 
 

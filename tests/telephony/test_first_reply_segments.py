@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from backend.assistant import AssistantMessage
 from backend.domain.policy import load_policy
+from bot.assistant_client import AssistantMessage
 from telephony.sms import render
 from telephony.sms_text import is_gsm, segments
 

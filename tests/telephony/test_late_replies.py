@@ -8,9 +8,9 @@ import time
 import pytest
 from sqlalchemy import select
 
-from backend.assistant import AssistantUnavailable
 from backend.models import ConversationTurn
 from backend.phones import phone_hash
+from bot.assistant_client import AssistantUnavailable
 from telephony import relay, sms
 from tests.telephony.conftest import SARAH, message_bodies, says
 

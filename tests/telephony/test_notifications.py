@@ -14,11 +14,11 @@ from twilio.http import HttpClient
 from twilio.http.response import Response as TwilioResponse
 
 from backend import events
+from backend.channel_models import Notification, SmsOptOut
 from backend.db import get_session
 from backend.models import RepairReport
 from backend.phones import phone_hash
 from backend.services.repairs import change_status
-from telephony.models import Notification, SmsOptOut
 from telephony.notifications import on_event
 from telephony.reminders import main as reminders_main
 from telephony.reminders import send_reminders
@@ -102,9 +102,11 @@ def test_a_moved_appointment_is_told_to_the_tenant(api, transport, tenant_id):
     )
 
 
-def test_a_delayed_repair_is_told_to_the_tenant_with_the_new_target(app, api, transport, tenant_id):
+def test_a_delayed_repair_is_told_to_the_tenant_with_the_new_target(
+    records, api, transport, tenant_id
+):
     repair = report(api, tenant_id(SARAH))
-    with app.test_request_context():
+    with records.test_request_context():
         session = get_session()
         row = session.scalar(
             select(RepairReport).where(RepairReport.reference == repair["reference"])
@@ -156,10 +158,10 @@ def test_after_start_notifications_flow_again(client, api, transport, tenant_id,
     assert [sent.to for sent in transport.sent] == [SARAH]
 
 
-def test_the_same_event_twice_sends_one_message(app, api, transport, tenant_id, session):
+def test_the_same_event_twice_sends_one_message(records, api, transport, tenant_id, session):
     repair = report(api, tenant_id(SARAH))
     row = session.scalar(select(RepairReport).where(RepairReport.reference == repair["reference"]))
-    with app.test_request_context():
+    with records.test_request_context():
         on_event(events.REPAIR_REPORTED, {"repair_id": row.id})
     assert len(transport.sent) == 1
 
@@ -185,7 +187,7 @@ def test_a_report_with_no_number_to_reach_is_recorded_as_such(api, transport, se
 
 
 def test_reminders_go_to_tomorrows_appointments_once_however_often_the_job_runs(
-    app, api, transport, tenant_id
+    records, api, transport, tenant_id
 ):
     sarah, arthur = tenant_id(SARAH), tenant_id(ARTHUR)
     for tenant in (sarah, arthur):
@@ -194,8 +196,8 @@ def test_reminders_go_to_tomorrows_appointments_once_however_often_the_job_runs(
     book(api, later, sarah, date(2026, 12, 14))
     before = len(transport.sent)
 
-    first = send_reminders(app)
-    second = send_reminders(app)
+    first = send_reminders(records)
+    second = send_reminders(records)
 
     reminders = transport.sent[before:]
     assert [(sent.kind, sent.to) for sent in reminders] == [("sms", SARAH), ("call", ARTHUR)]
@@ -204,30 +206,32 @@ def test_reminders_go_to_tomorrows_appointments_once_however_often_the_job_runs(
     assert second == {"already": 2}
 
 
-def test_a_cancelled_appointment_gets_no_reminder(app, api, transport, tenant_id):
+def test_a_cancelled_appointment_gets_no_reminder(records, api, transport, tenant_id):
     sarah = tenant_id(SARAH)
     booking, _ = book(
         api, report(api, sarah, category="doors_windows_frames", facts={}), sarah, TOMORROW
     )
     api.delete(f"/api/bookings/{booking['booking_id']}?tenant_id={sarah}")
-    assert send_reminders(app) == {}
+    assert send_reminders(records) == {}
 
 
-def test_a_failed_send_is_recorded_without_the_number(app, api, tenant_id, session):
+def test_a_failed_send_is_recorded_without_the_number(records, api, tenant_id, session):
     class Refusing:
         name = "refusing"
 
         def send_sms(self, to, body, status_callback=None):
             raise RuntimeError(f"The 'To' number {to} is not reachable")
 
-    app.extensions["telephony_transport"] = Refusing()
+    records.extensions["telephony_transport"] = Refusing()
     report(api, tenant_id(SARAH))
     notification = session.scalar(select(Notification))
     assert notification.status == "failed"
     assert notification.error == "RuntimeError"
 
 
-def test_delivery_reports_update_the_notification(app, api, transport, tenant_id, session, client):
+def test_delivery_reports_update_the_notification(
+    records, api, transport, tenant_id, session, client
+):
     report(api, tenant_id(SARAH))
     notification = session.scalar(select(Notification))
     params = {"MessageSid": notification.provider_sid, "MessageStatus": "delivered"}
@@ -238,9 +242,9 @@ def test_delivery_reports_update_the_notification(app, api, transport, tenant_id
 
 
 def test_the_status_callback_is_given_to_twilio_when_there_is_a_public_url(
-    app, api, transport, tenant_id
+    records, api, transport, tenant_id
 ):
-    app.config["PUBLIC_BASE_URL"] = "https://phones.example.org"
+    records.config["PUBLIC_BASE_URL"] = "https://phones.example.org"
     report(api, tenant_id(SARAH))
     assert transport.sent[0].status_callback == "https://phones.example.org/twilio/sms/status"
 
@@ -327,8 +331,8 @@ def test_the_twilio_transport_calls_the_rest_api(send, resource, fields):
     assert {k: request["data"][k] for k in fields} == fields
 
 
-def test_the_reminder_command_reports_what_it_did(monkeypatch, app, capsys):
-    monkeypatch.setattr("backend.create_app", lambda: app)
+def test_the_reminder_command_reports_what_it_did(monkeypatch, records, capsys):
+    monkeypatch.setattr("backend.create_app", lambda *_config: records)
     assert reminders_main(["--date", "2026-12-25"]) == 0
     assert capsys.readouterr().out == "reminders for 2026-12-25: no appointments\n"
 

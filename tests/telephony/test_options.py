@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from backend.assistant import AssistantMessage
+from bot.assistant_client import AssistantMessage
 from telephony.options import (
     CUSTOMER_SERVICE,
     EMERGENCY,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from backend.channel_models import SmsOptOut
 from backend.ratelimit import Limit
-from telephony.models import SmsOptOut
 from tests.telephony.conftest import SARAH, Phone, message_bodies, says, spoken
 
 

@@ -6,8 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from backend.retention import purge_records
-from telephony.models import (
+from backend.channel_models import (
     InboundSms,
     Notification,
     PhoneCall,
@@ -15,6 +14,7 @@ from telephony.models import (
     PhoneConversation,
     SmsOptOut,
 )
+from backend.retention import purge_records
 from tests.telephony.conftest import ARTHUR, SARAH, Phone
 
 

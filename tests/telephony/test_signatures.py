@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from backend import create_app
+from gateway import create_app
 from tests.telephony.conftest import BASE_URL, SARAH, FakeAssistant, Phone, sign
 
 PATHS = [

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from backend.channel_models import InboundSms, SmsOptOut
 from backend.models import ConversationTurn
 from backend.phones import phone_hash
-from telephony import phone_for_conversation
-from telephony.models import InboundSms, SmsOptOut
+from backend.services.conversations import phone_for_conversation
 from telephony.sms_text import segments
 from tests.telephony.conftest import (
     SARAH,

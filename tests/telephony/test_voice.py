@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 import pytest
 from sqlalchemy import select
 
+from backend.channel_models import PhoneCall, PhoneCallEvent
 from backend.models import ConversationTurn
 from backend.phones import phone_hash
-from telephony.models import PhoneCall, PhoneCallEvent
 from tests.telephony.conftest import SARAH, DownAssistant, Phone, SlowAssistant, says, spoken
 
 VOICE = {"voice": "Polly.Amy", "language": "en-GB"}

@@ -9,8 +9,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from sqlalchemy import func, select
 
+from backend.channel_models import PhoneCall
 from backend.models import ConversationTurn
-from telephony.models import PhoneCall
 from tests.telephony.conftest import Phone, says
 
 ANSWERS = [

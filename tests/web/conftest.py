@@ -1,47 +1,21 @@
-"""Fixtures for the web pages: a fake assistant, a staff user, a signed-in staff client, and
+"""Fixtures for the staff pages: a staff user, a signed-in staff client, and
 repairs reported through the real services."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from backend import events
-from backend.assistant import AssistantMessage, AssistantUnavailable
 from backend.models import Tenant
 from backend.services.repairs import NewRepair, report_repair
 from backend.web.staff_user import create_user
 
 STAFF_PASSWORD = "correct horse battery staple"
 _CSRF = re.compile(r'name="csrf[-_]token" (?:content|value)="([^"]+)"')
-
-
-class FakeAssistant:
-    """Stands in for Rasa's REST channel: records each call and answers from a script."""
-
-    def __init__(self) -> None:
-        self.calls: list[dict[str, Any]] = []
-        self.replies: list[AssistantMessage] = [AssistantMessage("How can I help?")]
-        self.unavailable = False
-
-    def send(self, channel, sender, text, metadata=None):
-        self.calls.append(
-            {"channel": channel, "sender": sender, "text": text, "metadata": metadata}
-        )
-        if self.unavailable:
-            raise AssistantUnavailable("connection refused")
-        return list(self.replies)
-
-
-@pytest.fixture
-def assistant(app) -> FakeAssistant:
-    fake = FakeAssistant()
-    app.extensions["assistant"] = fake
-    return fake
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from backend.web.models import StaffUser, WeakPassword
+from tests.gateway.conftest import FakeAssistant
 from tests.web.conftest import STAFF_PASSWORD, csrf_token, sign_in
 
 STAFF_PAGES = ["/staff/", "/staff/performance", "/staff/repairs/HR-100000"]
@@ -19,10 +20,16 @@ def test_someone_not_signed_in_is_sent_to_sign_in(client, url):
     assert response.headers["Location"].startswith("/staff/sign-in?next=/staff/")
 
 
-def test_a_tenant_using_the_chat_cannot_reach_the_dashboard(client, assistant, report):
+def test_a_tenant_using_the_chat_cannot_reach_the_dashboard(client, gateway_app, report):
     repair = report()
-    token = csrf_token(client)
-    client.post("/chat/message", json={"message": "hi"}, headers={"X-CSRF-Token": token})
+    # The chat is the gateway's; on the public site the browser sends its cookie to /staff too,
+    # under either name.
+    gateway_app.extensions["assistant"] = FakeAssistant()
+    chat = gateway_app.test_client()
+    token = csrf_token(chat)
+    chat.post("/chat/message", json={"message": "hi"}, headers={"X-CSRF-Token": token})
+    client.set_cookie("chat_session", chat.get_cookie("chat_session").value)
+    client.set_cookie("session", chat.get_cookie("chat_session").value)
     assert client.get("/staff/").status_code == 302
     refused = client.post(
         f"/staff/repairs/{repair.reference}/status",

@@ -1,5 +1,10 @@
-"""What the telephony layer keeps: which number a conversation hash stands for, opt-outs, the
-messages and calls Twilio told us about, and every notification sent (so none goes out twice)."""
+"""What the channels keep in the records database: which number a conversation hash stands for,
+opt-outs, the messages and calls Twilio told us about, and every notification sent (so none goes
+out twice).
+
+The schema is the records API's, one migration history for every table (backend/migrations);
+the channel gateway (gateway/, telephony/) writes these rows through this module, and the records
+API reads the few it needs (the number behind a conversation) without importing a channel."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from backend.assistant import AssistantClient, AssistantMessage, AssistantUnavailable
+from bot.assistant_client import AssistantClient, AssistantMessage, AssistantUnavailable
 
 
 def fake_rasa(reply_body: bytes, delay: float = 0.0, status: int = 200):

@@ -11,12 +11,12 @@ from datetime import date
 
 import pytest
 
-from backend import create_app
-from backend.assistant import AssistantMessage
-from backend.config import for_tests
 from backend.db import Base, get_session
 from backend.seed import seed_demo
-from backend.web.chat import TurnBudget
+from bot.assistant_client import AssistantMessage
+from gateway import create_app
+from gateway.chat import TurnBudget
+from gateway.config import for_tests
 from tests.telephony.conftest import SARAH, Phone, RecordingTransport, message_bodies
 from tests.web.conftest import csrf_token
 
@@ -119,7 +119,7 @@ def test_the_busy_answer_reaches_no_assistant_and_links_the_phone_number(app, cl
 
 @pytest.mark.parametrize(("threads", "chat_turns"), [(8, 4), (16, 8), (1, 1), (3, 1)])
 def test_the_chat_takes_half_of_gunicorns_threads_by_default(monkeypatch, threads, chat_turns):
-    from backend.config import from_environment
+    from gateway.config import from_environment
 
     monkeypatch.setenv("GUNICORN_THREADS", str(threads))
     monkeypatch.delenv("CHAT_CONCURRENT_TURNS", raising=False)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from backend.assistant import AssistantMessage
 from backend.services.conversations import transcript
-from backend.web.chat import CONVERSATION_KEY
+from bot.assistant_client import AssistantMessage
+from gateway.chat import CONVERSATION_KEY
 from tests.web.conftest import csrf_token
 
 
@@ -38,7 +38,7 @@ def test_the_page_loads_nothing_from_another_site(client):
     sources = re.findall(r'(?:src|href)="([^"]+)"', html)
     assert sources and not [s for s in sources if s.startswith(("http:", "https:", "//"))]
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
-    for asset in ("/assets/web/site.css", "/assets/web/chat.js", "/assets/web/favicon.svg"):
+    for asset in ("/assets/web/site.css", "/assets/chat/chat.js", "/assets/web/favicon.svg"):
         assert client.get(asset).status_code == 200
 
 

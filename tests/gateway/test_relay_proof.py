@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from backend import create_app
-from backend.assistant import AssistantClient
-from backend.config import for_tests
+from bot.assistant_client import AssistantClient
 from bot.relay_proof import HEADER, ProofChecker
+from gateway import create_app
+from gateway.config import for_tests
 
 KEY = "test-relay-signing-key"
 

@@ -1,6 +1,7 @@
 """The tenants' page: the council's "report a repair" page with the assistant as a chat panel.
 
-The browser only ever talks to this app; the app relays each message to the assistant's REST
+Part of the channel gateway (gateway/app.py), never of the records API. The browser only ever
+talks to this app; the app relays each message to the assistant's REST
 channel with the web channel's metadata, so the assistant is never exposed to the internet. The
 conversation id is random and lives in the signed session cookie; nothing the browser sends can
 name a tenant, so a tenant is identified only by what they tell the assistant.
@@ -16,6 +17,7 @@ from typing import Any
 
 from flask import (
     Blueprint,
+    Flask,
     current_app,
     jsonify,
     redirect,
@@ -26,13 +28,20 @@ from flask import (
 )
 
 from backend.api.common import iso, now
-from backend.assistant import AssistantMessage, AssistantUnavailable
 from backend.db import get_session
 from backend.services.conversations import record_turn, transcript
 from backend.web.linkify import segments
 from backend.web.security import CSRFError, check_csrf, secure_headers
+from bot.assistant_client import AssistantMessage, AssistantUnavailable
 
-bp = Blueprint("web_chat", __name__)
+# Its own script and template; the site's look (base template, styles) is backend.web's.
+bp = Blueprint(
+    "chat",
+    __name__,
+    static_folder="static",
+    static_url_path="/assets/chat",
+    template_folder="templates",
+)
 
 CHANNEL = "web"
 CONVERSATION_KEY = "chat_conversation_id"
@@ -42,6 +51,14 @@ MAX_BUTTONS_KEPT = 12
 
 
 bp.after_request(secure_headers)
+
+
+def init_app(app: Flask) -> None:
+    """The chat page and its endpoints, with the chat's share of the gateway's threads."""
+    app.extensions["chat_turns"] = TurnBudget(
+        int(app.config["CHAT_CONCURRENT_TURNS"]), float(app.config.get("CHAT_QUEUE_SECONDS") or 0)
+    )
+    app.register_blueprint(bp)
 
 
 @bp.before_request
@@ -63,7 +80,7 @@ def page():
     conversation_id = session.get(CONVERSATION_KEY)
     turns = transcript(get_session(), conversation_id) if conversation_id else []
     return render_template(
-        "web/chat.html",
+        "gateway/chat.html",
         turns=[
             {"direction": t.direction, "segments": segments(words)}
             for t in turns
@@ -107,7 +124,8 @@ def message():
         )
     with current_app.extensions["chat_turns"].turn() as admitted:
         if not admitted:
-            # Shed at once, before any work: queueing would hold a thread SMS and voice need.
+            # Shed after a short wait in line, before any work: a longer queue would hold the
+            # threads SMS and voice need.
             busy = busy_message()
             response = jsonify(error="busy", message=busy, segments=segments(busy))
             return response, 503, {"Retry-After": "30"}
@@ -149,7 +167,7 @@ def _relay(conversation_id: str, text: str, shown: str):
 def reset():
     session.pop(CONVERSATION_KEY, None)
     session.pop(BUTTONS_KEY, None)
-    return redirect(url_for("web_chat.page", _anchor="chat"), code=303)
+    return redirect(url_for("chat.page", _anchor="chat"), code=303)
 
 
 def _encodable(text: str) -> bool:
@@ -177,17 +195,22 @@ def offered_title(offered: list[dict[str, Any]], payload: str, title: str | None
 
 
 class TurnBudget:
-    """At most `size` chat turns with the assistant at once in this process; a turn over the
-    budget is not queued but answered at once (`busy_message`). The rest of the process's
-    threads, and the relays' own pool, stay free for SMS and voice."""
+    """At most `size` chat turns with the assistant at once in this process. A turn over the
+    budget waits up to `queue_seconds` for a place (a burst passes), then is answered at once
+    (`busy_message`). The rest of the process's threads, and the relays' own pool, stay free for
+    SMS and voice whatever the chat does."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, queue_seconds: float = 0.0) -> None:
         self.size = max(1, size)
+        self.queue_seconds = max(0.0, queue_seconds)
         self._slots = threading.BoundedSemaphore(self.size)
 
     @contextmanager
     def turn(self) -> Iterator[bool]:
-        admitted = self._slots.acquire(blocking=False)
+        if self.queue_seconds:
+            admitted = self._slots.acquire(timeout=self.queue_seconds)
+        else:
+            admitted = self._slots.acquire(blocking=False)
         try:
             yield admitted
         finally:
