@@ -124,3 +124,32 @@ def test_the_chat_takes_half_of_gunicorns_threads_by_default(monkeypatch, thread
     monkeypatch.setenv("GUNICORN_THREADS", str(threads))
     monkeypatch.delenv("CHAT_CONCURRENT_TURNS", raising=False)
     assert from_environment()["CHAT_CONCURRENT_TURNS"] == chat_turns
+
+
+def test_a_turn_over_the_budget_waits_briefly_in_line_and_gets_a_place_that_frees():
+    budget = TurnBudget(1, queue_seconds=2.0)
+    admitted: list[bool] = []
+    with budget.turn() as first:
+        assert first
+
+        def second_turn():
+            with budget.turn() as second:
+                admitted.append(second)
+
+        waiting = threading.Thread(target=second_turn)
+        waiting.start()
+        time.sleep(0.2)  # the second turn is in line, not refused
+        assert admitted == []
+    waiting.join(timeout=5)
+    assert admitted == [True]
+
+
+def test_a_turn_that_finds_no_place_within_the_wait_is_refused():
+    budget = TurnBudget(1, queue_seconds=0.2)
+    with budget.turn() as first:
+        started = time.monotonic()
+        with budget.turn() as second:
+            assert first and not second
+        assert 0.15 <= time.monotonic() - started < 2
+    with budget.turn() as again:
+        assert again  # the refused turn took no place
