@@ -73,6 +73,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
             # Urdu and Hindi written in English letters: "gas ki boo aa rahi hai".
             r"|\bgas\s+(ki|ka)\s+(boo|bu|badboo|smell)\b|\bgas\s+leak\s+ho\s+rah\w*"
+            # "sade hue ande jaisi boo": a smell like rotten eggs.
+            r"|\b(sad[eai]|sar[eai])\s+(hu[eai]\s+)?and[eay]\w*\s+(\w+\s+){0,2}(boo|bu|badboo)\b"
             r"|\b(sulph|sulf)\w*\s+smell",
             _FLAGS,
         ),
@@ -513,8 +515,9 @@ _PERSON_TO_FEAR = re.compile(
 _ABUSE = re.compile(
     r"\bdomestic\s+(abuse|violence)|\bthreaten\w*\s+to\s+(kill|hurt)"
     r"|\b(he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(has\s+been\s+|have\s+been\s+"
-    r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hit|hitting|beat|beating|beaten|attacked|attacking"
-    r"|strangled|strangling|punched|punching|kicked|kicking|hurt|hurting|abused|abusing)\s+me\b",
+    r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hits?|hitting|beats?|beating|beaten|attack(s|ed)?"
+    r"|attacking|strangles?|strangled|strangling|punch(es|ed)?|punching|kicks?|kicked|kicking"
+    r"|hurts?|hurting|abuses?|abused|abusing)\s+me\b",
     _FLAGS,
 )
 

@@ -179,6 +179,7 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
         ("my partner threatened to kill me", True),
         ("my husband has been hitting me and I need to get away", True),
         ("my boyfriend keeps punching me when he's drunk", True),
+        ("my husband hits me when he drinks", True),
         ("my partner has been fixing the door for me", False),
         ("the front door lock is broken", False),
         ("the wind blew the back door open and broke the hinge", False),
@@ -234,6 +235,7 @@ def test_short_denials_are_read_too(text, denied):
         ("flames coming out of the back of the tumble dryer socket", "electrical_danger"),
         ("the chip pan went up in flames", "electrical_danger"),
         ("i can smell gas, it's coming from the meter cupboard", "gas_smell"),
+        ("ghar mein sade ande ki boo aa rahi hai boiler ke paas", "gas_smell"),
         ("water running down the wall, still coming and we can't find where from", "flooding"),
     ],
 )
