@@ -450,12 +450,14 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
 # What a message about each emergency names even when it has none of the danger words: a guess
 # of that emergency with none of these is the classifier's alone, and is asked about instead.
 _RELATED: dict[str, re.Pattern[str]] = {
+    # A boiler or cooker alone is not enough: "the boiler is dead" is a heating fault, and the
+    # gas question is asked about it anyway.
     "gas_smell": re.compile(
-        rf"\b({GAS}|boiler|cooker|hob|oven|meter|pilot|smell\w*|stink\w*|egg\w*|fumes?)s?\b", _FLAGS
+        rf"\b({GAS}|smell\w*|smel|stink\w*|egg\w*|fumes?|whiff|odou?r|hiss\w*)s?\b", _FLAGS
     ),
     "carbon_monoxide": re.compile(
-        r"\b(boiler|flue|flew|chimney|fire|heater|fumes?|soot\w*|alarm|detector|co|carbon"
-        r"|headaches?|dizzy|drowsy|sick|gas)s?\b",
+        r"\b(flue|flew|chimney|fire|fumes?|soot\w*|alarm|detector|co|carbon|monoxide"
+        r"|headaches?|dizzy|drowsy|sick|ill|unwell|faint\w*|breathless)s?\b",
         _FLAGS,
     ),
     "electrical_danger": re.compile(

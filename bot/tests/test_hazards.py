@@ -274,6 +274,9 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
         ("the walls have cracks all over", "structural_danger", False),
         ("the kitchen is like a swimming pool", "flooding", False),
         ("my neighbour's music is too loud", "gas_smell", True),
+        ("the boiler is dead and it's freezing", "carbon_monoxide", True),
+        ("the cooker won't light", "gas_smell", True),
+        ("the boiler's on and we've all got headaches", "carbon_monoxide", False),
     ],
 )
 def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_of_it(
