@@ -30,6 +30,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+import bot.action_reply_check  # noqa: F401  (Rasa's check of action replies, compiled once)
 from bot.phone_tokens import PhoneSealer, sealer_from_env
 from bot.relay_proof import (
     HEADER,

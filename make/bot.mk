@@ -54,3 +54,4 @@ eval: $(APP_READY)
 
 bench-bot: $(APP_READY) $(BOT_READY) $(BOT_MODEL)
 	$(APP_PY) -m bench.turn_latency
+	$(APP_PY) -m bench.turn_cost

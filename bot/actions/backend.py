@@ -12,10 +12,13 @@ opens them in every payload it sends, so the backend records the numbers themsel
 from __future__ import annotations
 
 import logging
+import threading
 import time
+from http.client import RemoteDisconnected
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from bot.actions.config import Settings
 from bot.nlu.keywords import PHONE_TOKEN_PATTERN
@@ -41,13 +44,49 @@ class BackendUnavailable(Exception):
 # When the backend last failed to connect, calls wait until this monotonic time.
 _down_until = 0.0
 
+# One HTTP session per thread of the action server, kept for the life of the process: its
+# connections stay open (keep-alive), so an action's calls do not each pay for a new TCP
+# connection and a new backend worker thread. `requests.Session` is not documented as
+# thread-safe, so each thread has its own (the SDK runs sync actions on its event loop's thread).
+_local = threading.local()
+
+
+# POST routes that change nothing: safe to send again.
+_PURE = frozenset({"/api/triage", "/api/tenants/verify"})
+
+
+def _closed_by_server(error: BaseException) -> bool:
+    """Whether the connection was dropped by the server (not refused, not timed out)."""
+    seen: list[BaseException] = [error]
+    while seen:
+        current = seen.pop()
+        if isinstance(current, (RemoteDisconnected, ConnectionResetError, BrokenPipeError)):
+            return True
+        seen.extend(a for a in current.args if isinstance(a, BaseException))
+        if current.__cause__ is not None:
+            seen.append(current.__cause__)
+    return False
+
+
+def shared_session() -> requests.Session:
+    """This thread's long-lived session to the backend."""
+    session = getattr(_local, "session", None)
+    if session is None:
+        session = requests.Session()
+        # No retries: a call that fails is reported as BackendUnavailable, within the budget.
+        adapter = HTTPAdapter(pool_connections=1, pool_maxsize=4, max_retries=0)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        _local.session = session
+    return session
+
 
 class BackendClient:
     """The backend API, one method per route the assistant uses."""
 
     def __init__(self, settings: Settings, session: requests.Session | None = None) -> None:
         self.settings = settings
-        self.session = session or requests.Session()
+        self.session = session or shared_session()
         self.deadline = time.monotonic() + settings.action_budget
         self.sealer = PhoneSealer(settings.phone_token_key) if settings.phone_token_key else None
 
@@ -84,20 +123,28 @@ class BackendClient:
             min(self.settings.connect_timeout, remaining),
             min(self.settings.read_timeout, remaining),
         )
-        try:
-            reply = self.session.request(
-                method,
-                f"{self.settings.backend_url}{path}",
-                json=self._opened(json),
-                params=params,
-                headers=headers,
-                timeout=timeout,
-            )
-        except requests.ConnectionError as error:
-            _down_until = time.monotonic() + self.settings.backend_retry_after
-            raise BackendUnavailable(f"{method} {path}: {error}") from error
-        except requests.RequestException as error:
-            raise BackendUnavailable(f"{method} {path}: {error}") from error
+        body_sent = self._opened(json)
+        for attempt in (1, 2):
+            try:
+                reply = self.session.request(
+                    method,
+                    f"{self.settings.backend_url}{path}",
+                    json=body_sent,
+                    params=params,
+                    headers=headers,
+                    timeout=timeout,
+                )
+                break
+            except requests.ConnectionError as error:
+                if not _closed_by_server(error):
+                    _down_until = time.monotonic() + self.settings.backend_retry_after
+                elif attempt == 1 and (method == "GET" or idempotency_key or path in _PURE):
+                    # A kept-alive connection the server had just closed (gunicorn's keepalive
+                    # ran out): once more, on a new connection, where repeating is harmless.
+                    continue
+                raise BackendUnavailable(f"{method} {path}: {error}") from error
+            except requests.RequestException as error:
+                raise BackendUnavailable(f"{method} {path}: {error}") from error
         if reply.status_code >= 500:
             raise BackendUnavailable(f"{method} {path}: HTTP {reply.status_code}")
         try:

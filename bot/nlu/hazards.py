@@ -73,6 +73,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
             # Urdu and Hindi written in English letters: "gas ki boo aa rahi hai".
             r"|\bgas\s+(ki|ka)\s+(boo|bu|badboo|smell)\b|\bgas\s+leak\s+ho\s+rah\w*"
+            # "sade hue ande jaisi boo": a smell like rotten eggs.
+            r"|\b(sad[eai]|sar[eai])\s+(hu[eai]\s+)?and[eay]\w*\s+(\w+\s+){0,2}(boo|bu|badboo)\b"
             r"|\b(sulph|sulf)\w*\s+smell",
             _FLAGS,
         ),
@@ -448,12 +450,14 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
 # What a message about each emergency names even when it has none of the danger words: a guess
 # of that emergency with none of these is the classifier's alone, and is asked about instead.
 _RELATED: dict[str, re.Pattern[str]] = {
+    # A boiler or cooker alone is not enough: "the boiler is dead" is a heating fault, and the
+    # gas question is asked about it anyway.
     "gas_smell": re.compile(
-        rf"\b({GAS}|boiler|cooker|hob|oven|meter|pilot|smell\w*|stink\w*|egg\w*|fumes?)s?\b", _FLAGS
+        rf"\b({GAS}|smell\w*|smel|stink\w*|egg\w*|fumes?|whiff|odou?r|hiss\w*)s?\b", _FLAGS
     ),
     "carbon_monoxide": re.compile(
-        r"\b(boiler|flue|flew|chimney|fire|heater|fumes?|soot\w*|alarm|detector|co|carbon"
-        r"|headaches?|dizzy|drowsy|sick|gas)s?\b",
+        r"\b(flue|flew|chimney|fire|fumes?|soot\w*|alarm|detector|co|carbon|monoxide"
+        r"|headaches?|dizzy|drowsy|sick|ill|unwell|faint\w*|breathless)s?\b",
         _FLAGS,
     ),
     "electrical_danger": re.compile(
@@ -513,8 +517,9 @@ _PERSON_TO_FEAR = re.compile(
 _ABUSE = re.compile(
     r"\bdomestic\s+(abuse|violence)|\bthreaten\w*\s+to\s+(kill|hurt)"
     r"|\b(he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(has\s+been\s+|have\s+been\s+"
-    r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hit|hitting|beat|beating|beaten|attacked|attacking"
-    r"|strangled|strangling|punched|punching|kicked|kicking|hurt|hurting|abused|abusing)\s+me\b",
+    r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hits?|hitting|beats?|beating|beaten|attack(s|ed)?"
+    r"|attacking|strangles?|strangled|strangling|punch(es|ed)?|punching|kicks?|kicked|kicking"
+    r"|hurts?|hurting|abuses?|abused|abusing)\s+me\b",
     _FLAGS,
 )
 

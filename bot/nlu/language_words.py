@@ -728,6 +728,9 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         structural_danger=(
             r"\btecho\s+(\w+\s+){0,2}(se\s+)?(cay\w*|caíd\w*|cae(?!\s+agua)|hund\w*|derrumb\w*"
             r"|desplom\w*|cedió|vino\s+abajo|viene\s+abajo)",
+            # The verb first: "se ha caído un trozo grande del techo".
+            r"\b(se\s+)?(ha\s+|han\s+)?(caíd\w*|cayó|cayeron|desplom\w*|derrumb\w*|hundid\w*)\s+"
+            r"(\w+\s+){0,4}(del\s+|de\s+la\s+|el\s+)?(techo|pared|balcón)",
             r"\b(cayó|caído|cayendo|hundió|hundido|derrumbó|desplomó|cedió|vino\s+abajo)"
             r"(?!\s+agua)\s+(\w+\s+){0,3}techo\b",
             r"\bderrumb\w*|\bdesplom\w*",

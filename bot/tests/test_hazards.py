@@ -179,6 +179,7 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
         ("my partner threatened to kill me", True),
         ("my husband has been hitting me and I need to get away", True),
         ("my boyfriend keeps punching me when he's drunk", True),
+        ("my husband hits me when he drinks", True),
         ("my partner has been fixing the door for me", False),
         ("the front door lock is broken", False),
         ("the wind blew the back door open and broke the hinge", False),
@@ -234,6 +235,7 @@ def test_short_denials_are_read_too(text, denied):
         ("flames coming out of the back of the tumble dryer socket", "electrical_danger"),
         ("the chip pan went up in flames", "electrical_danger"),
         ("i can smell gas, it's coming from the meter cupboard", "gas_smell"),
+        ("ghar mein sade ande ki boo aa rahi hai boiler ke paas", "gas_smell"),
         ("water running down the wall, still coming and we can't find where from", "flooding"),
     ],
 )
@@ -272,6 +274,9 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
         ("the walls have cracks all over", "structural_danger", False),
         ("the kitchen is like a swimming pool", "flooding", False),
         ("my neighbour's music is too loud", "gas_smell", True),
+        ("the boiler is dead and it's freezing", "carbon_monoxide", True),
+        ("the cooker won't light", "gas_smell", True),
+        ("the boiler's on and we've all got headaches", "carbon_monoxide", False),
     ],
 )
 def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_of_it(

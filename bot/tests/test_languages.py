@@ -22,6 +22,7 @@ DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text(enc
         ("আমি রান্নাঘরে গ্যাসের গন্ধ পাচ্ছি", "bn", "gas_smell"),
         ("Bună ziua, curge apă prin tavan în baie și nu se oprește", "ro", "flooding"),
         ("Hola, sale humo del cuadro eléctrico y huele a quemado", "es", "electrical_danger"),
+        ("Buenas, se han caído varios trozos de la pared del salón", "es", "structural_danger"),
         ("Merhaba, mutfakta gaz kokusu var, çok korkuyorum", "tr", "gas_smell"),
         ("Olá, a torneira da cozinha está a pingar há uma semana", "pt", None),
     ],

@@ -1,0 +1,58 @@
+"""Rasa's check of the action server's replies is the same check, with the schema compiled once."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+from rasa.core.actions.action import RemoteAction
+
+import bot.channels  # noqa: F401  (installs the compiled check, as in the Rasa server)
+from bot import action_reply_check
+
+GOOD = {
+    "events": [
+        {"event": "slot", "timestamp": None, "name": "category", "value": "tap"},
+        {"event": "active_loop", "name": "report_form"},
+    ],
+    "responses": [{"response": "utter_repair_logged", "reference": "HR-123456"}],
+}
+BAD_REPLIES = (
+    {"events": [{"event": "slot", "timestamp": "yesterday", "name": "category"}]},
+    {"events": [{"name": "category", "value": "tap"}]},
+    {"events": "slot"},
+    {"responses": ["utter_repair_logged"]},
+)
+
+
+def action() -> RemoteAction:
+    return RemoteAction("validate_report_form", None)
+
+
+def test_the_rasa_server_uses_the_compiled_check():
+    assert RemoteAction._validate_action_result is action_reply_check.validate_action_result
+
+
+def test_a_good_reply_passes_as_it_does_with_jsonschema_validate():
+    jsonschema.validate(GOOD, RemoteAction.action_response_format_spec())
+    assert action()._validate_action_result(GOOD) is True
+
+
+@pytest.mark.parametrize("reply", BAD_REPLIES)
+def test_a_bad_reply_fails_with_the_same_error_as_jsonschema_validate(reply):
+    with pytest.raises(jsonschema.ValidationError) as rasa_own:
+        jsonschema.validate(reply, RemoteAction.action_response_format_spec())
+    with pytest.raises(jsonschema.ValidationError) as compiled:
+        action()._validate_action_result(reply)
+    assert compiled.value.message.startswith(rasa_own.value.message)
+    assert "Failed to validate Action server response" in compiled.value.message
+
+
+def test_the_schema_itself_is_checked_once_not_on_every_reply(monkeypatch):
+    monkeypatch.setattr(action_reply_check, "_local", type(action_reply_check._local)())
+    checks = []
+    cls = jsonschema.validators.validator_for(RemoteAction.action_response_format_spec())
+    original = cls.check_schema
+    monkeypatch.setattr(cls, "check_schema", lambda schema: checks.append(1) or original(schema))
+    for _ in range(3):
+        action()._validate_action_result(GOOD)
+    assert len(checks) == 1
