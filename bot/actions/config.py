@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Settings:
-    backend_url: str = "http://127.0.0.1:8000"
+    # The records API on its own port (`make run`: BACKEND_PORT 8002), never the public one.
+    backend_url: str = "http://127.0.0.1:8002"
     backend_api_token: str = ""
     # Per request: connect and read timeouts (seconds).
     connect_timeout: float = 2.0
