@@ -8,6 +8,12 @@ about 25 ms per action call on this machine. Here the schema is checked once and
 validated against it by the same validator class, so a reply passes or fails exactly as before,
 with the same error and message.
 
+Validating a reply is then still about 3 ms, most of it trying each event against all 23 kinds
+of event the schema allows (`oneOf`). Every kind is told apart by its `event` name (a `const`),
+so an event is valid exactly when it is valid against the common part and its own kind's schema:
+a reply whose every event passes that way is valid (0.4 ms). Anything else, a failure or an
+event of no known kind, goes to the full validator, which gives Rasa's verdict and error.
+
 Installed by importing this module (`bot/channels.py` does, so every Rasa server that serves
 the assistant's channels has it).
 """
@@ -36,8 +42,53 @@ def _validator() -> Any:
     return validator
 
 
+def _by_kind() -> tuple[Any, dict[str, Any]] | None:
+    """The reply without its events' items, and a validator per kind of event (common part and
+    that kind's schema); None when the schema's kinds cannot be told apart by name."""
+    if not hasattr(_local, "by_kind"):
+        _local.by_kind = None
+        schema = RemoteAction.action_response_format_spec()
+        cls = validator_for(schema)
+        events = schema["properties"]["events"]
+        items = events["items"]
+        kinds = [b.get("properties", {}).get("event", {}).get("const") for b in items["oneOf"]]
+        if (
+            "event" in items.get("required", ())
+            and all(isinstance(k, str) for k in kinds)
+            and len(set(kinds)) == len(kinds)
+        ):
+            common = {k: v for k, v in items.items() if k != "oneOf"}
+            outer = {k: v for k, v in events.items() if k != "items"}
+            _local.by_kind = (
+                cls({**schema, "properties": {**schema["properties"], "events": outer}}),
+                {
+                    kind: cls({"allOf": [common, b]})
+                    for kind, b in zip(kinds, items["oneOf"], strict=True)
+                },
+            )
+    return _local.by_kind
+
+
+def _surely_valid(result: Any) -> bool:
+    """True only for a reply the full schema accepts; False means "ask the full validator"."""
+    by_kind = _by_kind()
+    if by_kind is None:
+        return False
+    outer, kinds = by_kind
+    if not outer.is_valid(result):
+        return False
+    for event in result.get("events") or ():
+        kind = event.get("event") if isinstance(event, dict) else None
+        validator = kinds.get(kind) if isinstance(kind, str) else None
+        if validator is None or not validator.is_valid(event):
+            return False
+    return True
+
+
 def validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     """`RemoteAction._validate_action_result` with the compiled validator."""
+    if _surely_valid(result):
+        return True
     error: ValidationError | None = best_match(_validator().iter_errors(result))
     if error is not None:
         # The message Rasa gives (rasa/core/actions/action.py).
