@@ -16,32 +16,27 @@ def _clock(moment: datetime) -> str:
     return f"{hour}{suffix}" if moment.minute == 0 else f"{hour}:{moment.minute:02d}{suffix}"
 
 
-def target_time(iso: str | None) -> str:
-    """ "2026-12-09T18:30:00+00:00" -> "6:30pm on Wednesday 9 December"."""
+def target_time(iso: str | None, short: bool = False) -> str:
+    """ "2026-12-09T18:30:00+00:00" -> "6:30pm on Wednesday 9 December", or with `short`
+    "6:30pm Wed 9 Dec": a date a text can afford."""
     if not iso:
         return "the target date"
     try:
         moment = datetime.fromisoformat(iso).astimezone(LONDON)
     except ValueError:
         return iso
-    day = f"{moment:%A} {moment.day} {moment:%B}"
+    if short:
+        day, end, joined = f"{moment:%a} {moment.day} {moment:%b}", "end of", " "
+    else:
+        day, end, joined = f"{moment:%A} {moment.day} {moment:%B}", "the end of", " on "
     if (moment.hour, moment.minute) in ((23, 59), (0, 0)):
-        return f"the end of {day}"
-    return f"{_clock(moment)} on {day}"
+        return f"{end} {day}"
+    return f"{_clock(moment)}{joined}{day}"
 
 
 def short_target_time(iso: str | None) -> str:
     """ "2026-12-09T18:30:00+00:00" -> "6:30pm Wed 9 Dec": a date a text can afford."""
-    if not iso:
-        return "the target date"
-    try:
-        moment = datetime.fromisoformat(iso).astimezone(LONDON)
-    except ValueError:
-        return iso
-    day = f"{moment:%a} {moment.day} {moment:%b}"
-    if (moment.hour, moment.minute) in ((23, 59), (0, 0)):
-        return f"end of {day}"
-    return f"{_clock(moment)} {day}"
+    return target_time(iso, short=True)
 
 
 def reason_sentence(reason: str | None) -> str:
