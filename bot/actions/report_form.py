@@ -44,6 +44,7 @@ from bot.actions.formatting import (
 )
 from bot.actions.identity import IdentityFormValidation, identity_resolved, identity_slots_needed
 from bot.actions.languages import language_of
+from bot.actions.proof import proven_by_channel
 from bot.nlu.faults import faults_in, other_faults, same_repair
 from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
 from bot.nlu.hazards import (
@@ -247,6 +248,15 @@ def told_with_reference(result: dict[str, Any], slots: dict[str, Any]) -> bool:
         result["category"] not in TRIAGE_RESPONSES
         and result.get("priority") != "tenant_responsibility"
     )
+
+
+def household(slots: dict[str, Any], channel_name: str) -> int | None:
+    """The tenancy whose recorded circumstances (an older or disabled household) may decide the
+    tier: only once the person has proved who they are. A caller known by caller ID alone has
+    not (it can be spoofed), and a tier could give away what the record says; they are asked."""
+    if slots.get("identity_proven") or proven_by_channel(slots, channel_name):
+        return slots.get("tenant_id")
+    return None
 
 
 def guessed_emergency_unsupported(tracker: Tracker, category: str, text: str) -> bool:
@@ -635,11 +645,12 @@ class ValidateReportForm(IdentityFormValidation):
         slots = tracker.slots
         facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
         try:
+            tenant_id = household(slots, channel(tracker))
             result = triage_known(
-                client, slots["category"], facts, slots.get("reported_at"), slots.get("tenant_id")
+                client, slots["category"], facts, slots.get("reported_at"), tenant_id
             )
             ranked = (
-                self._most_urgent_first(client, slots, result)
+                self._most_urgent_first(client, slots, result, tenant_id)
                 if slots.get("triage_status") is None and slots.get("mentioned_faults")
                 else {}
             )
@@ -681,16 +692,17 @@ class ValidateReportForm(IdentityFormValidation):
 
     @staticmethod
     def _most_urgent_first(
-        client: backend.BackendClient, slots: dict[str, Any], result: dict[str, Any]
+        client: backend.BackendClient,
+        slots: dict[str, Any],
+        result: dict[str, Any],
+        tenant_id: int | None,
     ) -> dict[str, Any]:
         """When another fault in the message is more urgent, it becomes this report and this
         one joins the faults to offer afterwards. Empty when the report in hand comes first."""
         mentioned = list(slots.get("mentioned_faults") or [])
         best, best_index = result, None
         for index, fault in enumerate(mentioned):
-            other = triage_known(
-                client, fault["category"], {}, slots.get("reported_at"), slots.get("tenant_id")
-            )
+            other = triage_known(client, fault["category"], {}, slots.get("reported_at"), tenant_id)
             if more_urgent(other, best):
                 best, best_index = other, index
         if best_index is None:

@@ -70,6 +70,7 @@ class FakeBackend:
         tenant_id: int | None = None,
     ) -> dict:
         self._record("triage", category, dict(facts), reported_at)
+        self.triaged_for = tenant_id  # whose recorded circumstances the triage may use
         emergency = category in (
             "gas_smell",
             "flooding",

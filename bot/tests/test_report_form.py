@@ -777,3 +777,21 @@ def test_an_emergency_the_words_touch_on_stays_an_emergency(fake_backend, dispat
     slots = run_form(tracker, dispatcher)
     assert slots["category"] == guess.removeprefix("report_")
     assert responses(dispatcher)[0] == f"utter_safety_{guess.removeprefix('report_')}"
+
+
+@pytest.mark.parametrize(
+    ("channel", "slots", "household_used"),
+    [
+        ("sms", {"tenant_id": 1, "identity_status": "phone"}, True),
+        ("voice", {"tenant_id": 1, "identity_status": "phone"}, False),
+        ("voice", {"tenant_id": 1, "identity_status": "phone", "identity_proven": True}, True),
+        ("web", {}, False),
+    ],
+)
+def test_the_households_recorded_circumstances_count_only_once_identity_is_proven(
+    fake_backend, dispatcher, channel, slots, household_used
+):
+    tracker = make_tracker("the toilet won't flush", "report_toilet", channel=channel, slots=slots)
+    run_form(tracker, dispatcher)
+    assert fake_backend.called("triage")[0][0] == "toilet"
+    assert (fake_backend.triaged_for == 1) is household_used
