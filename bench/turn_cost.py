@@ -3,12 +3,15 @@ action server, the backend) for a tenant's first message (a report) and for the 
 appointment, beside a stock `rasa init` bot answering its first message in the same run.
 
 Starts its own system (`tests/e2e/stack.py`) and the stock bot on spare loopback ports and stops
-them after. The stock bot is trained once into `models/stock-rasa/` (about three minutes on two
+them after. The stock bot is trained once into `models/stock-rasa/` (a minute or two on two
 cores) and reused. Blocks of turns alternate (stock, report, choice) so a machine that gets
 busier mid-run slows both sides alike. CPU is read from /proc/<pid>/stat (utime + stime) of
 every process in each server's process group, before and after each block, divided by turns.
 
-`python -m bench.turn_cost [--rounds 4] [--turns 8] [--channel web] [--profile]`
+`python -m bench.turn_cost [--rounds 4] [--turns 8] [--channel web] [--clients 8] [--profile]`
+
+Then, with `--clients` at once for two alternating phases each, first-message turns per second
+of the stock bot and of the assistant (a report) and their ratio (issue 12's target: >= 0.75).
 
 `--profile` also samples the three processes with py-spy (not a requirement of the project:
 install it anywhere, e.g. `python3 -m venv /tmp/spy && /tmp/spy/bin/pip install py-spy`, and
@@ -26,6 +29,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from collections import Counter
@@ -220,6 +224,25 @@ class Conversations:
         return chosen
 
 
+# --- throughput -------------------------------------------------------------------------------
+def turns_per_second(say, make_turn, clients: int, seconds: float) -> int:
+    """First-message turns `clients` at once complete in `seconds`; returns the count."""
+    done = [0] * clients
+    stop_at = time.perf_counter() + seconds
+
+    def client(index: int) -> None:
+        while time.perf_counter() < stop_at:
+            say(make_turn())
+            done[index] += 1
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(done)
+
+
 # --- profiling --------------------------------------------------------------------------------
 def top_functions(raw: Path, lines: int) -> list[str]:
     """From py-spy's collapsed stacks: the functions in most samples, inclusive and own."""
@@ -287,6 +310,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=4)
     parser.add_argument("--turns", type=int, default=8, help="turns per block")
     parser.add_argument("--channel", default="web", help="web offers appointments at once")
+    parser.add_argument("--clients", type=int, default=8, help="for turns per second")
+    parser.add_argument("--load-seconds", type=float, default=6.0, help="per phase, 2 each")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")
     parser.add_argument("--label", default="", help="a name for this run in the results file")
@@ -321,6 +346,17 @@ def main() -> None:
             reports = [talk.new() for _ in range(args.turns)]
             replies = tallies["report"].block(reports, talk.say, backend_log)
             tallies["choice"].block(talk.choices(reports, replies), talk.say, backend_log)
+
+        # Turns per second with several clients at once, phases alternating (stock, assistant).
+        served = {"stock": 0, "report": 0}
+        for _ in range(2):
+            served["stock"] += turns_per_second(
+                stock_say, lambda: f"tps-{uuid.uuid4().hex[:10]}", args.clients, args.load_seconds
+            )
+            served["report"] += turns_per_second(
+                talk.say, talk.new, args.clients, args.load_seconds
+            )
+        throughput = {k: round(v / (2 * args.load_seconds), 1) for k, v in served.items()}
 
         profiles: dict[str, dict[str, list[str]]] = {}
         if args.profile:
@@ -369,11 +405,17 @@ def main() -> None:
             stock_fig["cpu_ms_per_turn_total"] / report_fig["cpu_ms_per_turn_total"], 2
         ),
         "choice_vs_stock_p50": round(stock_fig["p50_ms"] / choice_fig["p50_ms"], 2),
+        "report_vs_stock_turns_per_second": round(throughput["report"] / throughput["stock"], 2),
     }
     print(
         f"  stock / assistant: report p50 {ratios['report_vs_stock_p50']}x, report CPU "
         f"{ratios['report_vs_stock_cpu']}x, slot choice p50 {ratios['choice_vs_stock_p50']}x "
         "(1.0 = costs what Rasa costs)"
+    )
+    print(
+        f"  {args.clients} clients at once, first messages: stock {throughput['stock']} turns/s, "
+        f"assistant (report) {throughput['report']} turns/s, ratio "
+        f"{ratios['report_vs_stock_turns_per_second']} (target >= 0.75)"
     )
     for kind, report in profiles.items():
         for name, lines in report.items():
@@ -390,6 +432,7 @@ def main() -> None:
             "at": datetime.now(ZoneInfo("UTC")).isoformat(timespec="seconds"),
             "channel": args.channel,
             "figures": figures,
+            "turns_per_second": throughput,
             "ratios": ratios,
             "profiles": profiles,
         }
