@@ -75,6 +75,8 @@ DEMO_TENANTS = (
         "RM7 7DR",
         single_parent_with_disabled_child=True,
     ),
+    # A flat in a numbered building: "Flat 2, 14", "2/14" and "14 flat 2" all find it (issue 13).
+    DemoTenant("Daniel", "Murphy", "+447700900246", "Flat 2, 14", "Gooshays Drive", "RM3 9LB"),
 )
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from flask import Blueprint, current_app, request
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from backend.api.common import json_body, now, text_field
 from backend.db import get_session
 from backend.domain import one_time_code as rules
+from backend.domain.doors import DoorNotMatched, home_at_door
 from backend.domain.identity import names_match
 from backend.errors import ApiError
 from backend.models import Property, Tenant
@@ -53,16 +54,18 @@ def lookup_by_phone():
 @bp.post("/verify")
 def verify():
     payload = json_body()
-    door = text_field(payload, "door_number", max_length=20).lower()
+    door = text_field(payload, "door_number", max_length=40)
     postcode = normalise_postcode(text_field(payload, "postcode", max_length=12))
     name = text_field(payload, "name", max_length=160)
-    households = get_session().scalars(
-        select(Tenant)
-        .join(Property)
-        .where(func.lower(Property.door_number) == door, Property.postcode == postcode)
-        .order_by(Tenant.id)
-    )
+    homes = get_session().scalars(select(Property).where(Property.postcode == postcode)).all()
+    # The door must pick out one home at the postcode ("Flat 6", "flat6", "6" alike); a door
+    # that fits two homes matches neither (backend/domain/doors.py).
+    try:
+        home = home_at_door(door, {home: home.door_number for home in homes})
+    except DoorNotMatched:
+        raise ApiError(404, "not_found", "We could not match those details to a tenancy.") from None
     # The whole name, not only the surname: "Bob Jones" is not Sarah Jones.
+    households = sorted(home.tenants, key=lambda t: t.id)
     tenant = next((t for t in households if names_match(name, t.first_name, t.last_name)), None)
     if tenant is None:
         raise ApiError(404, "not_found", "We could not match those details to a tenancy.")

@@ -169,7 +169,21 @@ def extract_facts(text: str) -> dict[str, bool]:
 
 _REFERENCE = re.compile(r"\bHR\s*[-\s]?\s*(\d{6})\b", _FLAGS)
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})\b", _FLAGS)
-_DOOR_NUMBER = re.compile(r"\b(\d{1,4}[A-Z]?)\b", _FLAGS)
+# A door as the tenant typed it: "12", "6A", "6 a", "flat 6", "Flat 2, 14", "2/14", "14 flat 2",
+# "apt 3". Kept whole: the records API decides which home it means (backend/domain/doors.py).
+_DOOR_LABEL = r"\b(?:flat|apartment|apt|unit|maisonette)"
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
+)
+_ONE_DOOR = (
+    rf"(?:{_DOOR_LABEL}\b\.?\s*(?:(?:no|number)\b\.?\s*)?|{_DOOR_LABEL}(?=\d)|(?<!\w))"
+    r"\d{1,4}(?:\s?[A-Z](?![\w']))?(?!\w)"
+    rf"|{_DOOR_LABEL}\s+{_NUMBER_WORD}"  # "flat six", as a speech recogniser may write it
+)
+_DOOR_NUMBER = re.compile(
+    rf"(?:{_ONE_DOOR})(?:\s*[,/]\s*|\s+)(?:{_ONE_DOOR})|(?:{_ONE_DOOR})", _FLAGS
+)
 # A UK number as people write it: 07700 900123, (07700) 900-123, +44 7700 900123, +44 (0)7700
 # 900123, +44-7700-900123, 0044 7700 900123. The channel seals whatever this finds.
 PHONE_PATTERN = re.compile(
@@ -192,10 +206,11 @@ def find_postcode(text: str) -> str | None:
 
 
 def find_door_number(text: str) -> str | None:
-    """The first house or flat number in the text (postcode digits excluded)."""
+    """The door in the text as typed, spacing tidied ("it's flat 6" -> "flat 6", "Flat 2, 14
+    Gooshays Drive" -> "Flat 2, 14"), postcode digits excluded; None without a number."""
     without_postcode = _POSTCODE.sub(" ", text or "")
     match = _DOOR_NUMBER.search(without_postcode)
-    return match.group(1).upper() if match else None
+    return " ".join(match.group(0).split()) if match else None
 
 
 def phone_digits(number: str) -> str:

@@ -38,7 +38,7 @@ def test_stated_facts_are_extracted(text, facts):
 def test_identifiers_are_found_and_normalised():
     assert find_reference("update on hr 483920 please") == "HR-483920"
     assert find_postcode("12 acacia avenue rm37ab") == "RM3 7AB"
-    assert find_door_number("flat 4b, RM3 7AB") == "4B"
+    assert find_door_number("flat 4b, RM3 7AB") == "flat 4b"
     assert find_phone("ring 07700 900123") == "07700900123"
     assert find_phone("+44 7700 900123") == "+447700900123"
     assert find_phone("twelve") is None
