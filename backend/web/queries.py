@@ -1,15 +1,19 @@
-"""The dashboard's reads: filtered report lists and the records the performance figures use."""
+"""The dashboard's reads: filtered and searched report lists, the call-back requests and the
+records the performance figures use."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
-from backend.domain.calendar import LONDON
-from backend.models import RepairReport
+from backend.domain.calendar import LONDON, WorkingCalendar
+from backend.models import CallbackRequest, Property, RepairReport, Tenant
+from backend.phones import InvalidPhoneNumber, normalise_phone
 from backend.services.repairs import CLOSED_STATUSES, OPEN_STATUSES
 from backend.web.performance import Period, RepairRecord
 
@@ -22,7 +26,9 @@ class RepairFilters:
     status: str = "open"  # open, closed, all, or one status
     overdue: bool = False
     due_today: bool = False
+    reported_today: bool = False
     reference: str = ""
+    q: str = ""  # reference, tenant's name, address, postcode or phone number
 
 
 def london_day_start(day: date) -> datetime:
@@ -36,9 +42,36 @@ def filtered_repairs(
     statement = _apply(select(RepairReport), filters, now)
     total = session.scalar(select(func.count()).select_from(statement.subquery())) or 0
     repairs = session.scalars(
-        statement.order_by(RepairReport.target_by, RepairReport.id).limit(limit).offset(offset)
+        _with_people(statement.order_by(RepairReport.target_by, RepairReport.id))
+        .limit(limit)
+        .offset(offset)
     )
     return list(repairs), total
+
+
+def every_filtered_repair(
+    session: Session, filters: RepairFilters, now: datetime
+) -> Iterator[RepairReport]:
+    """Every report matching the filters, in the list's order, read a batch at a time (the
+    export: however many there are, never all in memory at once)."""
+    statement = _with_people(
+        _apply(select(RepairReport), filters, now).order_by(RepairReport.target_by, RepairReport.id)
+    )
+    yield from session.scalars(statement.execution_options(yield_per=500))
+
+
+def _with_people(statement: Select) -> Select:
+    # The list shows each report's tenant and address: one query, not one per row.
+    return statement.options(
+        joinedload(RepairReport.tenant).joinedload(Tenant.home), joinedload(RepairReport.home)
+    )
+
+
+def repair_address(repair: RepairReport) -> Property | None:
+    """The home the report is about: the one recorded on it, or else its tenant's."""
+    if repair.home is not None:
+        return repair.home
+    return repair.tenant.home if repair.tenant is not None else None
 
 
 def _apply(statement: Select, filters: RepairFilters, now: datetime) -> Select:
@@ -60,11 +93,116 @@ def _apply(statement: Select, filters: RepairFilters, now: datetime) -> Select:
             RepairReport.target_by >= london_day_start(today),
             RepairReport.target_by < london_day_start(today + timedelta(days=1)),
         )
+    if filters.reported_today:
+        today = now.astimezone(LONDON).date()
+        statement = statement.where(
+            RepairReport.reported_at >= london_day_start(today),
+            RepairReport.reported_at < london_day_start(today + timedelta(days=1)),
+        )
     if filters.reference:
         statement = statement.where(
             RepairReport.reference.contains(filters.reference.strip().upper(), autoescape=True)
         )
+    if filters.q.strip():
+        statement = _search(statement, filters.q)
     return statement
+
+
+def _search(statement: Select, text: str) -> Select:
+    """Reports whose reference, tenant, address, postcode or phone number match `text`.
+
+    Every word must be found in one of the fields, any case ("sarah jones", "12 hilldene"); the
+    whole text may also be a postcode without its space ("rm37ab") or a phone number however it
+    is written ("07700 900123" is stored as +447700900123). The address is the report's home, or
+    its tenant's."""
+    home = aliased(Property)
+    statement = statement.outerjoin(Tenant, RepairReport.tenant_id == Tenant.id).outerjoin(
+        home, home.id == func.coalesce(RepairReport.property_id, Tenant.property_id)
+    )
+    fields = (
+        RepairReport.reference,
+        Tenant.first_name,
+        Tenant.last_name,
+        home.door_number,
+        home.street,
+        home.town,
+        home.postcode,
+    )
+    words = text.split()[:10]
+    every_word = and_(*(or_(*(_contains(field, word) for field in fields)) for word in words))
+    whole = [every_word]
+    squashed = "".join(words)
+    if len(squashed) >= 2:
+        whole.append(_contains(func.replace(home.postcode, " ", ""), squashed))
+    whole.extend(_phone_matches(text, (Tenant.phone, RepairReport.contact_phone)))
+    return statement.where(or_(*whole))
+
+
+def _contains(field, text: str) -> ColumnElement[bool]:
+    # lower() on both sides: LIKE is case-sensitive on PostgreSQL, not on SQLite.
+    return func.lower(field).contains(text.lower(), autoescape=True)
+
+
+# Digits, with the spaces, brackets, dashes and leading + people write numbers with.
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]+$")
+# Fewer digits than this would match half the tenants.
+MIN_PHONE_DIGITS = 6
+
+
+def _phone_matches(text: str, columns: tuple) -> list[ColumnElement[bool]]:
+    """A whole number matches the E.164 form it is stored in; the end of a number ("900123")
+    matches the numbers ending so."""
+    text = text.strip()
+    if not _PHONE_LIKE.match(text):
+        return []
+    try:
+        e164 = normalise_phone(text)
+    except InvalidPhoneNumber:
+        digits = re.sub(r"\D", "", text)
+        if len(digits) < MIN_PHONE_DIGITS:
+            return []
+        if digits.startswith("0"):  # a national number's beginning: stored as +44...
+            digits = "44" + digits[1:]
+        return [column.contains(digits, autoescape=True) for column in columns]
+    return [column == literal(e164) for column in columns]
+
+
+# The landlord's customer contact standard for a call-back: by the close of the next working day.
+CALLBACK_WORKING_DAYS = 1
+
+
+@dataclass(frozen=True)
+class CallbackRow:
+    request: CallbackRequest
+    tenant: Tenant | None
+    phone: str | None  # the number given, or else the tenant's
+    due: datetime
+
+
+def open_callbacks(
+    session: Session, calendar: WorkingCalendar, *, limit: int, offset: int = 0
+) -> tuple[list[CallbackRow], int]:
+    """The call-back requests still to make, the longest waiting first, with when each is due."""
+    where = CallbackRequest.status == "open"
+    total = session.scalar(select(func.count(CallbackRequest.id)).where(where)) or 0
+    found = session.execute(
+        select(CallbackRequest, Tenant)
+        .outerjoin(Tenant, CallbackRequest.tenant_id == Tenant.id)
+        .where(where)
+        .order_by(CallbackRequest.created_at, CallbackRequest.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows = [
+        CallbackRow(
+            request=request,
+            tenant=tenant,
+            phone=request.phone or (tenant.phone if tenant else None),
+            due=calendar.add_working_days(request.created_at, CALLBACK_WORKING_DAYS),
+        )
+        for request, tenant in found
+    ]
+    return rows, total
 
 
 def is_overdue(repair: RepairReport, now: datetime) -> bool:

@@ -1,14 +1,18 @@
-"""The repairs team's dashboard under /staff: sign-in, the reports, one report, status changes and
-performance. Every view needs a signed-in staff member; every form carries the CSRF token."""
+"""The repairs team's dashboard under /staff: sign-in, the reports (searched, filtered, exported as
+CSV), one report, status changes, the call-back requests and performance. Every view needs a
+signed-in staff member; every form carries the CSRF token."""
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
 import math
 from datetime import date, datetime, timedelta
 
 from flask import (
     Blueprint,
+    Response,
     abort,
     current_app,
     flash,
@@ -30,7 +34,7 @@ from backend.services.bookings import slot_view
 from backend.services.conversations import transcript
 from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
 from backend.web import charts, security, sign_in_guard
-from backend.web.formatting import channel_label, status_label
+from backend.web.formatting import channel_label, phone_display, status_label
 from backend.web.models import StaffUser, normalise_username
 from backend.web.performance import (
     FIRST_VISIT_PROMISE,
@@ -43,10 +47,13 @@ from backend.web.queries import (
     STATUS_CHOICES,
     RepairFilters,
     count_overdue,
+    every_filtered_repair,
     filtered_repairs,
     is_overdue,
     london_day_start,
+    open_callbacks,
     performance_records,
+    repair_address,
 )
 from backend.web.security import CSRFError, check_csrf, safe_next, secure_headers, staff_required
 
@@ -152,19 +159,25 @@ def _filters_from_request() -> RepairFilters:
         status=status if status in STATUS_CHOICES else "open",
         overdue=request.args.get("overdue") == "1",
         due_today=request.args.get("due_today") == "1",
+        reported_today=request.args.get("reported_today") == "1",
         reference=request.args.get("reference", "").strip()[:20],
+        q=" ".join(request.args.get("q", "").split())[:100],
     )
+
+
+def _page_from_request() -> int:
+    try:
+        # A page past the last shows an empty list; a 30-digit one must not reach the database.
+        return min(max(1, int(request.args.get("page", "1"))), MAX_PAGE)
+    except ValueError:
+        return 1
 
 
 @bp.get("/")
 @signed_in
 def repairs():
     filters = _filters_from_request()
-    try:
-        # A page past the last shows an empty list; a 30-digit one must not reach the database.
-        page = min(max(1, int(request.args.get("page", "1"))), MAX_PAGE)
-    except ValueError:
-        page = 1
+    page = _page_from_request()
     moment = now()
     found, total = filtered_repairs(
         get_session(), filters, moment, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
@@ -181,6 +194,104 @@ def repairs():
         tiers=current_app.extensions["policy"].tiers,
         status_choices=STATUS_CHOICES,
         overdue={r.id for r in found if is_overdue(r, moment)},
+        address=repair_address,
+    )
+
+
+CSV_COLUMNS = (
+    "Reference",
+    "Reported",
+    "Channel",
+    "Category",
+    "Priority",
+    "Reason",
+    "Target",
+    "Overdue",
+    "Status",
+    "Tenant",
+    "Phone",
+    "Address",
+    "Postcode",
+    "Description",
+)
+# A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection"):
+# a tenant's words or name must never run as one on a supervisor's computer.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv_time(moment: datetime | None) -> str:
+    return moment.astimezone(LONDON).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _csv_row(repair: RepairReport, moment: datetime) -> list[str]:
+    home = repair_address(repair)
+    tenant = repair.tenant
+    row = [
+        repair.reference,
+        _csv_time(repair.reported_at),
+        channel_label(repair.channel),
+        repair.category_label,
+        repair.priority_label.capitalize(),
+        repair.reason,
+        _csv_time(repair.target_by),
+        "yes" if is_overdue(repair, moment) else "",
+        status_label(repair.status),
+        f"{tenant.first_name} {tenant.last_name}" if tenant else "",
+        phone_display(repair.contact_phone or (tenant.phone if tenant else None)),
+        f"{home.door_number} {home.street}, {home.town}" if home else "",
+        home.postcode if home else "",
+        repair.description,
+    ]
+    return [csv_cell(value) for value in row]
+
+
+@bp.get("/repairs.csv")
+@signed_in
+def repairs_csv():
+    """The list as the page shows it (same filters and search), every matching report."""
+    filters = _filters_from_request()
+    moment = now()
+    db = get_session()
+    buffer = io.StringIO()
+    # The byte-order mark tells Excel the file is UTF-8 (names with accents stay readable).
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for repair in every_filtered_repair(db, filters, moment):
+        writer.writerow(_csv_row(repair, moment))
+    # Written whole before it is sent, not streamed: a slow download must not hold the database
+    # transaction open (on SQLite, every other request would wait for it).
+    db.rollback()
+    day = moment.astimezone(LONDON).date().isoformat()
+    return Response(
+        buffer.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="repairs-{day}.csv"'},
+    )
+
+
+@bp.get("/callbacks")
+@signed_in
+def callbacks():
+    page = _page_from_request()
+    rows, total = open_callbacks(
+        get_session(),
+        current_app.extensions["policy"].calendar,
+        limit=PAGE_SIZE,
+        offset=(page - 1) * PAGE_SIZE,
+    )
+    return render_template(
+        "web/staff/callbacks.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max(1, math.ceil(total / PAGE_SIZE)),
+        moment=now(),
     )
 
 

@@ -63,6 +63,8 @@ def test_the_staff_pages_have_no_serious_accessibility_problems(page, server, ax
     check(page, f"staff-report-{width}")
     page.goto("/staff/performance")
     check(page, f"staff-performance-{width}")
+    page.goto("/staff/callbacks")
+    check(page, f"staff-callbacks-{width}")
 
 
 LOOK = "e => ['outlineStyle', 'boxShadow', 'backgroundColor'].map(p => getComputedStyle(e)[p])"

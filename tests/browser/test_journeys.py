@@ -1,17 +1,23 @@
-"""The two journeys of the acceptance criteria, in headless Chromium:
+"""The journeys of the acceptance criteria, in headless Chromium:
 a tenant reports a blocked toilet and books a slot using only the keyboard; a staff member signs
-in, finds the report, marks it completed and sees the RP02 figure change."""
+in, finds the report, marks it completed and sees the RP02 figure change; a supervisor finds a
+report by postcode and exports the list."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from backend.db import get_session
-from backend.models import RepairReport
+from backend.models import RepairReport, Tenant
 from backend.services.conversations import transcript
+from backend.services.repairs import NewRepair, report_repair
 from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME
 
 pytestmark = pytest.mark.browser
@@ -124,6 +130,54 @@ def test_a_staff_member_completes_the_report_and_sees_rp02_change(page, server):
     assert (
         page.locator("#chart-rp02 title").text_content() == "Repairs completed within target (RP02)"
     )
+
+
+def test_a_supervisor_finds_a_report_by_postcode_and_exports_the_list(page, server):
+    reference = _report_for("Okafor", server)  # 27 Straight Road, RM3 7JS
+
+    page.goto("/staff/")
+    page.get_by_label("Username").fill(STAFF_USERNAME)
+    page.get_by_label("Password").fill(STAFF_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Repair reports").wait_for()
+
+    page.get_by_label("Search").fill("rm37js")  # as a tenant might say it on the phone
+    page.get_by_role("button", name="Apply filters").click()
+    assert page.locator("#results-count").inner_text() == "1 report"
+    row = page.locator("table tbody tr", has_text=reference)
+    assert "Grace Okafor" in row.inner_text() and "27 Straight Road" in row.inner_text()
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download these reports (CSV)").click()
+    assert download.value.suggested_filename.endswith(".csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8-sig"))))
+    assert [(r["Reference"], r["Tenant"], r["Postcode"]) for r in rows] == [
+        (reference, "Grace Okafor", "RM3 7JS")
+    ]
+
+    page.get_by_role("link", name="Call-backs").click()
+    page.get_by_role("heading", name="Call-back requests").wait_for()
+
+
+def _report_for(last_name: str, server) -> str:
+    with server.app.app_context():
+        session = get_session()
+        tenant = session.scalars(select(Tenant).where(Tenant.last_name == last_name)).one()
+        repair, _ = report_repair(
+            session,
+            server.app.extensions["policy"],
+            NewRepair(
+                category="toilet",
+                facts={"other_working_toilet": True},
+                description="Toilet will not flush",
+                channel="sms",
+                reported_at=datetime.now(timezone.utc),
+                tenant_id=tenant.id,
+            ),
+            "HR",
+        )
+        session.commit()
+        return repair.reference
 
 
 def test_when_the_assistant_cannot_be_reached_the_tenant_is_given_the_number_to_ring(page, server):
