@@ -1,5 +1,5 @@
 """Texts and calls to tenants when something happens to their repair: the report confirmed, an
-appointment booked or moved, a repair delayed, the day-before reminder. Subscribed to
+appointment booked, moved or cancelled, a repair delayed, the day-before reminder. Subscribed to
 backend.events, which publishes after the commit, so nothing goes out for work not saved.
 
 Each notification has a unique key, so the same event twice (or the reminder job run twice) sends
@@ -68,17 +68,69 @@ def _phone() -> str:
     return current_app.config["LANDLORD_PHONE"]
 
 
-def reported_text(repair: RepairReport) -> str:
+# What a report is, for its confirmation text, from its tier (tier codes are the policy's contract,
+# backend/policies/*.yml; the tests check every policy has these). Any other tier is a repair.
+ROUTE_BY_TIER = {
+    "ten_day": "damp",
+    "asb": "asb",
+    "complaint": "complaint",
+    "handyperson": "handyperson",
+    "tenant_responsibility": "rechargeable",
+}
+
+# The report's confirmation, one template per route; GSM-7 only, and within two SMS segments with
+# the longest names and dates (tests/telephony/test_notifications.py). Never "fix it by" for a
+# date that is only when we inspect or answer.
+REPORTED_TEMPLATES = {
+    "emergency": (
+        "{name}: emergency repair {reference} ({category}) recorded. An operative will attend "
+        "{target_description}. If anyone is in danger ring 999. Smell gas? Ring 0800 111 999."
+    ),
+    "repair": (
+        "{name}: we have your repair {reference} ({category}). It is a {priority}: we aim to fix "
+        "it by {when}. Questions? Ring {phone}."
+    ),
+    "damp": (
+        "{name}: we have your damp and mould report {reference}. We will inspect your home by "
+        "{when}, then send you a written summary within 3 working days. Questions? Ring {phone}."
+    ),
+    "asb": (
+        "{name}: we have your anti-social behaviour report {reference}. Our team will contact you "
+        "by {when}. If anyone is in danger ring 999. Questions? Ring {phone}."
+    ),
+    "complaint": (
+        "{name}: we have your complaint {reference}. We will send you a full written answer by "
+        "{when}. Questions? Ring {phone}."
+    ),
+    "handyperson": (
+        "{name}: we have your handyperson job {reference} ({category}). We aim to do it by "
+        "{when}. To book a visit, text us or ring {phone}."
+    ),
+    "rechargeable": (
+        "{name}: we have your request {reference} ({category}). It is your responsibility, so we "
+        "charge for the work. If you agree, we aim to do it by {when}. Questions? Ring {phone}."
+    ),
+}
+
+
+def route(repair: RepairReport) -> str:
+    """Which confirmation a report gets, from its tier as the records hold it."""
     if repair.emergency:
-        return (
-            f"{_name()}: emergency repair {repair.reference} ({repair.category_label}) recorded. "
-            f"An operative will attend {repair.target_description}. If anyone is in danger ring "
-            "999. Smell gas? Ring 0800 111 999."
-        )
-    return (
-        f"{_name()}: we have your repair {repair.reference} ({repair.category_label}). It is a "
-        f"{repair.priority_label}: we aim to fix it by {when(repair.target_by)}. "
-        f"Questions? Ring {_phone()}."
+        return "emergency"
+    if repair.needs_recharge_agreement:
+        return "rechargeable"
+    return ROUTE_BY_TIER.get(repair.tier, "repair")
+
+
+def reported_text(repair: RepairReport) -> str:
+    return REPORTED_TEMPLATES[route(repair)].format(
+        name=_name(),
+        phone=_phone(),
+        reference=repair.reference,
+        category=repair.category_label,
+        priority=repair.priority_label,
+        target_description=repair.target_description,
+        when=when(repair.target_by),
     )
 
 
@@ -93,6 +145,13 @@ def moved_text(repair: RepairReport, booking: Booking) -> str:
     return (
         f"{_name()}: your appointment for repair {repair.reference} has moved to "
         f"{slot_label(booking)}. To change it, text us or ring {_phone()}."
+    )
+
+
+def cancelled_text(repair: RepairReport, slot: str) -> str:
+    return (
+        f"{_name()}: your appointment for repair {repair.reference} ({repair.category_label}) on "
+        f"{slot} is cancelled. To book another, text us or ring {_phone()}."
     )
 
 
@@ -145,6 +204,10 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
     if kind == events.APPOINTMENT_CHANGED and booking is not None:
         key = f"appointment_changed:{booking.id}"
         return Planned(key, kind, repair, booking, moved_text(repair, booking))
+    if kind == events.APPOINTMENT_CANCELLED and booking is not None:
+        key = f"appointment_cancelled:{booking.id}"
+        text = cancelled_text(repair, slot_label(booking))
+        return Planned(key, kind, repair, booking, text)
     if kind == events.REPAIR_CONFIRMATION_REQUESTED:
         # At most one an hour per reference, however often it is asked for.
         key = f"repair_confirmation:{repair.id}:{relay.now():%Y%m%d%H}"
@@ -172,7 +235,12 @@ def recipient(session: Session, repair: RepairReport) -> tuple[str | None, str]:
 
 # What the assistant has just told a caller who is still on the line with us: ringing them back
 # to read it out again would only find their line busy.
-TOLD_ON_THE_CALL = {events.REPAIR_REPORTED, events.APPOINTMENT_BOOKED, events.APPOINTMENT_CHANGED}
+TOLD_ON_THE_CALL = {
+    events.REPAIR_REPORTED,
+    events.APPOINTMENT_BOOKED,
+    events.APPOINTMENT_CHANGED,
+    events.APPOINTMENT_CANCELLED,
+}
 
 
 def on_the_line(session: Session, conversation_id: str) -> bool:

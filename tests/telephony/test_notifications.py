@@ -7,6 +7,7 @@ import json
 import logging
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,16 +17,22 @@ from twilio.http.response import Response as TwilioResponse
 from backend import events
 from backend.channel_models import Notification, SmsOptOut
 from backend.db import get_session
+from backend.domain.policy import load_policy
 from backend.models import RepairReport
 from backend.phones import phone_hash
 from backend.services.repairs import change_status
-from telephony.notifications import on_event
+from telephony.notifications import ROUTE_BY_TIER, cancelled_text, on_event, reported_text
 from telephony.reminders import main as reminders_main
 from telephony.reminders import send_reminders
+from telephony.sms_text import is_gsm, segments
 from telephony.transport import ConsoleTransport, TwilioTransport, transport_from_config
 from tests.telephony.conftest import ARTHUR, SARAH, STRANGER, Phone
 
 TOMORROW = date(2026, 12, 9)
+POLICIES = [
+    load_policy(path)
+    for path in sorted((Path(__file__).parents[2] / "backend/policies").glob("*.yml"))
+]
 
 
 def report(api, tenant_id, category="toilet", facts=None, **extra):
@@ -357,3 +364,127 @@ def test_a_caller_still_on_the_line_is_not_rung_back_to_hear_what_they_were_just
     )
     report(api, arthur, category="worktops", facts={})
     assert [(sent.kind, sent.to) for sent in transport.sent] == [("call", ARTHUR)]
+
+
+# Issue 13: each route's confirmation says what will happen, and a cancellation is confirmed.
+
+# (category, facts, words the text must have, words it must not have)
+ROUTE_TEXTS = [
+    ("toilet", {"other_working_toilet": False}, ["we have your repair", "fix it by"], []),
+    (
+        "damp_mould",
+        {},
+        ["damp and mould", "inspect", "written summary"],
+        ["fix it by", "we have your repair"],
+    ),
+    (
+        "asb",
+        {"asb_high_risk": False},
+        ["anti-social behaviour report", "contact you by", "999"],
+        ["fix it by", "repair", "appointment"],
+    ),
+    (
+        "complaint",
+        {},
+        ["complaint", "written answer by"],
+        ["fix it by", "repair", "appointment"],
+    ),
+    ("handyperson", {"vulnerable": True}, ["handyperson", "do it by"], ["fix it by"]),
+    (
+        "tenant_responsibility",
+        {},
+        ["your responsibility", "charge", "agree"],
+        ["fix it by", "we have your repair"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("category", "facts", "says", "never"), ROUTE_TEXTS)
+def test_each_route_is_confirmed_in_its_own_words(
+    api, transport, tenant_id, category, facts, says, never
+):
+    repair = report(api, tenant_id(SARAH), category=category, facts=facts)
+    [sent] = transport.sent
+    assert repair["reference"] in sent.body
+    for words in says:
+        assert words in sent.body
+    for words in never:
+        assert words not in sent.body
+    assert is_gsm(sent.body)
+    assert segments(sent.body) <= 2
+
+
+LONGEST_LANDLORD = "Havering Council Housing Repairs"
+# 12:30pm BST on a Wednesday in September: the longest a target date can be written.
+LONGEST_TARGET = datetime(2026, 9, 30, 11, 30, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("tier", sorted({code for p in POLICIES for code in p.tiers}))
+def test_every_tiers_confirmation_fits_two_gsm_segments_with_the_longest_date(records, tier):
+    policy = next(p for p in POLICIES if tier in p.tiers)
+    longest_category = max((c.label for c in policy.categories.values()), key=len)
+    repair = RepairReport(
+        reference="HAV-000000000",
+        category="other_repair",
+        category_label=longest_category,
+        tier=tier,
+        priority_label=policy.tiers[tier].label,
+        target_by=LONGEST_TARGET,
+        target_description="within 24 hours",
+        emergency=policy.tiers[tier].emergency,
+        needs_recharge_agreement=policy.tiers[tier].needs_recharge_agreement,
+    )
+    with records.test_request_context():
+        records.config["LANDLORD_NAME"] = LONGEST_LANDLORD
+        text = reported_text(repair)
+    assert is_gsm(text), text
+    assert segments(text) <= 2, text
+
+
+def test_the_routes_name_only_tiers_every_policy_has():
+    for policy in POLICIES:
+        assert set(ROUTE_BY_TIER) <= set(policy.tiers), policy.name
+
+
+def test_a_cancelled_appointment_is_confirmed_by_one_text(api, transport, tenant_id):
+    sarah = tenant_id(SARAH)
+    repair = report(api, sarah, category="doors_windows_frames", facts={})
+    booking, _ = book(api, repair, sarah)
+    before = len(transport.sent)
+    cancelled = api.delete(f"/api/bookings/{booking['booking_id']}?tenant_id={sarah}")
+    assert cancelled.status_code == 200
+    [sent] = transport.sent[before:]
+    assert (sent.kind, sent.to) == ("sms", SARAH)
+    assert sent.body == (
+        f"Havering Council Housing Repairs: your appointment for repair {repair['reference']} "
+        f"(Doors, windows and frames) on {booking['label']} is cancelled. To book another, text "
+        "us or ring 0800 151 3444."
+    )
+    assert is_gsm(sent.body) and segments(sent.body) <= 2
+
+
+def test_a_cancellation_fits_two_segments_with_the_longest_slot(records):
+    repair = RepairReport(
+        reference="HAV-000000000", category_label="Tenant's responsibility (rechargeable)"
+    )
+    with records.test_request_context():
+        records.config["LANDLORD_NAME"] = LONGEST_LANDLORD
+        text = cancelled_text(repair, "Wednesday 30 September, afternoon (12 noon to 5pm)")
+    assert is_gsm(text) and segments(text) <= 2, text
+
+
+def test_a_number_that_texted_stop_gets_no_cancellation(
+    client, api, transport, session, tenant_id, assistant
+):
+    sarah = tenant_id(SARAH)
+    booking, _ = book(api, report(api, sarah, category="doors_windows_frames", facts={}), sarah)
+    Phone(client, SARAH).text("STOP")
+    before = len(transport.sent)
+    api.delete(f"/api/bookings/{booking['booking_id']}?tenant_id={sarah}")
+    assert transport.sent[before:] == []
+    assert (
+        session.scalar(
+            select(Notification.status).where(Notification.kind == events.APPOINTMENT_CANCELLED)
+        )
+        == "opted_out"
+    )
