@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.actions import backend
+from bot.actions.appointments import ValidateAppointmentForm
 
 # What the API never tells a conversation (backend/domain/disclosure.py).
 CONFIDENTIAL = ("asb", "complaint")
@@ -270,3 +272,23 @@ def run_action(
 ) -> list[dict[str, Any]]:
     """Runs an action as the action server would, returning its events."""
     return asyncio.run(action.run(dispatcher, tracker, {}))
+
+
+# A tenant's toilet repair with a morning appointment: the appointment tests' open job.
+BOOKED_TOILET = {
+    "reference": "HR-483920",
+    "category": "toilet",
+    "category_label": "Toilet",
+    "status": "booked",
+    "target_by": "2026-12-09T18:30:00+00:00",
+    "bookable": True,
+    "booking": {"booking_id": 5, "label": "Wednesday 9 December, morning", "status": "active"},
+}
+
+
+def with_booked_toilet(fake_backend: Any) -> None:
+    fake_backend.repairs[BOOKED_TOILET["reference"]] = copy.deepcopy(BOOKED_TOILET)
+
+
+def run_appointment_form(tracker: Tracker, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    return slot_events(run_action(ValidateAppointmentForm(), dispatcher, tracker))

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from bot.actions.appointments import ActionAskReference, ValidateAppointmentForm
-from bot.tests.conftest import make_tracker, responses, run_action, slot_events
+from bot.actions.appointments import ActionAskReference
+from bot.tests.conftest import (
+    make_tracker,
+    responses,
+    run_action,
+    run_appointment_form,
+    with_booked_toilet,
+)
 
 # A tenant who has proved they hold the phone on file (bot/actions/proof.py).
 KNOWN = {"tenant_id": 1, "identity_status": "phone", "identity_proven": True}
 
 
-def run_form(tracker, dispatcher):
-    return slot_events(run_action(ValidateAppointmentForm(), dispatcher, tracker))
-
-
-def with_booking(fake_backend):
-    fake_backend.repairs["HR-483920"] = {
-        "reference": "HR-483920",
-        "category": "toilet",
-        "category_label": "Toilet",
-        "status": "booked",
-        "target_by": "2026-12-09T18:30:00+00:00",
-        "bookable": True,
-        "booking": {"booking_id": 5, "label": "Wednesday 9 December, morning", "status": "active"},
-    }
+run_form = run_appointment_form
+with_booking = with_booked_toilet
 
 
 def test_status_by_reference_tells_progress_and_appointment(fake_backend, dispatcher):

@@ -11,7 +11,13 @@ import pytest
 import yaml
 
 from bot.actions.appointments import ActionAskReference, ValidateAppointmentForm
-from bot.tests.conftest import make_tracker, responses, run_action, slot_events
+from bot.tests.conftest import (
+    make_tracker,
+    responses,
+    run_action,
+    run_appointment_form,
+    with_booked_toilet,
+)
 
 RESPONSES = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text("utf-8"))[
     "responses"
@@ -22,20 +28,11 @@ KNOWN_BY_DETAILS = {"tenant_id": 1, "identity_status": "verified", "first_name":
 KNOWN_BY_NUMBER = {"tenant_id": 1, "identity_status": "phone", "first_name": "Sarah"}
 
 
-def run_form(tracker, dispatcher):
-    return slot_events(run_action(ValidateAppointmentForm(), dispatcher, tracker))
+run_form = run_appointment_form
 
 
 def with_repairs(fake_backend):
-    fake_backend.repairs["HR-483920"] = {
-        "reference": "HR-483920",
-        "category": "toilet",
-        "category_label": "Toilet",
-        "status": "booked",
-        "target_by": "2026-12-09T18:30:00+00:00",
-        "bookable": True,
-        "booking": {"booking_id": 5, "label": "Wednesday 9 December, morning", "status": "active"},
-    }
+    with_booked_toilet(fake_backend)
     fake_backend.repairs["HR-777111"] = {
         "reference": "HR-777111",
         "category": "asb",
