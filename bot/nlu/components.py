@@ -19,7 +19,6 @@ net comes last, so that it also raises a message the fallback gave up on.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -35,6 +34,8 @@ from bot.nlu.hazards import (
     co_alarm_expiring,
     denied_dangers,
     emergency_category,
+    names_a_flue,
+    smoke_alarm_fault,
     smoke_alarm_sounding,
     violence_at_home,
 )
@@ -44,6 +45,7 @@ from bot.nlu.languages import detect_language, fault_in, hazard_in
 logger = logging.getLogger(__name__)
 
 REPORT_PREFIX = "report_"
+# What a classifier makes of a smoke alarm it has not learnt (a flue only when none is named).
 _ALARM_MISREADINGS = frozenset(
     f"{REPORT_PREFIX}{category}"
     for category in (
@@ -55,13 +57,6 @@ _ALARM_MISREADINGS = frozenset(
         "unsafe_electrical_fitting",
     )
 )
-_ALARM_SOUNDING = re.compile(
-    r"\b(going\s+off|goes\s+off|went\s+off|full\s+blast|won'?t\s+stop|keeps\s+(going|sounding"
-    r"|beeping)|sounding|screech\w*|loud)\b",
-    re.IGNORECASE,
-)
-_FLUE = re.compile(r"\b(flue|flew|chimney|fireplace|open\s+fire|gas\s+fire)\b", re.IGNORECASE)
-_BATTERY_CHIRP = re.compile(r"\b(chirp\w*|battery|batteries|low\s+batt\w*)\b", re.IGNORECASE)
 EMERGENCY_REPORTS = frozenset(f"report_{category}" for category in EMERGENCY_CATEGORIES)
 
 
@@ -139,14 +134,11 @@ class EmergencySafetyNet(_PostClassifier):
                 # that only chirps for a battery is a small job; one going off for nothing is a
                 # faulty fitting. A CO alarm chirping for a battery is a small job too, and the
                 # safety question asks whether it is sounding.
-                flue_named = _FLUE.search(text)
-                if (
-                    current in _ALARM_MISREADINGS
-                    or (current == "report_blocked_flue" and not flue_named)
-                ) and smoke_alarm_sounding(text):
-                    chirp_only = _BATTERY_CHIRP.search(text) and not _ALARM_SOUNDING.search(text)
-                    fault = "other_repair" if chirp_only else "unsafe_electrical_fitting"
-                    _raise_to(message, f"{REPORT_PREFIX}{fault}")
+                misread = current in _ALARM_MISREADINGS or (
+                    current == f"{REPORT_PREFIX}blocked_flue" and not names_a_flue(text)
+                )
+                if misread and smoke_alarm_sounding(text):
+                    _raise_to(message, f"{REPORT_PREFIX}{smoke_alarm_fault(text)}")
                 elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
                     _raise_to(message, f"{REPORT_PREFIX}other_repair")
                 elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):

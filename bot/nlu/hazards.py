@@ -500,6 +500,26 @@ def smoke_alarm_sounding(text: str) -> bool:
     return bool(text and _SMOKE_ALARM.search(text) and not _CO_WORDS.search(text))
 
 
+_ALARM_SOUNDING = re.compile(
+    r"\b(going\s+off|goes\s+off|went\s+off|full\s+blast|won'?t\s+stop|keeps\s+(going|sounding"
+    r"|beeping)|sounding|screech\w*|loud)\b",
+    _FLAGS,
+)
+_BATTERY_CHIRP = re.compile(r"\b(chirp\w*|battery|batteries|low\s+batt\w*)\b", _FLAGS)
+_FLUE = re.compile(r"\b(flue|flew|chimney|fireplace|open\s+fire|gas\s+fire)\b", _FLAGS)
+
+
+def smoke_alarm_fault(text: str) -> str:
+    """The repair a smoke alarm with no danger words is: one that only chirps for its battery is
+    a small job (`other_repair`); one going off for nothing is a faulty fitting."""
+    chirp_only = _BATTERY_CHIRP.search(text) and not _ALARM_SOUNDING.search(text)
+    return "other_repair" if chirp_only else "unsafe_electrical_fitting"
+
+
+def names_a_flue(text: str) -> bool:
+    return bool(text and _FLUE.search(text))
+
+
 _FORCED_ENTRY = re.compile(
     r"\b(kicked|kick|forced|smashed|bashed|booted|broke|broken|broken\s+into|burst)\s+"
     r"(\w+\s+){0,3}(in|down|open|into|through)\b"

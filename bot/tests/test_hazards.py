@@ -9,6 +9,7 @@ from bot.nlu.hazards import (
     danger_to_ask,
     denied_dangers,
     emergency_category,
+    smoke_alarm_fault,
     smoke_alarm_sounding,
     unsupported_emergency,
     violence_at_home,
@@ -283,3 +284,16 @@ def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_
     text, category, unsupported
 ):
     assert unsupported_emergency(text, category) is unsupported
+
+
+@pytest.mark.parametrize(
+    ("text", "fault"),
+    [
+        ("the smoke alarm chirps every minute, battery I think", "other_repair"),
+        ("smoke alarm keeps going off for no reason", "unsafe_electrical_fitting"),
+        ("wired smoke alarm chirps then goes off full blast", "unsafe_electrical_fitting"),
+        ("the smoke detector's light is off and it doesn't test", "unsafe_electrical_fitting"),
+    ],
+)
+def test_a_smoke_alarm_with_no_danger_words_is_its_battery_or_a_faulty_fitting(text, fault):
+    assert smoke_alarm_fault(text) == fault
