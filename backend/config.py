@@ -43,6 +43,9 @@ def from_environment() -> dict:
         "AUTO_CREATE_SCHEMA": _env("AUTO_CREATE_SCHEMA", "1") == "1",
         # Shared counters for rate limits across processes and machines (production profile).
         "RATE_LIMIT_REDIS_URL": _env("RATE_LIMIT_REDIS_URL"),
+        # Two deployments (or a benchmark run beside a live stack) sharing one Redis keep their
+        # counts apart by prefix.
+        "RATE_LIMIT_KEY_PREFIX": _env("RATE_LIMIT_KEY_PREFIX", "repairs:ratelimit:"),
         # UK GDPR storage limitation: transcripts and conversation records kept this long.
         "CONVERSATION_RETENTION_DAYS": _env_int("CONVERSATION_RETENTION_DAYS", 90),
         # Rasa's SQL tracker store (production profile), for the retention job only; unset

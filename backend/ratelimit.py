@@ -111,7 +111,8 @@ DEFAULT_LIMITS = {
 
 def init_app(app: Flask) -> None:
     url = app.config.get("RATE_LIMIT_REDIS_URL")
-    counter = RedisCounter(url) if url else MemoryCounter()
+    prefix = app.config.get("RATE_LIMIT_KEY_PREFIX", "repairs:ratelimit:")
+    counter = RedisCounter(url, prefix) if url else MemoryCounter()
     app.extensions["rate_limiter"] = RateLimiter(counter)
     app.extensions["rate_limits"] = {**DEFAULT_LIMITS, **app.config.get("RATE_LIMITS", {})}
 

@@ -27,6 +27,7 @@ import signal
 import sys
 import threading
 import time
+import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -514,7 +515,12 @@ def main(argv: list[str] | None = None) -> int:
         keep_databases=args.keep,
         # Every waiting webhook holds a thread, and the action server's calls to /api need free
         # ones too: more threads than conversations, or the two starve each other.
-        extra_env={"GUNICORN_THREADS": str(max(16, args.conversations))},
+        extra_env={
+            "GUNICORN_THREADS": str(max(16, args.conversations)),
+            # A fresh count per run: back-to-back runs reuse the same numbers and Redis, and
+            # the last run's texts must not rate-limit this one's.
+            "RATE_LIMIT_KEY_PREFIX": f"repairs:bench:{uuid.uuid4().hex}:",
+        },
     )
     print(f"starting the stack (logs in {stack.workdir}) ...", flush=True)
     with stack:

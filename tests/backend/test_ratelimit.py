@@ -76,3 +76,20 @@ def test_a_limiter_that_is_down_locks_nobody_out_of_signing_in():
     limiter = RateLimiter(RedisCounter("redis://127.0.0.1:9/0"))
     limiter.record("staff_sign_in_account", "casey", Limit(1, 60))
     assert limiter.exhausted("staff_sign_in_account", "casey", Limit(1, 60)) is False
+
+
+@pytest.mark.redis
+@pytest.mark.skipif(not REDIS_URL, reason="TEST_REDIS_URL is not set")
+def test_deployments_sharing_one_redis_count_apart_by_their_key_prefix():
+    from backend.app import create_app
+
+    run = uuid4().hex
+    first, second = (
+        create_app(
+            {"TESTING": True, "RATE_LIMIT_REDIS_URL": REDIS_URL, "RATE_LIMIT_KEY_PREFIX": prefix}
+        )
+        for prefix in (f"test:{run}:a:", f"test:{run}:b:")
+    )
+    spend = [first.extensions["rate_limiter"].allow("b", "k", Limit(1, 60)) for _ in range(2)]
+    assert spend == [True, False]
+    assert second.extensions["rate_limiter"].allow("b", "k", Limit(1, 60)) is True
