@@ -50,6 +50,7 @@ from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
 from bot.nlu.hazards import (
     danger_to_ask,
     emergency_category,
+    emergency_in_doubt,
     smoke_alarm_sounding,
     unsupported_emergency,
     violence_at_home,
@@ -400,14 +401,17 @@ class ValidateReportForm(IdentityFormValidation):
                     response="utter_safety_violence" if door else "utter_safety_abuse"
                 )
             language = language_of(tracker)
-            # An emergency guessed from words that touch on nothing of it is asked about: the
-            # best ordinary reading stands unless the tenant says yes (or doesn't know).
+            # An emergency guessed from words that touch on nothing of it, or told as over or
+            # mistaken ("the engineer made it safe"), is asked about: the best ordinary reading
+            # stands unless the tenant says yes (or doesn't know).
             asked = None
             if (
                 value in EMERGENCY_CATEGORIES
                 and not choices
                 and not language
-                and guessed_emergency_unsupported(tracker, value, text)
+                and (
+                    guessed_emergency_unsupported(tracker, value, text) or emergency_in_doubt(text)
+                )
             ):
                 asked, value = value, best_ordinary_reading(tracker)
             if value in EMERGENCY_CATEGORIES:

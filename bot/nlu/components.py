@@ -39,7 +39,7 @@ from bot.nlu.hazards import (
     smoke_alarm_sounding,
     violence_at_home,
 )
-from bot.nlu.keywords import leaves_home_insecure, names_only_inside_doors
+from bot.nlu.keywords import asks_to_complain, leaves_home_insecure, names_only_inside_doors
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
 logger = logging.getLogger(__name__)
@@ -202,6 +202,29 @@ class SecuritySafetyNet(_PostClassifier):
                 continue
             if leaves_home_insecure(text):
                 _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class StatedComplaint(_PostClassifier):
+    """ "I want to complain: three appointments and nobody came" is a complaint, though most of
+    its words are about the tap. Raises a repair report (or a fallback) to `report_complaint`;
+    the repair, if still wanted, is offered as another fault mentioned. An emergency is never
+    lowered: the emergency safety net runs after this one."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            current = (message.get(INTENT) or {}).get("name")
+            # Complaining about a neighbour is anti-social behaviour, not about the service.
+            if _is_payload(text) or current in EMERGENCY_REPORTS or current == "report_asb":
+                continue
+            if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
+                _raise_to(message, f"{REPORT_PREFIX}complaint")
         return messages
 
 

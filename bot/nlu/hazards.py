@@ -489,6 +489,36 @@ def unsupported_emergency(text: str, category: str) -> bool:
     return emergency_category(text) is None and not pattern.search(text)
 
 
+# An emergency told as already over, dealt with or mistaken: "the engineer made it safe", "it
+# stopped the same day and has dried out", "I turned the valve off so no more is coming", "I
+# thought it was gas but it's definitely the drains". Only ever a reason to ask the one safety
+# question instead of dispatching: a "yes" (or "I don't know") keeps the emergency.
+_IN_DOUBT = re.compile(
+    r"\bmade\s+(it\s+|everything\s+|the\s+\w+\s+|that\s+)?safe\b"
+    r"|\b(capped|isolated|disconnected)\s+(it\s+|that\s+|the\s+)?(\w+\s+)?(off|circuit|supply)?"
+    r"|\b(said|says|confirmed)\s+(it\s+|everything\s+)?(is\s+|was\s+|'?s\s+)?(all\s+)?(safe|fine|ok)"
+    r"|\b(it|that|the\s+leak|the\s+water|which)\s+(has\s+|had\s+|'?s\s+)?(now\s+)?stopped\b"
+    r"|\bstopped\s+(the\s+same\s+day|now|since|straight\s+away)"
+    r"|\bno\s+(more\s+)?(water|gas|smoke)\s+(is\s+)?(coming|leaking|escaping)"
+    r"|\bno\s+longer\s+(leaking|coming|dripping|pouring|sparking|smoking|smells?)"
+    r"|\b(turned|switched|shut)\s+(it|the\s+\w+|that)\s+off\b"
+    r"|\b(dried|dry)\s+(out|up)\b|\b(all\s+)?mopped\s+up\b"
+    r"|\b(is|are|'?s)\s+(all\s+)?(fine|ok|okay|safe)\s+now\b"
+    r"|\b(all|everything)\s+(our\s+|the\s+)?(electrics\s+)?(is\s+|are\s+)?(fine|safe|ok)\b"
+    r"|\b(tested|checked)\s+(\w+\s+){0,3}(and\s+)?(is|was|it'?s)\s+fine\b"
+    r"|\b(it\s+was|it'?s|that\s+was)\s+(just\s+|only\s+|actually\s+|definitely\s+)?"
+    r"(next\s+door|the\s+neighbou?rs?|the\s+drains?|a\s+barbecue|the\s+bins?)"
+    r"|\bi\s+thought\s+(i\s+could\s+|it\s+was\s+|i\s+)?"
+    r"|\bpanick?ed\s+but\b|\b(already|was)\s+fixed\b|\bfixed\s+it\b",
+    _FLAGS,
+)
+
+
+def emergency_in_doubt(text: str) -> bool:
+    """The message tells its emergency as over, dealt with or mistaken: ask, don't assume."""
+    return bool(text and _IN_DOUBT.search(text))
+
+
 # --- Fire and violence -------------------------------------------------------------------------
 
 _SMOKE_ALARM = re.compile(r"\b(smoke|fire|heat)\s*(alarm|detector)s?\b", _FLAGS)

@@ -99,7 +99,11 @@ _TOTAL_LOSS = re.compile(
     _FLAGS,
 )
 _ONLY_TOILET = re.compile(
-    r"\b(only|one|single|just\s+one|just\s+the\s+one)\s+(toilet|loo|wc|lav)"
+    # "One toilet is broken" alone says nothing of a second: "only", "single" or "one ... in
+    # the house" does.
+    r"\b(only|single|just\s+one|just\s+the\s+one)\s+(one\s+)?(toilet|loo|wc|lav)"
+    r"|\b(one|1)\s+(toilet|loo|wc)\s+(in\s+the\s+(house|flat|home)|only)\b"
+    r"|\b(it'?s|its|it\s+is|that'?s)\s+(the|our|my)\s+only\s+(one|toilet|loo)\b"
     r"|\b(no|not|dont\s+have|don't\s+have|haven'?t\s+got)\s+(an\s*)?(other|second|spare|"
     r"another)\s+(toilet|loo|wc)"
     r"|\b(toilet|loo|wc)\s+(\w+\s+){0,3}(is\s+)?(the\s+)?only\s+(one|toilet|loo)"
@@ -152,10 +156,11 @@ def extract_facts(text: str) -> dict[str, bool]:
         facts["total_loss"] = False
     elif total and not partial:
         facts["total_loss"] = True  # both said: ask rather than guess
-    if _ONLY_TOILET.search(text):
+    only, other = _ONLY_TOILET.search(text), _OTHER_TOILET.search(text)
+    if only and not other:
         facts["other_working_toilet"] = False
-    elif _OTHER_TOILET.search(text):
-        facts["other_working_toilet"] = True
+    elif other and not only:
+        facts["other_working_toilet"] = True  # both said: ask rather than guess
     if _NOT_VULNERABLE.search(text):
         facts["vulnerable"] = False
     elif _VULNERABLE.search(text):
@@ -163,6 +168,29 @@ def extract_facts(text: str) -> dict[str, bool]:
     if _ASB_HIGH_RISK.search(text):
         facts["asb_high_risk"] = True
     return facts
+
+
+# --- A complaint said in so many words ------------------------------------------------------
+
+_COMPLAINT_STATED = re.compile(
+    r"\b(want|wish|like|going|intend|need)\s+to\s+(make\s+|raise\s+|file\s+|log\s+|lodge\s+"
+    r"|put\s+in\s+|submit\s+)?(a\s+)?(formal\s+|official\s+)?complain(t)?\b"
+    r"|\b(treat|treated|log|logged|record|recorded|take|taken)\s+(this|it)?\s*as\s+a\s+"
+    r"(formal\s+|official\s+)?complaint\b"
+    r"|\b(this|that)\s+is\s+a\s+(formal\s+|official\s+)complaint\b"
+    r"|\bi\s+(am\s+|'?m\s+)?(writing\s+to\s+)?complain(ing)?\s+(about|that)\b"
+    r"|\b(make|making|raise|raising|lodge|lodging)\s+a\s+(formal\s+|official\s+)?complaint\b",
+    _FLAGS,
+)
+_NOT_A_COMPLAINT = re.compile(
+    r"(\b(not|no|dont|never)|\wn't)\s+(\w+\s+){0,3}(a\s+)?complain", _FLAGS
+)
+
+
+def asks_to_complain(text: str) -> bool:
+    """The tenant says, in so many words, that they want to complain ("I want to complain,
+    nobody came"): a complaint, whatever repair it is about ("no, not a complaint" is not)."""
+    return bool(text and _COMPLAINT_STATED.search(text) and not _NOT_A_COMPLAINT.search(text))
 
 
 # --- Identifiers ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from bot.nlu.hazards import (
     danger_to_ask,
     denied_dangers,
     emergency_category,
+    emergency_in_doubt,
     smoke_alarm_fault,
     smoke_alarm_sounding,
     unsupported_emergency,
@@ -297,3 +298,23 @@ def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_
 )
 def test_a_smoke_alarm_with_no_danger_words_is_its_battery_or_a_faulty_fitting(text, fault):
     assert smoke_alarm_fault(text) == fault
+
+
+@pytest.mark.parametrize(
+    ("text", "in_doubt"),
+    [
+        ("the electrician isolated that circuit and made it safe", True),
+        ("Cadent came, fixed it and said everything is safe now", True),
+        ("it came through the ceiling but it stopped the same day and has dried out", True),
+        ("I turned the valve off so no more water is coming out", True),
+        ("smelt burning and panicked but it was next door's barbecue", True),
+        ("the CO alarm was tested yesterday and is fine", True),
+        ("I thought I could smell gas but it's the drains", True),
+        ("strong smell of gas in the kitchen", False),
+        ("water pouring through the ceiling and it won't stop", False),
+        ("the socket is sparking and smells of burning", False),
+        ("the ceiling has fallen in", False),
+    ],
+)
+def test_an_emergency_told_as_over_or_mistaken_is_in_doubt(text, in_doubt):
+    assert emergency_in_doubt(text) is in_doubt

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.keywords import (
+    asks_to_complain,
     extract_facts,
     find_door_number,
     find_phone,
@@ -61,3 +62,35 @@ def test_identifiers_are_found_and_normalised():
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):
     assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
+    ("text", "other_toilet"),
+    [
+        ("One toilet is broken. We have second toilet upstairs which is working.", True),
+        ("we only have one toilet and it's blocked", False),
+        ("toilet won't flush, it's the only one", False),
+        ("one toilet in the house and it is blocked", False),
+        ("the toilet won't flush", None),
+        # Both said: asked rather than guessed.
+        ("the only toilet downstairs is blocked but the upstairs toilet is fine", None),
+    ],
+)
+def test_a_second_toilet_is_read_only_when_the_message_says_so(text, other_toilet):
+    assert extract_facts(text).get("other_working_toilet") is other_toilet
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("nobody came to three appointments, I want to complain", True),
+        ("I'm not happy and want this treated as a complaint", True),
+        ("I would like to make a formal complaint about the repairs service", True),
+        ("I am writing to complain about the state of my kitchen after your visit", True),
+        ("no not a complaint!! my front door wont lock", False),
+        ("I don't want to complain, just get the boiler fixed", False),
+        ("the boiler is broken again", False),
+    ],
+)
+def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
+    assert asks_to_complain(text) is complaint

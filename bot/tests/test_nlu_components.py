@@ -10,6 +10,7 @@ from bot.nlu.components import (
     LongMessageIsAReport,
     RepairConfidencePooler,
     SecuritySafetyNet,
+    StatedComplaint,
 )
 
 
@@ -186,3 +187,26 @@ def test_a_co_alarm_chirping_for_its_battery_is_a_small_job_not_an_emergency():
         [message(text, [("report_carbon_monoxide", 0.9), ("report_other_repair", 0.05)])]
     )
     assert result.get("intent")["name"] == "report_other_repair"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicted", "after"),
+    [
+        (
+            "three appointments for my tap and nobody came, I want to complain",
+            "report_tap",
+            "report_complaint",
+        ),
+        ("I want to make a formal complaint", "nlu_fallback", "report_complaint"),
+        ("no not a complaint!! my front door wont lock", "report_insecure_entry", None),
+        ("I want to complain, there's water pouring through the ceiling", "report_flooding", None),
+        # Complaining about a neighbour is anti-social behaviour, not about our service.
+        ("I want to complain about my neighbour's music", "report_asb", None),
+        ("I want to complain", "affirm", None),
+    ],
+)
+def test_a_complaint_said_in_so_many_words_is_a_complaint_but_never_lowers_an_emergency(
+    text, predicted, after
+):
+    (result,) = StatedComplaint({}).process([message(text, [(predicted, 0.6)])])
+    assert result.get("intent")["name"] == (after or predicted)

@@ -766,6 +766,41 @@ def test_an_emergency_the_words_do_not_touch_on_is_asked_not_assumed(
 
 
 @pytest.mark.parametrize(
+    ("text", "stated", "ordinary"),
+    [
+        (
+            "The gas engineer came last night for the smell and made it safe, he capped it off "
+            "at the meter so now I've got no gas at all",
+            "report_gas_smell",
+            "report_gas_supply",
+        ),
+        (
+            "A pipe under the bath split but I turned the valve off, so no more water is coming "
+            "out. It still needs fixing",
+            "report_flooding",
+            "report_leaking_pipe_tank",
+        ),
+        (
+            "I thought I could smell gas in the garden but it's definitely the drains, the cover "
+            "is bubbling up",
+            "report_gas_smell",
+            "report_drainage",
+        ),
+    ],
+)
+def test_an_emergency_told_as_over_or_mistaken_is_asked_about_not_dispatched(
+    fake_backend, dispatcher, text, stated, ordinary
+):
+    # Even when the safety net stated the emergency (confidence 1), the one question decides.
+    tracker = make_tracker(text, stated, confidence=1.0, ranking=[(stated, 1.0), (ordinary, 0.3)])
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == ordinary.removeprefix("report_")
+    assert slots["requested_slot"] == f"danger_{stated.removeprefix('report_')}"
+    assert not any(r.startswith("utter_safety_") for r in responses(dispatcher))
+    assert fake_backend.called("triage") == []
+
+
+@pytest.mark.parametrize(
     ("text", "guess"),
     [
         ("the boiler's making a funny noise and we all have headaches", "report_carbon_monoxide"),
