@@ -113,6 +113,21 @@ TRIAGE_RESPONSES = {
     "complaint": "utter_triage_complaint",
 }
 LOGGED_RESPONSES = {"asb": "utter_asb_logged", "complaint": "utter_complaint_logged"}
+# On a text, the reply that records the report tells its triage too, in the route's own words
+# (domain.yml's `channel: sms` variants): an inspection by a date, when the anti-social behaviour
+# team will be in touch, a complaint's answer, a charge to agree to.
+SMS_LOGGED_RESPONSES = {**LOGGED_RESPONSES, "damp_mould": "utter_damp_mould_logged"}
+RECHARGE_LOGGED = "utter_recharge_logged"
+
+
+def logged_response(category: str, repair: dict[str, Any], on_sms: bool) -> str:
+    """The response that tells a recorded (not emergency) report: on the web and the phone the
+    triage has been told already; on a text this one message carries both."""
+    if not on_sms:
+        return LOGGED_RESPONSES.get(category, "utter_repair_logged")
+    if repair.get("needs_recharge_agreement") and not repair.get("recharge_agreed"):
+        return RECHARGE_LOGGED
+    return SMS_LOGGED_RESPONSES.get(category, "utter_repair_logged")
 
 
 def report_required_slots(slots: dict[str, Any]) -> list[str]:
@@ -236,19 +251,12 @@ def triage_known(
         return client.triage(GENERAL_REPAIR, facts, reported_at, tenant_id)
 
 
-def told_with_reference(result: dict[str, Any], slots: dict[str, Any]) -> bool:
+def told_with_reference(slots: dict[str, Any]) -> bool:
     """On a text, whether the triage is told in the same message as the reference (the repair
     is recorded in this very turn), so the first reply leads with the reference and target and
-    fits in two SMS segments. Triage with words of its own (damp and mould, a recharge, ASB, a
-    complaint) is still told first."""
-    if not identity_resolved(slots) or slots.get("reference"):
-        return False
-    if result.get("emergency"):
-        return True
-    return (
-        result["category"] not in TRIAGE_RESPONSES
-        and result.get("priority") != "tenant_responsibility"
-    )
+    fits in two SMS segments. Every route: a triage with words of its own (damp and mould, a
+    recharge, ASB, a complaint) has them in its SMS confirmation (`logged_response`)."""
+    return identity_resolved(slots) and not slots.get("reference")
 
 
 def household(slots: dict[str, Any], channel_name: str) -> int | None:
@@ -685,7 +693,7 @@ class ValidateReportForm(IdentityFormValidation):
         if pending:
             return updates | {"pending_facts": pending, "triage_status": "questions"}
         on_sms = slots.get("report_channel") == "sms"
-        if not (on_sms and told_with_reference(result, slots)):
+        if not (on_sms and told_with_reference(slots)):
             self._tell_triage(dispatcher, result)
         if slots.get("identity_status") == "phone" and slots.get("first_name") and not on_sms:
             # (A text is answered to the number on file: no need to say so and spend a segment.)
@@ -778,6 +786,7 @@ class ValidateReportForm(IdentityFormValidation):
             "target_short": short_target_time(repair.get("target_by")),
             "target_description": repair.get("target_description", ""),
             "category_label": repair.get("category_label") or slots.get("category_label") or "",
+            "reason_sentence": reason_sentence(repair.get("reason") or slots.get("reason")),
         }
         category = repair.get("category", slots["category"])
         if repair.get("emergency"):
@@ -790,9 +799,8 @@ class ValidateReportForm(IdentityFormValidation):
                     else "utter_emergency_we_will_call"
                 )
         else:
-            dispatcher.utter_message(
-                response=LOGGED_RESPONSES.get(category, "utter_repair_logged"), **words
-            )
+            on_sms = slots.get("report_channel") == "sms"
+            dispatcher.utter_message(response=logged_response(category, repair, on_sms), **words)
             if repair.get("bookable") and slots.get("tenant_id") is None:
                 dispatcher.utter_message(response="utter_booking_without_tenancy")
         return {

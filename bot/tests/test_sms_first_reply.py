@@ -4,7 +4,10 @@ the running landlord's policy lacks is recorded as a general repair, not lost.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.actions import backend
 from bot.actions.report_form import ValidateReportForm
@@ -124,3 +127,145 @@ def test_a_category_the_landlords_policy_lacks_is_recorded_as_a_general_repair(
     assert payload["category"] == "other_repair"
     assert payload["description"] == "my kitchen needs replacing"
     assert slots["reference"] == "HR-483920"
+
+
+# --- Every route: damp and mould, a rechargeable repair, anti-social behaviour, a complaint ---
+# On a text the one message that records the report tells its triage too, in its route's words
+# (domain.yml's SMS variants, within two segments: tests/telephony/test_first_reply_segments.py);
+# on the web the triage is told first, as before.
+
+RESPONSES = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text("utf-8"))[
+    "responses"
+]
+ROUTES = {
+    # route: (first text, intent, the web's responses, the text's response, asked next by text)
+    "damp": (
+        "black mould all over the bedroom wall",
+        "report_damp_mould",
+        ["utter_triage_damp_mould", "utter_identified_by_phone", "utter_repair_logged"],
+        "utter_damp_mould_logged",
+        "booking_wanted",
+    ),
+    "rechargeable": (
+        "I've lost my keys",
+        "report_tenant_responsibility",
+        ["utter_triage_tenant_responsibility", "utter_identified_by_phone", "utter_repair_logged"],
+        "utter_recharge_logged",
+        "recharge_agreed",
+    ),
+    "complaint": (
+        "I want to complain about how long my repair took",
+        "report_complaint",
+        ["utter_triage_complaint", "utter_identified_by_phone", "utter_complaint_logged"],
+        "utter_complaint_logged",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_by_text_each_route_is_told_in_one_message_with_its_reference(
+    fake_backend, dispatcher, route
+):
+    text, intent, _web, by_text, asked_next = ROUTES[route]
+    slots = run_form(first_text(text, intent), dispatcher)
+    assert responses(dispatcher) == [by_text]  # no triage told apart, no "from your phone"
+    [logged] = dispatcher.messages
+    assert logged["reference"] == "HR-483920"
+    assert logged["target_short"] and logged["category_label"] and logged["reason_sentence"]
+    assert fake_backend.called("slots") == []  # no appointments listed yet
+    assert slots.get("requested_slot") == asked_next
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_on_the_web_each_route_is_told_as_before(fake_backend, dispatcher, route):
+    text, intent, web, _by_text, _asked_next = ROUTES[route]
+    run_form(first_text(text, intent, channel="web"), dispatcher)
+    assert responses(dispatcher) == web
+
+
+def test_a_rechargeable_text_gives_the_policys_words_about_the_charge(fake_backend, dispatcher):
+    slots = run_form(first_text("I've lost my keys", "report_tenant_responsibility"), dispatcher)
+    [logged] = dispatcher.messages
+    assert logged["reason_sentence"] == "Tenant_responsibility is a tenant_responsibility repair."
+    assert slots["requested_slot"] == "recharge_agreed"  # asked at once: utter_ask_recharge_agreed
+    assert fake_backend.called("agree_recharge") == []
+
+
+def test_a_rechargeable_text_agreed_then_offers_an_appointment(fake_backend, dispatcher):
+    first = run_form(first_text("I've lost my keys", "report_tenant_responsibility"), dispatcher)
+    dispatcher.messages.clear()
+    tracker = make_tracker(
+        "yes",
+        "affirm",
+        channel="sms",
+        active_loop="report_form",
+        requested_slot="recharge_agreed",
+        slots=first,
+    )
+    slots = run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_recharge_agreed"]
+    assert fake_backend.called("agree_recharge") == [("HR-483920", 1)]
+    assert slots["requested_slot"] == "booking_wanted"
+
+
+@pytest.mark.parametrize(("channel", "said"), [("sms", ["utter_asb_logged"]), ("web", None)])
+def test_anti_social_behaviour_is_told_once_the_risk_is_known(
+    fake_backend, dispatcher, channel, said
+):
+    first = run_form(
+        first_text("the neighbours play loud music all night", "report_asb", channel), dispatcher
+    )
+    assert first["requested_slot"] == "asb_high_risk"
+    dispatcher.messages.clear()
+    tracker = make_tracker(
+        "no",
+        "deny",
+        channel=channel,
+        active_loop="report_form",
+        requested_slot="asb_high_risk",
+        slots=first,
+        metadata=TENANT,
+    )
+    slots = run_form(tracker, dispatcher)
+    web = ["utter_triage_asb", "utter_identified_by_phone", "utter_asb_logged"]
+    assert responses(dispatcher) == (said or web)
+    assert slots.get("requested_slot") is None  # nothing to book: the report is done
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_a_text_from_a_number_we_do_not_know_is_told_the_triage_before_who_they_are(
+    fake_backend, dispatcher, route
+):
+    text, intent, web, _by_text, _asked_next = ROUTES[route]
+    slots = run_form(make_tracker(text, intent, channel="sms"), dispatcher)
+    assert responses(dispatcher) == web[:1]  # no reference yet: the triage in its own words
+    assert slots["requested_slot"] == "door_number"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "utter_damp_mould_logged",
+        "utter_recharge_logged",
+        "utter_asb_logged",
+        "utter_complaint_logged",
+        "utter_ask_recharge_agreed",
+    ],
+)
+def test_every_response_a_route_sends_by_text_has_an_sms_variant(name):
+    assert any(v.get("channel") == "sms" for v in RESPONSES[name])
+
+
+@pytest.mark.parametrize("name", ["utter_damp_mould_logged", "utter_recharge_logged"])
+def test_the_texts_own_responses_say_elsewhere_what_utter_repair_logged_says(name):
+    def elsewhere(response):
+        return [v for v in RESPONSES[response] if v.get("channel") != "sms"]
+
+    assert elsewhere(name) == elsewhere("utter_repair_logged")
+
+
+def test_damp_and_mould_by_text_is_an_inspection_by_a_date_not_a_fix():
+    [text] = [v["text"] for v in RESPONSES["utter_damp_mould_logged"] if v.get("channel") == "sms"]
+    assert "inspect" in text and "{target_short}" in text
+    assert "fix" not in text.lower() and "Target" not in text
