@@ -45,7 +45,7 @@ from bot.actions.formatting import (
 from bot.actions.identity import IdentityFormValidation, identity_resolved, identity_slots_needed
 from bot.actions.languages import language_of
 from bot.actions.proof import proven_by_channel
-from bot.nlu.faults import faults_in, other_faults, same_repair
+from bot.nlu.faults import complaint_to_offer, faults_in, other_faults, same_repair
 from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
 from bot.nlu.hazards import (
     danger_to_ask,
@@ -101,6 +101,7 @@ REPORT_SLOTS = (
     "unclear_answers",
     "mentioned_faults",
     "mentioned_fault",
+    "mentioned_category",
     "report_mentioned",
     "category_choices",
     "transfer_offer",
@@ -112,6 +113,8 @@ TRIAGE_RESPONSES = {
     "asb": "utter_triage_asb",
     "complaint": "utter_triage_complaint",
 }
+# Reports that are not repairs: never made the report in hand in place of a repair.
+NOT_REPAIRS = frozenset({"complaint", "asb"})
 LOGGED_RESPONSES = {"asb": "utter_asb_logged", "complaint": "utter_complaint_logged"}
 # On a text, the reply that records the report tells its triage too, in the route's own words
 # (domain.yml's `channel: sms` variants): an inspection by a date, when the anti-social behaviour
@@ -434,7 +437,11 @@ class ValidateReportForm(IdentityFormValidation):
                 "category": value,
                 "description": text,
                 "danger_question": asked or (None if language else danger_to_ask(text, value)),
-                "mentioned_faults": [asdict(f) for f in other_faults(text, value)],
+                "mentioned_faults": [
+                    asdict(f)
+                    for f in [*other_faults(text, value), complaint_to_offer(text, value)]
+                    if f
+                ],
                 "category_choices": None,
                 "unclear_answers": 0,
             }
@@ -648,7 +655,13 @@ class ValidateReportForm(IdentityFormValidation):
             apply(offer_slots(dispatcher, client, slots, channel(tracker)))
         mentioned = slots.get("mentioned_faults") or []
         if mentioned and slots.get("mentioned_fault") != mentioned[0]["text"]:
-            apply({"mentioned_fault": mentioned[0]["text"]})
+            # (The category picks the question's wording: a complaint is offered as one.)
+            apply(
+                {
+                    "mentioned_fault": mentioned[0]["text"],
+                    "mentioned_category": mentioned[0]["category"],
+                }
+            )
         return changed
 
     def _triage(
@@ -714,6 +727,8 @@ class ValidateReportForm(IdentityFormValidation):
         mentioned = list(slots.get("mentioned_faults") or [])
         best, best_index = result, None
         for index, fault in enumerate(mentioned):
+            if fault["category"] in NOT_REPAIRS:
+                continue  # a complaint or a neighbour is offered after the repair, never first
             other = triage_known(client, fault["category"], {}, slots.get("reported_at"), tenant_id)
             if more_urgent(other, best):
                 best, best_index = other, index

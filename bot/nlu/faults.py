@@ -128,3 +128,44 @@ def other_faults(text: str, category: str) -> list[Fault]:
             continue
         others.append(fault)
     return others
+
+
+# Unhappy with how a repair has gone: "nobody turned up", "fed up, third time I've reported it",
+# "still not fixed after months". The Housing Ombudsman's code counts any expression of
+# dissatisfaction as a possible complaint, so one is offered once the repair is recorded (a
+# complaint asked for in so many words is one already: `bot.nlu.keywords.asks_to_complain`).
+_DISSATISFIED = re.compile(
+    r"\b(not|never)\s+(been\s+)?(happy|satisfied|pleased)\b|\bunhappy\b|\bdissatisfied\b"
+    r"|\bfed\s+up\b|\bsick\s+(and\s+tired\s+)?of\b|\bdisgust\w*|\bdisgrace\w*|\bappall\w*"
+    r"|\bshocking\b|\bridiculous\b|\bunacceptable\b|\blet\s+(me\s+|us\s+)?down\b"
+    r"|\b(no\s*one|nobody|no-one)\s+(has\s+|ever\s+)*(came|come|turned\s+up|showed\s+up"
+    r"|shown\s+up|bothered|called|rang|got\s+back)\b"
+    r"|\b(never|didn'?t|did\s+not|hasn'?t|have\s+not|haven'?t)\s+(turn(ed)?\s+up|show(ed|n)?\s+up"
+    r"|c[ao]me)\b(?!\s+(on|back|out|through|in|off|with|from))"
+    r"|\b(third|3rd|fourth|4th|fifth|5th|several|many|so\s+many|umpteen)\s+times?\b"
+    r"|\b(still|yet)\s+(not|hasn'?t\s+been|isn'?t|not\s+been)\s+(been\s+)?(fixed|sorted|done"
+    r"|repaired)\b"
+    r"|\bwaiting\s+(for\s+)?(\w+\s+)?(weeks|months|ages|years)\b"
+    r"|\bkeep\s+(cancel\w*|missing|fobbing)|\bkept\s+(cancel\w*|missing)"
+    r"|\b(poor|terrible|awful|rubbish|useless|bad)\s+(service|job|work|workmanship|repair)\b"
+    r"|\bbotched\b|\bcowboys?\b",
+    _FLAGS,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def dissatisfaction(text: str) -> str | None:
+    """The sentence in which the tenant says they are unhappy with how a repair has gone."""
+    for sentence in _SENTENCE.split(text or ""):
+        if _DISSATISFIED.search(sentence):
+            return sentence.strip()
+    return None
+
+
+def complaint_to_offer(text: str, category: str) -> Fault | None:
+    """A complaint to offer once this report is recorded, when the tenant is unhappy with how
+    a repair has gone (not when the report is a complaint or about a neighbour already)."""
+    if category in ("complaint", "asb"):
+        return None
+    sentence = dissatisfaction(text)
+    return Fault("complaint", sentence) if sentence else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.faults import faults_in, other_faults
+from bot.nlu.faults import complaint_to_offer, dissatisfaction, faults_in, other_faults
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,35 @@ def test_each_fault_in_a_message_is_named_in_the_order_told(text, categories):
 def test_the_same_repair_told_twice_is_not_offered_again():
     text = "the boiler is broken and there's no hot water, also the window is stuck"
     assert [f.category for f in other_faults(text, "heating_hot_water")] == ["doors_windows_frames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Three visits booked and NOBODY turned up. Tap still drips.",
+            "Three visits booked and NOBODY turned up.",
+        ),
+        (
+            "I am fed up, this is the third time I've reported the leak",
+            "I am fed up, this is the third time I've reported the leak",
+        ),
+        ("the engineer didnt come yesterday", "the engineer didnt come yesterday"),
+        (
+            "we've been waiting for months for the damp to be looked at",
+            "we've been waiting for months for the damp to be looked at",
+        ),
+        ("the boiler never came on this morning", None),
+        ("my tap is dripping", None),
+        ("heating not working since monday", None),
+    ],
+)
+def test_unhappiness_with_how_a_repair_has_gone_is_found_in_its_sentence(text, sentence):
+    assert dissatisfaction(text) == sentence
+
+
+@pytest.mark.parametrize(
+    ("category", "offered"), [("tap", True), ("complaint", False), ("asb", False)]
+)
+def test_a_complaint_is_offered_unless_the_report_is_one_or_about_a_neighbour(category, offered):
+    assert (complaint_to_offer("nobody came, I'm not happy", category) is not None) is offered

@@ -573,6 +573,28 @@ def test_the_more_urgent_fault_in_a_message_is_reported_first(
     assert payload["category"] == "insecure_entry"
 
 
+def test_a_tenant_unhappy_with_how_a_repair_has_gone_is_offered_a_complaint_after_it(
+    fake_backend, dispatcher, monkeypatch
+):
+    text = "Nobody turned up to the last two appointments. The kitchen tap is still leaking"
+    ordinary = fake_backend.triage
+
+    def complaint_looks_sooner(category, facts, reported_at, tenant_id=None):
+        result = ordinary(category, facts, reported_at, tenant_id)
+        if category == "complaint":
+            result["target_by"] = "2026-12-09T09:00:00+00:00"
+        return result
+
+    monkeypatch.setattr(fake_backend, "triage", complaint_looks_sooner)
+    slots = run_form(known_caller(text, "report_tap"), dispatcher)
+    # The repair is the report in hand; the complaint is offered once it is recorded.
+    assert slots["category"] == "tap"
+    assert slots["mentioned_faults"] == [
+        {"category": "complaint", "text": "Nobody turned up to the last two appointments."}
+    ]
+    assert slots["mentioned_category"] == "complaint"
+
+
 def after_booking_with_a_door_mentioned(fake_backend):
     return {
         **booked_so_far(fake_backend),
