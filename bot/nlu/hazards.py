@@ -377,6 +377,14 @@ _ASKED_FOR = {
     "rotten_floor_stairs": None,
     "damp_mould": None,
     "water_supply": None,
+    "handyperson": None,
+}
+# Where a message the classifier could not place lands, or a small job it may have mistaken for
+# one: a word that touches on an emergency is asked about. (A small job's shelves, bulbs and
+# curtain poles are walls and lights every day: only water, gas and fumes are asked about.)
+_CATCH_ALL = {
+    "other_repair": tuple(EMERGENCY_CATEGORIES),
+    "handyperson": ("gas_smell", "carbon_monoxide", "flooding"),
 }
 _NAMES_THINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -440,6 +448,9 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
         named.insert(0, "flooding")  # water at a ceiling: is it coming through?
     if _WATER.search(text) and _ELECTRICS_NEAR_WATER.search(text):
         named.insert(0, "electrical_danger")
+    for danger in _CATCH_ALL.get(category, ()):
+        if _RELATED[danger].search(text):
+            named.append(danger)
     default = _ASKED_FOR[category]
     for danger in [*named, default]:
         if danger and danger not in denied:
