@@ -23,11 +23,19 @@ before gas, electrics before flooding), for callers that take the first that mat
   look for it themselves.
 - Punjabi also has common romanised (Latin-letter) phrases; they use Punjabi-only words ("di",
   "ton", "digg", "agg") so that romanised Urdu or Hindi and English do not match them.
+- Romanised Urdu/Hindi, Bengali and Punjabi share one more set of Latin-letter phrases
+  (`_ROMAN_HAZARDS`, `_ROMAN_FAULTS`, added to all three at the end of this module): "gas ki
+  boo", "chhat se pani gir raha", "pipe fete geche", "bijli nahi hai", "toilet block ho gaya".
+  `ROMAN_HINTS` holds the words by which `bot.nlu.languages` tells such a message from English.
+- Smoke is not a fire when a drug is named beside it (`_not_drug_smoke`): a neighbour's
+  cannabis is anti-social behaviour.
 
 `FAULT_WORDS[code][category]` does the same for the ordinary (non-emergency) repairs a tenant
 reports most (no heating or hot water, no water, no power, a blocked toilet or sink, a dripping
 tap, a leak, a door that will not lock, a broken inside door, damp and mould, a leaking roof, no
-gas): same spelling variants, same edges, same caveat about denials. Check `HAZARD_WORDS` first:
+gas), and anti-social behaviour (`asb`: neighbours' noise, threats, harassment, their drug smoke,
+domestic abuse; last, so that a real fault named with it wins): same spelling variants, same
+edges, same caveat about denials. Check `HAZARD_WORDS` first:
 a fault fragment does not know that a leak is pouring through a ceiling or that a gas smell came
 with the cooker that will not light. Each language's faults come in one order, the more specific
 first (toilet, sink and tap before any leak, hot water before water, roof before leaking pipe),
@@ -148,6 +156,7 @@ _FAULT_ORDER = (
     "insecure_entry",
     "doors_windows_frames",
     "damp_mould",
+    "asb",
 )
 
 
@@ -189,6 +198,16 @@ def _faults(
         )
         for category in _FAULT_ORDER
     }
+
+
+def _not_drug_smoke(drugs: str, smoke: str) -> str:
+    """The fragment `smoke` unless a drug (`drugs`) is named within a few words of it in the same
+    sentence: a neighbour's cannabis smoke is anti-social behaviour, not a fire."""
+    near = r"[^.!?।؟\n]{0,40}?"
+    return (
+        r"(?:^|(?<=[.!?।؟\n]))(?![^.!?।؟\n]*?" + drugs + near + smoke + r")[^.!?।؟\n]*?"
+        r"(?:" + smoke + r")(?!" + near + drugs + r")"
+    )
 
 
 _PL = _latin("ąa ćc ęe łl ńn óo śs źzż żzź")
@@ -278,7 +297,10 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\biskr\w*",
-            r"\bdym(u|em|i|ią|iło|ił)?\b(?!\s+(z\s+)?(e-?)?(papieros|fajk|szlug|tytoni))",
+            _not_drug_smoke(
+                r"(marihuan|trawk|zioł|gandzi|jointa|skręt|narkoty)",
+                r"\bdym(u|em|i|ią|iło|ił)?\b(?!\s+(z\s+)?(e-?)?(papieros|fajk|szlug|tytoni))",
+            ),
             r"\bpożar\w*",
             r"\bogień\b|\bw\s+(ogniu|płomieniach)\b|\bpłon(ie|ą|ął|ęła|ęło)\b",
             r"\b(coś|gniazdk\w*|kontakt\w*|kabel|kable|przew[óo]d\w*|instalacj\w*|licznik\w*"
@@ -341,7 +363,11 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\bsc[âîai]nte\w*",
-            r"\bfum(ul|uri)?\b(?!\s+de\s+(țigar|ţigar|tigar))|\bfumeg\w*",
+            _not_drug_smoke(
+                r"(marijuana|iarb|canabis|cannabis|drogur)",
+                r"\bfum(ul|uri)?\b(?!\s+de\s+(țigar|ţigar|tigar))",
+            ),
+            r"\bfumeg\w*",
             r"\bfoc(ul)?\b|\bincendi\w*|\bflăcări\w*",
             r"\bmir(oase|osea|os|osul)\s+(\w+\s+){0,2}(a|de)\s+(\w+\s+)?ars(ă|uri)?\b",
             r"\b(priz|cablu|cabluri|fir|fire|tablou|ștecher)\w*\s+(\w+\s+)?(arde|ars|arsă"
@@ -390,7 +416,7 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"স্পার্ক|ফুলকি",
-            r"ধ(োঁ|ঁো|ুঁ)য়া",
+            _not_drug_smoke(r"(গাঁজা|নেশা|সিগারেট|বিড়ি)", r"ধ(োঁ|ঁো|ুঁ)য়া"),
             r"আগুন",
             r"(পোড়া|পোড়ার|পুড়ে\s*যাও?য়ার)\s*(পোড়া\s*)?গন্ধ|পুড়ছে",
             r"শক\s*(খে|লেগ|লাগ|মার|দি)",
@@ -427,7 +453,7 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"چنگار|ا?سپارک",
-            r"دھو(اں|ئیں|یں)",
+            _not_drug_smoke(r"(چرس|گانجا|نشہ|نشے|سگریٹ)", r"دھو(اں|ئیں|یں)"),
             _AR_START + r"آگ" + _AR_END,
             r"جلنے\s*(کی|کا)\s*(بدبو|بو|سمیل|اسمیل)|جلی\s*ہوئی\s*(بدبو|بو)",
             r"کر(ی)?نٹ\s*(لگ|مار)",
@@ -469,7 +495,7 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"ਚੰਗਿਆੜ|ਸਪਾਰਕ",
-            r"ਧੂੰ?ਆਂ",
+            _not_drug_smoke(r"(ਚਰਸ|ਨਸ਼ੇ|ਨਸ਼ਾ|ਸਿਗਰਟ)", r"ਧੂੰ?ਆਂ"),
             r"ਅੱਗ" + _PA_END,
             r"ਸੜਨ\s*(ਦੀ|ਦਾ)\s*(ਬੋ|ਬੂ|ਬਦਬੂ|ਮੁਸ਼ਕ|ਸਮੈੱਲ)|ਸੜ\s*(ਰਿਹਾ|ਰਹੀ|ਰਹੇ)",
             r"ਕਰੰਟ\s*(ਲੱਗ|ਮਾਰ)|ਬਿਜਲੀ\s*ਦਾ\s*ਝਟਕਾ",
@@ -516,7 +542,9 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             _AR_START + r"(ال|بال|و|ب)?شرا?ر",
-            r"دخان(?!\s*(ال)?(سجا?ئر|سجاير|سيجار|شيش|ارجيل|معسل))",
+            _not_drug_smoke(
+                r"(حشيش|مخدرات|ماريجوانا)", r"دخان(?!\s*(ال)?(سجا?ئر|سجاير|سيجار|شيش|ارجيل|معسل))"
+            ),
             r"حريق|احتراق|" + _AR_START + r"(ال|بال)?نار" + _AR_END,
             _AR_START + r"اشتعل(ت)?" + _AR_END,
             r"(رائح|ريح)ة\s*([^\s]+\s*)?(حريق|حرق|احتراق|شياط|محروق)|شياط",
@@ -578,7 +606,9 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\bdhi[mn]bi(i)?l\w*",
-            r"\bqiiq\w*\b(?!\s+(\w+\s+)?sigaar)",
+            _not_drug_smoke(
+                r"(xashiish|daroog|cannabis|maandooriye)", r"\bqiiq\w*\b(?!\s+(\w+\s+)?sigaar)"
+            ),
             r"\bdab(ka|kii)?\s+(\w+\s+){0,2}(qabsa\w*|kac\w*|holc\w*|olol\w*)",
             r"\bdab\s+(baa|ayaa)\b",
             r"\bguban(aya|ayo|ayaa)\b|\bgubasho\w*|\bur(ta)?\s+(\w+\s+)?gub\w*",
@@ -616,7 +646,7 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\bkıvılcım\w*",
-            r"(?<!sigara\s)\bduman\w*",
+            _not_drug_smoke(r"(esrar|uyuşturucu|\bot\b|marihuana)", r"(?<!sigara\s)\bduman\w*"),
             r"\byangın\w*|\balevler\w*",
             r"\b(alev|ateş)\s+(ald|alıyor|almış|çık|saçıyor)\w*",
             r"\b(yanık|yanma|yanmış)\s+(\w+\s+)?kok\w*",
@@ -654,7 +684,10 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\bfaísc\w*|\bfagulh\w*",
-            r"\bfum(o|aça|aceira)\b(?!\s+(de\s+|do\s+)?(cigarro|tabaco|charuto))",
+            _not_drug_smoke(
+                r"(maconha|erva|haxixe|charro|baseado|canábis|cannabis|droga)",
+                r"\bfum(o|aça|aceira)\b(?!\s+(de\s+|do\s+)?(cigarro|tabaco|charuto))",
+            ),
             r"\bfogo\b(?!\s+de\s+artifício)|\bincêndio\w*|\bem\s+chamas\b",
             r"\bcheir(o|a|ando|ar)\s+(\w+\s+){0,2}(a|de|à)\s+(\w+\s+)?queimad\w*",
             r"\b(a\s+arder|ardendo|a\s+queimar)\b",
@@ -702,7 +735,11 @@ HAZARD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         electrical_danger=(
             r"\bchisp\w*",
-            r"\bhumo\b(?!\s+de\s+(tabaco|cigarr|porro|marihuana|hierba))|\bhume(a|ando)\b",
+            _not_drug_smoke(
+                r"(marihuana|porro|hierba|maría|droga|cannabis|canuto)",
+                r"\bhumo\b(?!\s+de\s+(tabaco|cigarr|porro|marihuana|hierba))",
+            ),
+            r"\bhume(a|ando)\b",
             r"\bfuego\b|\bincendi\w*|\b(en|salen|hay|sale)\s+llamas\b",
             r"\b(huele|huelo|olor|oliendo|olía)\s+(\w+\s+){0,2}a\s+(\w+\s+)?quemad\w*",
             r"\b(se\s+está|está|se\s+estaba|estaba)\s+quemando\b|\bquemándose\b",
@@ -859,6 +896,171 @@ _AR_SINK = (
     r"|صفاي[ةه])"
 )
 _AR_INSIDE = r"(غرف[ةه]|اوض[ةه]|حمام|مطبخ|صال[ةه]|دولاب|خزان[ةه]|كبت|داخلي|تواليت|نوم)"
+
+# --- Anti-social behaviour ---------------------------------------------------------------------
+
+
+def _near(first: str, second: str) -> tuple[str, str]:
+    """Two fragments: `first` then `second` in one sentence, and the other way round."""
+    gap = r"[^.!?।؟\n]{0,80}?"
+    return first + gap + second, second + gap + first
+
+
+# `asb` (last in `_FAULT_ORDER`: a real fault named in the same message wins): neighbours' noise
+# (loud music, parties, shouting), threats, harassment, their drug smoke, and domestic abuse. Noise
+# on its own is not enough ("the boiler is noisy"): it must come with the neighbours, music or a
+# party; a threat must be made to someone ("grozi zawaleniem", the ceiling threatens to fall, is not
+# one).
+_PL_ASB_DOING = (
+    r"\b(hałas\w*|hałasuj\w*|głośn\w*|muzyk\w*|krzycz\w*|krzyk\w*|wrzeszcz\w*|wrzask\w*|imprez\w*"
+    r"|awantur\w*|kłóc\w*|tupi\w*|grozi\w*|groźb\w*|zastrasz\w*|nęk\w*|prześladu\w*|wyzyw\w*"
+    r"|obraża\w*|ubliża\w*|marihuan\w*|trawk\w*|zioł\w*|narkoty\w*|jointa\w*|skręt\w*|gandzi\w*)"
+)
+_RO_ASB_DOING = (
+    r"\b(zgomot\w*|gălăgi\w*|muzic\w*|tare\b|urlă\w*|urla\w*|țip\w*|strig\w*|scandal\w*"
+    r"|petrece\w*|chefuri\w*|ceart\w*|amenin\w*|hărțui\w*|agresi\w*|înjur\w*|jign\w*"
+    r"|marijuana\w*|iarb\w*|drogur\w*|canabis\w*|cannabis\w*)"
+)
+_TR_ASB_DOING = (
+    r"(gürültü\w*|\bses\w*|müzi\w*|bağır\w*|çağır\w*|kavga\w*|tehdit\w*|taciz\w*|rahatsız\w*"
+    r"|küfür\w*|küfr\w*|hakaret\w*|esrar\w*|uyuşturucu\w*|\bot\s+iç\w*|parti\w*|eğlence\w*)"
+)
+_PT_ASB_DOING = (
+    r"\b(barulh\w*|ruído\w*|música\w*|musica\w*|som\s+(muito\s+)?alto|grit\w*|berr\w*|festa\w*"
+    r"|discut\w*|brig\w*|ameaç\w*|assedi\w*|assédio|insult\w*|ofend\w*|droga\w*|maconha"
+    r"|erva\b|haxixe|canábis|cannabis|charro\w*|baseado\w*)"
+)
+_ES_ASB_DOING = (
+    r"\b(ruido\w*|música\w*|musica\w*|grit\w*|chill\w*|fiesta\w*|pelea\w*|discut\w*|amenaz\w*"
+    r"|acos\w*|insult\w*|droga\w*|marihuana|porros?\b|hierba\b|maría\b|cannabis|canuto\w*"
+    r"|fuma\w*|golpe\w*|molest\w*)"
+)
+_SO_ASB_DOING = (
+    r"\b(buuq\w*|qaylo\w*|qayli\w*|sawaxan\w*|muusig\w*|muusik\w*|hees\w*|cod\s+dheer\w*"
+    r"|dagaal\w*|hanjab\w*|handad\w*|caay\w*|aflagaad\w*|daroog\w*|maandooriye\w*|xashiish\w*"
+    r"|cannabis|qaad\b|dhib\s+(i|noo|ii)\s+\w+)"
+)
+_AR_NEIGHBOURS = r"(جيران|الجار|جارنا|جارتي|جارتنا|جاري" + _AR_END + ")"
+_AR_ASB_DOING = (
+    r"(ازعاج|ضجيج|ضوضاء|دوش[ةه]|صوت\s*عالي|اصوات|صراخ|يصرخ|بيصرخ|صريخ|موسيق|اغاني|اغان|حفل"
+    r"|سهر|تهديد|يهدد|بيهدد|هدد|تحرش|يتحرش|مضايق|يضايق|بيضايق|شتم|يشتم|بيشتم|حشيش|مخدرات"
+    r"|ماريجوانا|عنف|يضرب|بيضرب|ضرب)"
+)
+_BN_NEIGHBOURS = (
+    r"(প্রতিবেশী|প্রতিবেশি|পাশের\s*(বাসা|বাড়ি|ফ্ল্যাট|ঘর)|উপরের\s*(তলা|ফ্ল্যাট|বাসা)"
+    r"|নিচের\s*(তলা|ফ্ল্যাট|বাসা))"
+)
+_BN_ASB_DOING = (
+    r"(শব্দ|আওয়াজ|আওয়াজ|চিৎকার|চিল্লা|চেঁচা|চেচা|হইচই|হৈচৈ|গান|মিউজিক|গালাগাল|গালি|হুমকি"
+    r"|হয়রানি|উৎপাত|ঝগড়া|মারধর|মাদক|গাঁজা|নেশা|ড্রাগ)"
+)
+_UR_NEIGHBOURS = r"(پڑوس|ہمسای|ہمسائ)"
+_UR_ASB_DOING = (
+    r"(شور|اونچی\s*آواز|تیز\s*آواز|گانے|گانا|میوزک|موسیقی|چیخ|چلا\s*(رہے|رہا|رہی)|چلاتے|چلاتا"
+    r"|لڑائی|جھگڑ|گالی|گالیاں|دھمکی|دھمکیاں|دھمکا|ہراس|تنگ\s*کر|پریشان\s*کر|منشیات|چرس|نشہ|ڈرگ"
+    r"|گانجا|مار\s*پیٹ|مارپیٹ)"
+)
+_PA_NEIGHBOURS = r"(ਗੁਆਂਢ|ਗਵਾਂਢ|ਪੜੋਸ)"
+_PA_ASB_DOING = (
+    r"(ਰੌਲਾ|ਸ਼ੋਰ|ਉੱਚੀ\s*ਆਵਾਜ਼|ਗਾਣੇ|ਗਾਣਾ|ਗਾਨੇ|ਮਿਊਜ਼ਿਕ|ਸੰਗੀਤ|ਚੀਕ|ਲੜਾਈ|ਝਗੜ|ਗਾਲ੍ਹ|ਗਾਲਾਂ|ਧਮਕੀ|ਧਮਕਾ"
+    r"|ਤੰਗ\s*ਕਰ|ਪਰੇਸ਼ਾਨ|ਨਸ਼ਾ|ਨਸ਼ੇ|ਚਰਸ|ਡਰੱਗ|ਕੁੱਟ)"
+)
+
+_ASB: dict[str, tuple[str, ...]] = {
+    "pl": (
+        *_near(r"\b(sąsi(a|e)d\w*|lokator\w*\s+(z\s+)?(góry|dołu|obok))", _PL_ASB_DOING),
+        r"\b(nęka|nękaj|nękan|zastrasz|prześladu)\w*",
+        r"\bgroz(i|ą|ił|iła|ili)\s+(mi|nam|mnie|nas|mojej|mojemu|pobiciem|śmiercią)\b|\bgroźb\w*",
+        r"\b(zapach\w*|smród|smrodu|czuć|śmierdzi|wali|cuchnie|dym\w*)\s+(\w+\s+){0,3}(marihuan"
+        r"|trawk|zioł|gandzi|skun)\w*",
+        r"\bprzemoc\w*\s+domow\w*|\bznęca\w*",
+        r"\b(mąż|męża|partner\w*|chłopak\w*|były|ojciec|konkubent)\s+(\w+\s+)?(mnie\s+)?(bije|bił"
+        r"|pobił|uderzył|uderza|dusi|dusił|kopie|kopał)\b",
+        r"\bgłośn\w*\s+(\w+\s+){0,2}(muzyk|imprez)\w*|\b(muzyk|imprez)\w*\s+(\w+\s+){0,3}"
+        r"(głośn\w*|całą\s+noc|w\s+nocy|do\s+rana|po\s+nocach)",
+        r"\bantyspołeczn\w*",
+    ),
+    "ro": (
+        *_near(r"\bvecin\w*", _RO_ASB_DOING),
+        r"\b(mă|ma|ne)\s+amenin\w*|\bamenințări\w*|\bamenințat\w*|\bhărțui\w*",
+        r"\bviolenț\w*\s+domestic\w*|\b(soțul|partenerul|iubitul|fostul|concubinul)\s+(\w+\s+)?"
+        r"(mă|ma)\s+(bate|lovește|a\s+bătut|a\s+lovit|amenință)\b",
+        r"\bmir(oase|os)\w*\s+(\w+\s+){0,3}(a\s+)?(marijuana|iarb|canabis|cannabis|drogur)\w*",
+        r"\bmuzic\w*\s+(\w+\s+){0,2}(tare|foarte\s+tare|la\s+maxim|toată\s+noaptea|noaptea)\b"
+        r"|\b(petreceri|chefuri)\s+(\w+\s+){0,3}noapte\w*",
+        r"\bcomportament\w*\s+antisocial\w*",
+    ),
+    "tr": (
+        *_near(r"\bkomşu\w*", _TR_ASB_DOING),
+        r"\btehdit\s+(ed|et)\w*|\btehdit\w*\s+(ediyor|etti|ediyorlar)|\btaciz\w*",
+        r"\baile\s+içi\s+şiddet\w*|\b(kocam|eşim|sevgilim|eski\s+eşim|erkek\s+arkadaşım)\s+"
+        r"(\w+\s+)?(beni\s+)?(dövüyor|dövdü|döver|vuruyor|vurdu|tehdit\s+ediyor)\b",
+        r"\b(esrar|ot|uyuşturucu|marihuana)\s+(\w+\s+)?kok\w*",
+        r"\b(yüksek|son\s+ses|yüksek\s+sesle)\s+(\w+\s+)?müzi\w*|\bmüzi\w*\s+(\w+\s+){0,2}(yüksek"
+        r"|sonuna\s+kadar|bütün\s+gece|gece\s+boyu|sabaha\s+kadar)",
+    ),
+    "pt": (
+        *_near(r"\bvizinh\w*", _PT_ASB_DOING),
+        r"\b(me|nos)\s+ameaç\w*|\bameaç\w*-(me|nos)\b|\bameaças\b|\bameaçad[oa]s?\b"
+        r"|\bameaç\w*\s+de\s+morte|\bassédi\w*|\bassedi\w*",
+        r"\bviolência\s+doméstica\b|\b(marido|companheiro|namorado|ex-?marido|ex)\s+(\w+\s+)?"
+        r"(me\s+)?(bate|bateu|agride|agrediu|ameaça|espanca)\b|\b(bate|agride|espanca)-me\b",
+        r"\bcheiro\s+(\w+\s+){0,2}(maconha|erva|haxixe|droga\w*|canábis|cannabis|charro\w*)",
+        r"\b(música|som)\s+(\w+\s+){0,2}(alt[ao]|altíssim[ao]|aos\s+berros|no\s+máximo"
+        r"|a\s+noite\s+toda|toda\s+a\s+noite)\b",
+        r"\bcomportamento\s+antissocial\b",
+    ),
+    "es": (
+        *_near(r"\bvecin\w*", _ES_ASB_DOING),
+        r"\b(me|nos)\s+amenaz\w*|\bamenazas\b|\bamenazad[oa]s?\b|\bamenaz\w*\s+de\s+muerte"
+        r"|\bacos(o|an|a|ando)\b|\bacosad[oa]s?\b",
+        r"\bviolencia\s+(doméstica|de\s+género|machista|familiar)\b|\b(marido|esposo|pareja|novio"
+        r"|ex)\s+(\w+\s+)?me\s+(pega|golpea|maltrata|amenaza|pegó|golpeó)\b|\bme\s+(pega|maltrata)\b",
+        r"\bolor\s+(\w+\s+){0,2}(marihuana|porro|hierba|maría|droga\w*|cannabis|canuto)",
+        r"\bmúsica\s+(\w+\s+){0,2}(alta|altísima|a\s+tope|a\s+todo\s+volumen|toda\s+la\s+noche)\b",
+        r"\bcomportamiento\s+antisocial\b",
+    ),
+    "so": (
+        *_near(r"\b(deris\w*|daris\w*|jaar\w*)", _SO_ASB_DOING),
+        r"\b(hanjab|handad)\w*",
+        r"\b(rabshad|xadgudub|tacaddi)\w*\s+(\w+\s+)?(qoys|guri|reer)\w*|\b(ninkayga|ninkeyga"
+        r"|saygayga|seygeyga|ninka)\s+(\w+\s+)?(i\s+)?(garaac|garaaca|dila|hanjab)\w*"
+        r"|\bi\s+garaac\w*",
+        r"\b(ur|urta|uraya)\s+(\w+\s+){0,2}(daroog|xashiish|cannabis|maandooriye)\w*",
+        r"\b(muusig|muusik|hees)\w*\s+(\w+\s+){0,2}(cod\s+dheer|kor|sare|habeen)\w*",
+    ),
+    "ar": (
+        *_near(_AR_NEIGHBOURS, _AR_ASB_DOING),
+        r"(تهديدات|يهددني|يهددنا|بيهددني|بيهددنا|هددني|هددنا|تهديد\s*(بالقتل|لي|لنا)|تحرش|يتحرش"
+        r"|مضايقات)",
+        r"عنف\s*(اسري|منزلي)|(زوجي|جوزي|خطيبي|طليقي)\s*([^\s]+\s*)?(يضربني|بيضربني|ضربني"
+        r"|يهددني|يعنفني)",
+        r"(ريح|رائح)[^\s]*\s*([^\s]+\s*)?(ال)?(حشيش|مخدرات|ماريجوانا)",
+        r"(موسيق|اغاني)[^\s]*\s*([^\s]+\s*){0,2}(عالي|بصوت\s*عالي|طول\s*الليل|كل\s*الليل)",
+    ),
+    "bn": (
+        *_near(_BN_NEIGHBOURS, _BN_ASB_DOING),
+        r"হুমকি|হয়রানি",
+        r"পারিবারিক\s*(সহিংসতা|নির্যাতন)|(স্বামী|স্বামি|পার্টনার)[^\s]*\s*([^\s]+\s*){0,2}(মারে"
+        r"|মারধর|মারছে|মেরেছে|নির্যাতন)",
+        r"গাঁজা[^\s]*\s*([^\s]+\s*)?(গন্ধ|ধোঁয়া)",
+        r"জোরে\s*(জোরে\s*)?(গান|মিউজিক)",
+    ),
+    "ur": (
+        *_near(_UR_NEIGHBOURS, _UR_ASB_DOING),
+        r"دھمکی|دھمکیاں|دھمکا|ہراساں|ہراسمنٹ",
+        r"گھریلو\s*تشدد|(شوہر|خاوند|میاں)\s*([^\s]+\s*){0,2}(مارتا|مارتے|مارا|مار\s*پیٹ|تشدد)",
+        r"چرس\s*(کی|کا)\s*(بو|بدبو|دھواں)",
+        r"(اونچی|تیز)\s*آواز\s*(میں|سے)\s*(گانے|میوزک|موسیقی)",
+    ),
+    "pa": (
+        *_near(_PA_NEIGHBOURS, _PA_ASB_DOING),
+        r"ਧਮਕੀ|ਧਮਕੀਆਂ|ਘਰੇਲੂ\s*ਹਿੰਸਾ",
+        r"(ਪਤੀ|ਘਰਵਾਲਾ|ਘਰ\s*ਵਾਲਾ)\s*([^\s]+\s*){0,2}(ਕੁੱਟਦਾ|ਮਾਰਦਾ|ਕੁੱਟ)",
+        r"(ਚਰਸ|ਨਸ਼ੇ)\s*(ਦੀ|ਦਾ)\s*(ਬੋ|ਬੂ|ਬਦਬੂ|ਧੂੰਆਂ)",
+        r"ਉੱਚੀ\s*(ਆਵਾਜ਼\s*(ਵਿੱਚ|ਚ)\s*)?(ਗਾਣੇ|ਮਿਊਜ਼ਿਕ|ਸੰਗੀਤ)",
+    ),
+}
 
 FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     # Polish: nie ma ogrzewania/ciepłej wody/wody/prądu, zatkany zlew, kran cieknie, zamek zepsuty.
@@ -1043,6 +1245,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(mokr|wilgotn)\w*\s+(ścian|sufit|narożnik)\w*|\bścian\w*\s+(są\s+|jest\s+)?(mokr"
             r"|wilgotn)\w*",
         ),
+        asb=_ASB["pl"],
     ),
     # Romanian: nu am căldură/apă caldă/apă/curent, chiuveta înfundată, robinetul picură, yala.
     "ro": _faults(
@@ -1211,6 +1414,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|umezi|negri|înnegrit)\w*",
             r"\bpete\s+(negre|de\s+mucegai|de\s+umezeal)\w*",
         ),
+        asb=_ASB["ro"],
     ),
     # Bengali: গরম পানি নেই, পানি আসছে না, কারেন্ট নেই, টয়লেট ব্লক, কল টপটপ, তালা ভাঙা.
     "bn": _faults(
@@ -1332,6 +1536,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(দেয়াল|দেওয়াল)[^\s]{0,12}\s*([^\s]{1,25}\s+)?(ভেজা|ভিজে|স্যাঁ?ত)",
             r"(জানালা|জানলা)[^\s]{0,12}\s*([^\s]{1,25}\s+)?(পানি|জল)\s*জম",
         ),
+        asb=_ASB["bn"],
     ),
     # Urdu: گرم پانی نہیں آ رہا, پانی نہیں ہے, بجلی چلی گئی, ٹوائلٹ بند, نل ٹپک رہا, تالا ٹوٹ گیا.
     "ur": _faults(
@@ -1441,6 +1646,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             + r"|بھیگ)",
             r"(کھڑکی|کھڑکیوں|شیشے)[^\s]{0,12}\s*([^\s]{1,25}\s+){0,2}(پانی\s*جم|بھاپ)",
         ),
+        asb=_ASB["ur"],
     ),
     # Punjabi (Gurmukhi, romanised): ਗਰਮ ਪਾਣੀ ਨਹੀਂ ਆ ਰਿਹਾ, ਬਿਜਲੀ ਨਹੀਂ, ਟੂਟੀ ਚੋ ਰਹੀ, ਤਾਲਾ ਟੁੱਟ ਗਿਆ.
     "pa": _faults(
@@ -1615,6 +1821,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(kandh|kandhan|diwar|deewar)\w*\s+(\w+\s+)?(te|vich)\s+(sill?h?|ulli|uli|silaab"
             r"|slaab)\b",
         ),
+        asb=_ASB["pa"],
     ),
     # Arabic (standard, dialects): ما في مي سخنة, المي مقطوعة, الكهربا مقطوعة, الحوض مسدود.
     "ar": _faults(
@@ -1790,6 +1997,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|تعرق"
             r"|عليه\s*بخار|عليها\s*بخار)",
         ),
+        asb=_ASB["ar"],
     ),
     # Somali: biyo kulul ma jiraan, biyo ma lihin, koronto ma jirto, musqusha waa xiran tahay.
     "so": _faults(
@@ -1913,6 +2121,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(gidaar|derbi|darbi)\w*\s+(\w+\s+){0,2}(qoyan|qoyaan|madoob\w*|caary\w*"
             r"|biyo\s+ku\s+jir\w*)",
         ),
+        asb=_ASB["so"],
     ),
     # Turkish: kalorifer/kombi çalışmıyor, su yok, elektrik yok, lavabo tıkalı, musluk damlıyor.
     "tr": _faults(
@@ -2035,6 +2244,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(duvar|tavan|köşe)\w*\s+(\w+\s+)?(kararmış|karardı|kararıyor|siyahlaş\w*|kabarmış"
             r"|ıslak|nemli)\b",
         ),
+        asb=_ASB["tr"],
     ),
     # Portuguese (PT, BR): sem aquecimento/água quente/água/luz, entupido, torneira a pingar.
     "pt": _faults(
@@ -2200,6 +2410,7 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(janelas?|vidros?)\s+(\w+\s+){0,2}(embaciad\w*|suad\w*|a\s+escorrer\s+água"
             r"|molhad\w*)",
         ),
+        asb=_ASB["pt"],
     ),
     # Spanish (Spain, Latin America): sin calefacción/agua caliente/agua/luz, atascado, gotea.
     "es": _faults(
@@ -2401,5 +2612,292 @@ FAULT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(ventana|cristal|vidrio)\w*\s+(\w+\s+){0,2}(empañad\w*|sudan|sudando|chorreando)",
             r"\b(pared|paredes)\s+(\w+\s+)?(mojad\w*|húmed\w*|negr\w*)",
         ),
+        asb=_ASB["es"],
     ),
 }
+
+
+# --- Romanised Urdu/Hindi, Bengali and Punjabi -------------------------------------------------
+
+# Many tenants who speak Urdu, Hindi, Bengali or Punjabi text in Latin letters ("gas ki boo aa rahi
+# hai", "amar ghore pani nai"), often with English repair words mixed in ("boiler kharab hai").
+# `bot.nlu.languages` recognises such a message by these words (`ROMAN_HINTS`): "grammar" words
+# that only these languages use, "short" words that also turn up elsewhere (Spanish "se", Turkish
+# "ki", Portuguese "da"), and "words", the nouns and adjectives of a repair message. Common English
+# and SMS words ("to", "me", "hi", "mere", "main", "ache", "ton", "ur") are in none of them.
+ROMAN_HINTS: dict[str, dict[str, frozenset[str]]] = {
+    code: {kind: frozenset(words.split()) for kind, words in kinds.items()}
+    for code, kinds in {
+        "ur": {
+            "grammar": "hai hain hy raha rahi rahe rha rhi rahay nahi nahin nahee nhi nai "
+            "mera meri mujhe mujhay hamara hamari hamare humara humari hamein humein hume "
+            "aap apka apki aapka aapki kya kyun kyu kuch kuchh bahut bohat bohot boht abhi "
+            "yahan wahan gaya gayi gaye gya gyi gai hua hui hue thi hota hoti hote karo "
+            "karna karein kijiye kijye kisi jaldi lekin magar aur mein sakta sakti sakte "
+            "chahiye hogaya hogya horaha bhejo bhejiye raat",
+            "short": "ki ka ke se ko ho aa na bhi kar par pe tha",
+            "words": "ghar pani paani bijli bijlee kharab khrab kharaab garam garm thanda "
+            "thandi chhat chhath deewar diwar darwaza darwaja khidki khirki tala taala nal "
+            "tonti boo badbu badboo aag dhuan dhuaan chingari subah kal hafte mahine padosi "
+            "pados shor awaz awaaz dhamki gaali jhagra seelan tapak gir",
+        },
+        "bn": {
+            "grammar": "ami amar amader amra apni apnar tumi ache achhe nai nei hocche "
+            "hochhe hoche hosse geche gese gechhe korche korchhe kortesi hoyeche hoise hoyni "
+            "theke khub onek kichu shob ekhon jacche jachhe pacchi pachhi parchi parsi "
+            "lagche ashche asche aschhe dorkar",
+            "short": "na ki ta er te hoy kore diye",
+            "words": "pani jol ghor ghore bari barite basha chad chhad deyal dewal dorja "
+            "dorza janala janla tala kol gorom thanda agun dhoa gondho bhenge venge fete "
+            "phete jaygay jayga bondho protibeshi kharap nosto bidyut biddut brishti",
+        },
+        "pa": {
+            "grammar": "vich vicho vichon nahin nahi nai hunda hundi hunde reha rea riha "
+            "aunda aundi aunde karda kardi karde janda jandi chalda chaldi sada sadda sade "
+            "sadde saada saadi sanu sannu tuhanu tusi assi mainu menu kithe ithe hega hegi "
+            "kiven geya gea tutt tuttya painda pende ditta dita ditti gaya gayi gya gyi hai",
+            "short": "di da de nu aa ae ni ho te",
+            "words": "ghar paani pani bijli chhatt chhat kandh booha buha darwaza jandra "
+            "tutti agg dhuan guandi gwandi gawandi rola raula kharab",
+        },
+    }.items()
+}
+
+# Pieces of the romanised phrases below.
+_RM_NOT = r"(nahi|nahin|nahee|nai|nhi|ni|nei)"
+_RM_WATER = r"(pani|paani|panni|jol)"
+_RM_ROOF = r"(chhat|chhath|chath|chhatt|chatt|chat|chad|chhad|chaad|chhaad|ceiling|seiling|celing)"
+_RM_GONE = r"(gaya|gayi|gaye|gya|gyi|gai|geya|gea|geche|gese|gechhe)"
+# Smoke from a neighbour's cannabis or a cigarette is not a fire.
+_RM_NOT_DRUG_SMOKE = (
+    r"(?<!charas\s)(?<!ganja\s)(?<!weed\s)(?<!sigret\s)(?<!cigarette\s)(?<!charas\ska\s)"
+    r"(?<!ganja\ska\s)(?<!weed\ska\s)(?<!sigret\ska\s)(?<!cigarette\ska\s)(?<!gajar\s)"
+    r"(?<!ganjar\s)(?<!charas\sda\s)"
+)
+_RM_NEIGHBOURS = (
+    r"\b(padosi\w*|parosi\w*|pados\w*|paros\w*|hamsay\w*|humsay\w*|hamsaa\w*|hamsai\w*|gwandi\w*"
+    r"|gawandi\w*|guandi\w*|guaandi\w*|gwaandi\w*|guwandi\w*|gwandhi\w*|guaandhi\w*|gawandhi\w*"
+    r"|protibeshi\w*|protibesi\w*|protibashi\w*|neighbou?r\w*|upar\s+wal(e|a|i)|upar\s+(ke|ki)\s+"
+    r"(flat|ghar)|saath\s+wal(e|a|i)|bagal\s+wal(e|a|i)|pasher\s+(basha|bari|flat|ghor)\w*"
+    r"|uporer\s+(flat|tola|basha)\w*)"
+)
+_RM_ASB_DOING = (
+    r"\b(shor|shore|shoor|awaz|awaaz|aawaz|avaaz|awaj|aoaj|awaaj|gaane|gaana|gana|gaan|music"
+    r"|chilla\w*|chila\w*|cheekh\w*|cheekan|jhagr\w*|jhagd\w*|larai|ladai|lar\s+rahe|gaali\w*"
+    r"|galiyan|galagali|dhamki\w*|dhamka\w*|dhomki|humki|hoomki|tang\s+kar\w*|tung\s+kar\w*"
+    r"|pareshan\s+kar\w*|preshan\s+kar\w*|harass\w*|hoyrani|hoirani|nasha|nesha|charas|ganja"
+    r"|gaja|weed|drugs?|maar\s*peet|mar\s*peet|mardhor|maardhor|kutt(da|de|eya|ya)|party"
+    r"|parties|rola|raula|chitkar|chechamechi|chillachilli|shobdo|sobdo|shabdo)\b"
+)
+
+# Fragments for each category, added to Urdu, Bengali and Punjabi alike (a message that mixes
+# them is still understood, whichever of the three it is taken for).
+_ROMAN_HAZARDS: dict[str, tuple[str, ...]] = {
+    "carbon_monoxide": (
+        r"\bcarbon\s+mono\w*|\bmono\s*oxide\b",
+        r"\b(co|carbon)\s+(alarm|detector)\s+(\w+\s+)?(baj|bol|beep|awaz|awaaz|awaj)\w*",
+    ),
+    "gas_smell": (
+        r"\bgaa?s\s+((ki|ka|ke|di|da|er)\s+)?(\w+\s+)?(boo|bu|bo|badbu|badboo|badbo|smell|smel"
+        r"|mehak|mahak|gondho|gondo|gandho|gondh|gonddho)\b",
+        r"\bgaa?s(er|ar)\s+(\w+\s+)?(gondho|gondo|gandho|gondh|smell|gonddho)\b",
+        r"\b(boo|badbu|badboo|gondho|gandho)\s+(\w+\s+){0,3}gaa?s(\s+(ki|ka|er|di))?\b",
+        r"\bgaa?s\s+(leak|leek|lik|leakage)\w*",
+        # Rotten eggs, the smell put into gas: "sade hue ande jaisi boo", "pocha dimer gondho".
+        r"\b(ande|anday|andey|andon|anda|dim|dimer|deem|egg|eggs)\s+(\w+\s+)?((jaisi|jaisa|jesi"
+        r"|jaise|ki|ka|er|moto|mato)\s+)?(boo|bu|badbu|badboo|smell|gondho|gandho|gondh)\b",
+        r"\bgaa?s\s+(nikal|nikl|ber\s+ho|beroc|beriye)\w*",
+    ),
+    "electrical_danger": (
+        r"\b(aag|agun|aagun)\b(?!\s+(\w+\s+)?(nahi|nahin|nai|nhi|na|nei|jal(ti|ta)\s+nahi"
+        r"|jolche\s+na|jole\s+na)\b)",
+        _RM_NOT_DRUG_SMOKE + r"\b(dhuan|dhuaan|dhua|dhuwan|dhuwa|dhooan|dhoan|dhoa|dhowa|dhoya"
+        r"|dhuya)\b",
+        r"\b(chingari|chingaari|chingariyan|chingariya|phulki|fulki)\w*",
+        r"\bspark\w*\s+(kar|ho|de|maar|mar|nikal|aa|kor|hocche|hoche|korche|hoy|dicche|dichhe"
+        r"|dey)\w*",
+        r"\b(current|karant|karent|shock|jhatka|jhatkaa)\s+(?:(?!(nahi|nahin|nai|nhi|na|nei|ni)\b)"
+        r"\w+\s+)?(lag|laga|lagg|lagta|lagti|lagi|lage|lagche|legeche|leglo|laglo|lagse|legse"
+        r"|maar|mara|maarta|marta|marche|marse|merche|mereche|khaichi|khailam|khelam|khaisi)\b",
+        r"\bjal(ne|ni|na)\s+(ki|ka)\s+(boo|bu|badbu|badboo|smell|mehak)\b"
+        r"|\b(pora|porar|pura)\s+(gondho|gandho|smell|gondh)\b",
+        r"\b(socket|switch|plug|wire|wiring|taar|meter|board)\s+(\w+\s+)?((jal|pighal)\s*(raha"
+        r"|rahi|rahe|rha|rhi|gaya|gayi|gya|gyi|gai|gaye)|(pure|puriye|pore)\s*(geche|gese"
+        r"|jacche|jachhe)|purche|jolche|jolse)\b",
+    ),
+    "flooding": (
+        r"\b" + _RM_ROOF + r"\s+(se|say|sy|mein\s+se|me\s+se|main\s+se|theke|thake|diye|diya|ton"
+        r"|chon|vichon)\s+(\w+\s+){0,3}" + _RM_WATER + r"\b",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+){0,2}" + _RM_ROOF + r"\s+(se|say|sy|theke|diye|ton"
+        r"|chon)\b",
+        r"\b(pani|paani|panni)\s+(\w+\s+)?(bhar|bhr)\s+(gaya|gya|gayi|gai|gyi|raha|rha|rahi)\b",
+        r"\b(har|sab|saari|sari|poore|pure|puray|pura)\s+(jagah|jaga|jaghah|ghar|kamre)\s+(\w+\s+)?"
+        r"(pani|paani)\b(?!\s+(nahi|nahin|nai|nhi|na|band|nei)\b)",
+        r"\b(shob|sob|shobh|sab)\s+(jaygay|jaygai|jaigay|jayga|jaygaye|jaygate|jagay|jagae|jaygae"
+        r"|khane|ghore|ghor)\s+(\w+\s+)?(pani|jol)\b(?!\s+(nai|nei|na|ashche\s+na|asche\s+na)\b)",
+        r"\b(ghor|ghore|bari|barite|flat)\s+(\w+\s+)?(pani|jol)(\s*te)?\s+(bhese|vese|bhore|vore"
+        r"|dube|bhere)\s*(geche|gese|jacche|jachhe|gelo|jay|gache)\b",
+        r"\b(pipe|paip|pipeline)\s+(\w+\s+)?(phat|fat|phet|fet|burst|bast|phaat|toot\s+gaya"
+        r"|tut\s+gaya)\w*",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+)?(band|bondho|bondo|bando|bandh)\s+" + _RM_NOT + r"\s+"
+        r"(ho|hota|hoti|horaha|kar|hunda)\w*",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+)?(bondho|bondo|bando|bandho|band)\s+(korte\s+)?(hocche"
+        r"|hoche|hosse|hochhe|parchi|parsi|partesi|partechi|kora\s+jacche|kora\s+jachhe|hoy)\s+na\b",
+        r"\b(sailab|selab|bonna|bonya)\b",
+    ),
+    "structural_danger": (
+        r"\b(chhat|chat|chhath|chath|chhatt|chatt|ceiling|deewar|diwar|dewar|deewaar|plaster"
+        r"|palastar|kandh)\s+(?:(?!(pani|paani|se|say|ton|chon)\b)\w+\s+){0,2}(gir|digg?)\s*(gayi"
+        r"|gai|gya|gyi|gaya|geya|gea|rahi|raha|rha|rhi|sakti|sakta|padi|pada|pari|para|payi|pai"
+        r"|pi|pya|pea)\b",
+        r"\b(chhad|chad|chhod|chaad|chhaad|ceiling|deyal|dewal|deowal|plaster)\s+(?:(?!(pani|jol"
+        r"|theke)\b)\w+\s+){0,2}(bhenge|venge|bhange|khose|khoshe|dhose|dhoshe|dhosse)\s*(porche"
+        r"|porse|poreche|porechhe|pore|geche|gese|jacche|jachhe|porbe|pochche)\b",
+        r"\b(dhans|dhas|dhasak|dhah)\s+(gayi|gai|gaya|gya|rahi|raha)\b",
+    ),
+}
+
+_RM_KHARAB = r"(kharab|khrab|kharaab|kharap|kharb|nosto|noshto|nasht)"
+_ROMAN_FAULTS: dict[str, tuple[str, ...]] = {
+    "gas_supply": (
+        r"\bgaa?s\s+(bilkul\s+)?(nahi|nahin|nai|nhi|nei)\b",
+        r"\bgaa?s\s+(ashche|asche|ashe|ase)\s+na\b",
+        r"\b(chulha|chula|chullha|chulo|cooker|hob|burner|stove|oven)\s+(\w+\s+)?"
+        + _RM_NOT
+        + r"\s+"
+        r"(jal|jalta|jalti|chal|on)\w*",
+        r"\b(chula|chulha|chulo|stove|cooker|burner)\s+(\w+\s+)?(jolche|jole|jalche|dhorche|dhore)"
+        r"\s+na\b",
+    ),
+    "heating_hot_water": (
+        r"\b(garam|garm|gram|gorom|gorm|tatta|tata)\s+(pani|paani|panni|jol)\s+(\w+\s+){0,2}("
+        + _RM_NOT
+        + r"|na|band|bondho|"
+        + _RM_KHARAB[1:-1]
+        + r"|ashche\s+na|asche\s+na|ase\s+na|pacchi\s+na|pachhi\s+na|paina|paini)\b",
+        r"\b(nahi|nai|nei)\s+(garam|gorom|garm)\s+(pani|paani|jol)\b",
+        r"\b(boiler|boilar|bailar|boyler|heater|heating|hiting|geyser|geezer|gizer|radiator"
+        r"|central\s+heating)\w*\s+(\w+\s+){0,2}(" + _RM_KHARAB[1:-1] + r"|band|bandh|bondho|bondo"
+        r"|thanda|thande|thandi|tanda|chal\s+nahi|nahi\s+chal|kaam\s+nahi|kam\s+nahi"
+        r"|kaj\s+kor\w*\s+na|cholche\s+na|chole\s+na|off\s+ho|error|nahi|nahin|nai|nhi|nei)\b",
+        r"\b(sirf|bas|shudhu|sudhu|khali)\s+(thanda|thandha|tanda|thonda|thanda)\s+(pani|paani"
+        r"|jol)\b",
+    ),
+    "water_supply": (
+        r"(?<!garam\s)(?<!garm\s)(?<!gram\s)(?<!gorom\s)(?<!tatta\s)(?<!thanda\s)\b(pani|paani"
+        r"|panni|jol)\s+(bilkul\s+|ekdom\s+|ekdam\s+|bhi\s+)?(" + _RM_NOT + r"\b(?!\s+(ja|jaa|jata"
+        r"|jati|nikal|nikl|utar|ruk|band|bondho|namche|jacche|janda|nikalda)\b)|band\s+(hai|he|hy"
+        r"|ho\s+gaya|ho\s+gya|kar\s+diya|ae)|bondho\s+(hoye\s+)?(geche|gese|ache|kore\s+diyeche)"
+        r"|(ashche|asche|ashe|ase|astese|aschhe)\s+na|(pacchi|pachhi|pai)\s+na|paina"
+        r"|aana\s+band)",
+        r"\b(pressure|presar|preshar|force)\s+(\w+\s+){0,2}(kam|bahut\s+kam|kom|khub\s+kom|weak"
+        r"|low)\b",
+        r"\b(pani|paani|jol)\s+(bahut\s+|khub\s+)?(kam|dheere|halka|aaste|aste|kom)\s+(aa|aata"
+        r"|aati|ashche|ase|pore)\b",
+    ),
+    "electricity_supply": (
+        r"\b(bijli|bijlee|bijly|light|lights|lite|batti|battiyan|current|karant|karent|biddut"
+        r"|biddyut|bidyut|electricity|power)\s+(\w+\s+)?(" + _RM_NOT + r"\b(?!\s+(ja|jaa|bujh"
+        r"|band)\b)|chali\s+" + _RM_GONE + r"|chala\s+" + _RM_GONE + r"|(gayi|gai)\s+hui|gul\b"
+        r"|off\s+(hai|he|ho)|band\s+(hai|ho)|chole\s+(geche|gese)|geche|gese|(ashche|asche|jolche"
+        r"|jole)\s+na|jal\s+nahi)",
+        r"\bfuse\s+(ud|udd|ur|urr|uire|ure)\s*" + _RM_GONE,
+        r"\btrip\s+(ho|kar|hocche|korche|hoy|kore)\w*|\b(bar\s+bar|baar\s+baar|barbar)\s+(trip"
+        r"|fuse)",
+        r"\bload\s*shedding\b|\bpower\s+cut\b",
+    ),
+    "toilet": (
+        r"\b(toilet|toylet|tylet|commode|kamod|flush|latrine|letrin|paykhana|paikhana|pakhana)\s+"
+        r"(\w+\s+){0,2}(block|blok|band\s+ho|bondho\s+hoye|jam|atak|atke|atka|ruk\s+gay"
+        r"|nahi\s+chal|chal\s+nahi|kaam\s+nahi|kam\s+nahi|" + _RM_KHARAB[1:-1] + r"|toot|tut"
+        r"|bhenge|venge|flush\s+nahi|flush\s+(hocche|hoy)\s+na|nahi\s+ho\s+raha|hocche\s+na"
+        r"|overflow|upche|upchhe)\w*",
+    ),
+    "blocked_sink_bath": (
+        r"\b(sink|basin|washbasin|bath|bathtub|tub|shower|nali|naali|drain)\s+(\w+\s+){0,2}(block"
+        r"|blok|band\s+ho|bondho\s+hoye|jam|atak|atke|atka|ruk\s+gay|choke)\w*",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+)?(neeche\s+|niche\s+)?" + _RM_NOT + r"\s+(ja|jaa|jata"
+        r"|jati|nikal|nikl|utar|janda|nikalda)\w*",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+)?(namche|nambe|jacche|jachhe|sorche|neme)\s+na\b",
+    ),
+    "tap": (
+        r"\b(nal|nalka|nalke|tap|tonti|tonty|toti|kol)\s+(\w+\s+){0,4}(tapak|tap\s+tap|tip\s+tip"
+        r"|leak|toot|tut|" + _RM_KHARAB[1:-1] + r"|bhanga|bhenge|venge|dheela|dhila"
+        r"|band\s+nahi|bondho\s+(hoy|hocche)\s+na|ghoom\s+nahi|toptop|top\s+top|chuye|porche"
+        r"|porse)\w*",
+    ),
+    "roof_leak": (
+        r"\b(chhat|chhath|chath|chat|chhatt|chad|chhad|roof)\s+(\w+\s+)?(tapak|tapk|leak|choo"
+        r"|chu\s+rahi|chuti|futo|toptop|chuye)\w*",
+        r"\b(baarish|barish|barsaat|brishti|bristi|rain)\s+(\w+\s+){0,3}(tapak|leak|chuye|toptop"
+        r"|andar\s+aa|pani\s+(andar|aata|ata|pore|ashe|ase|dhoke|dhuke|girta))\w*",
+    ),
+    "leaking_pipe_tank": (
+        r"\b(pipe|paip|tank|tanki|tankee|tanky|cistern|boiler|geyser|radiator|washing\s+machine)\s+"
+        r"(\w+\s+){0,2}(leak|leek|lik|tapak|ris|rees|chuye|futo|toptop)\w*",
+        r"\b" + _RM_WATER + r"\s+(\w+\s+)?(tapak|tapk|ris|rees|leak|chuye|chuiye|toptop)\w*",
+        r"\bleak\s*(ho|hocche|korche|hoy|kore|ache|hoyeche|hoise|kar|ae|hai|he|hy)\b|\bleakage\b",
+    ),
+    "insecure_entry": (
+        r"\b(tala|taala|taalaa|lock|kundi|chitkhani|chitkani|jandra|jindra)\s+(\w+\s+){0,2}(toot"
+        r"|tut|" + _RM_KHARAB[1:-1] + r"|bhanga|bhenge|venge|nahi\s+lag|lag\s+nahi|lagta\s+nahi"
+        r"|lagche\s+na|lage\s+na|band\s+nahi|kaam\s+nahi|kaj\s+kor\w*\s+na|nahi\s+ghoom"
+        r"|ghurche\s+na|jam)\w*",
+        r"(?<!kamre\ska\s)(?<!kamre\skaa\s)(?<!room\ska\s)(?<!kitchen\ska\s)(?<!bathroom\ska\s)"
+        r"(?<!andar\ska\s)(?<!ghorer\s)(?<!rumer\s)(?<!kamre\sda\s)(?<!room\sda\s)(?<!bedroom\ska\s)"
+        r"\b(darwaza|darwaaza|darwaja|darvaza|darwaze|dervaza|door|gate|dorja|dorza|darja|booha"
+        r"|buha|khidki|khirki|window|janala|janla)\s+(\w+\s+){0,2}((band|bandh|lock)\s+"
+        + _RM_NOT
+        + r"\s+(ho|hota|hoti|horaha|lag|hunda)|(bondho|bondo|lock)\s+(korte\s+)?(hocche|hoche"
+        r"|hoy|parchi|parsi|kora\s+jacche|kora\s+jay|jacche)\s+na|tod\s+(diya|di)|torr?\s+(diya"
+        r"|ditta)|bhenge\s+fel|venge\s+fel)\w*",
+        r"\b(main|front|samne\s+(ka|wala)|bahar\s+(ka|wala)|baahar\s+ka|ghar\s+ka|shamner|samner"
+        r"|baire?r)\s+(darwaza|darwaaza|darwaja|darvaza|door|gate|dorja|dorza|darja)\s+(\w+\s+){0,2}"
+        r"(toot|tut|" + _RM_KHARAB[1:-1] + r"|bhanga|bhenge|venge)\w*",
+        r"\b(khidki|khirki|window|janala|janla)\s+(\w+\s+){0,2}(toot|tut|bhanga|bhenge|venge)\w*",
+        r"\b(chor|chori)\b",
+    ),
+    "doors_windows_frames": (
+        r"\b(frame|chaukhat|chokhat|chowkhat|kabza|qabza|kobja|kobza|hinge|handle|hatol)\s+(\w+\s+)?"
+        r"(toot|tut|" + _RM_KHARAB[1:-1] + r"|bhanga|bhenge|venge|dheela|dhila|dhile|gal|sad|sar"
+        r"|pocha|poche|alga|nikal|ukhar)\w*",
+        r"\b(kamre|kamray|room|bedroom|kitchen|bathroom|andar|almari|ghorer|rumer|bathroomer"
+        r"|bhitorer|vitorer)\s+((ka|ki|ke|da|di|de|er|wala)\s+)?(darwaza|darwaaza|darwaja|darvaza"
+        r"|darwaze|door|dorja|dorza|darja|booha|buha)\s+(\w+\s+){0,2}(toot|tut|"
+        + _RM_KHARAB[1:-1]
+        + r"|bhanga|bhenge|venge|band\s+nahi|bondho\s+(hoy|hocche)\s+na|khul\s+nahi|atak|atke"
+        r"|latak|jhul)\w*",
+    ),
+    "damp_mould": (
+        r"\b(seelan|seelen|sielan|silan|seel|seelaan|nami|namee|fungus|phaphoond|phaphund"
+        r"|phaphundi|phapundi|mould|mold|damp|shatshete|satsete|shatshate|satshate|chatrak"
+        r"|chhatrak|fungas)\b",
+        r"\b(deewar|diwar|dewar|deewaar|deyal|dewal|kandh)\w*\s+(\w+\s+)?(geeli|gili|gilli|geele"
+        r"|bheegi|bhiji|bheja|bhije|vija|vije|seelan)\w*",
+        r"\b(kaale|kale|kaali|kalo)\s+(dhabbe|dhabbay|daag|dag|nishan|dagh|chop|chhop)\b",
+    ),
+    "asb": (
+        *_near(_RM_NEIGHBOURS, _RM_ASB_DOING),
+        r"\b(dhamki\w*|dhamkee|humki|hoomki|dhomki|hoyrani|hoirani)\b",
+        r"\b(gharelu|ghareloo)\s+hinsa\b|\bdomestic\s+(violence|abuse)\b",
+        r"\b(shohar|shauhar|khawand|pati|husband|gharwala|ghar\s+wala|swami|shami)\s+(\w+\s+){0,3}"
+        r"(maarta|marta|maarte|marte|maara|mara|maarti|maar\s+peet|mar\s+peet|peet(ta|te|a)"
+        r"|kutt(da|de|eya|ya)|dhamki\w*|mare|mardhor|maardhor|marche|marse|marlo)\b",
+        r"\b(charas|ganja|gaja|weed|nasha|nesha|drugs?)\s+(\w+\s+)?((ki|ka|ke|er|di|da)\s+)?(boo|bu"
+        r"|badbu|badboo|smell|gondho|gandho|dhuan|dhuaan|dhoa|dhowa|dhoya)\b",
+        r"\b(loud|tez|tej|unchi|oonchi|uchi|ucchi|jore)\s+(\w+\s+)?(music|gaane|gana|gaana|gaan)\b",
+        r"\b(music|gaane|gana|gaana|gaan)\s+(\w+\s+){0,3}(raat\s+bhar|saari\s+raat|puri\s+raat"
+        r"|poori\s+raat|sara\s+raat|saari\s+raat|shara\s+rat|sara\s+rat|sari\s+raat)\b",
+    ),
+}
+
+
+def _with_roman(
+    table: dict[str, tuple[str, ...]], extra: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    return {category: fragments + extra.get(category, ()) for category, fragments in table.items()}
+
+
+for _code in ROMAN_HINTS:
+    HAZARD_WORDS[_code] = _with_roman(HAZARD_WORDS[_code], _ROMAN_HAZARDS)
+    FAULT_WORDS[_code] = _with_roman(FAULT_WORDS[_code], _ROMAN_FAULTS)

@@ -4,6 +4,11 @@ A tenant who writes "Czuję gaz w kuchni" must get the gas advice in Polish at o
 phone number and a free interpreter. The assistant is trained in English only, so a message in
 another language is recognised here:
 - by its script (Bengali, Gurmukhi, Urdu, Arabic), else
+- by the words of romanised (Latin-letter) Urdu or Hindi, Bengali and Punjabi ("gas ki boo aa
+  rahi hai", "amar ghore pani nai"), which `langdetect` has no profile for: see `_romanised`;
+  Urdu and Hindi are both answered as "ur". English repair words may be mixed in ("boiler kharab
+  hai"), but one such word in an English sentence ("Pani is leaking from the ceiling") stays
+  English: the English classifier and safety net read the rest. Else
 - by `langdetect` (offline: its language profiles ship in the package), and only when few of
   its words are English, so an SMS such as "boilr brokn no hot wtr" stays English.
 The danger words and the common faults of each language are in `bot.nlu.language_words`.
@@ -14,7 +19,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.nlu.language_words import FAULT_WORDS, HAZARD_WORDS, LANGUAGE_NAMES, SCRIPT_HINTS
+from bot.nlu.language_words import (
+    FAULT_WORDS,
+    HAZARD_WORDS,
+    LANGUAGE_NAMES,
+    ROMAN_HINTS,
+    SCRIPT_HINTS,
+)
 
 # The languages the assistant answers in (texts `utter_safety_<category>_<code>` and
 # `utter_interpreter_<code>` in domain.yml; a test checks that every one exists).
@@ -48,6 +59,41 @@ def _compiled_scripts() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((code, re.compile(SCRIPT_HINTS[code])) for code in order)
 
 
+# Romanised South Asian: at least this share of the words are its words (`ROMAN_HINTS`).
+_MIN_ROMAN_SHARE = 1 / 3
+
+
+def _romanised(words: list[str]) -> str | None:
+    """ "ur", "bn" or "pa" for a message in romanised Urdu/Hindi, Bengali or Punjabi, else None.
+
+    Conservative: two different words of these languages, a third of all the words, and one of
+    them a grammar word ("hai", "nahi", "hocche", "vich"), or a short one ("ki", "se", "na") with
+    a noun ("pani", "bijli"), so that English, SMS shorthand and the other Latin-script languages
+    (whose "se", "ki" and "da" are short words here) never qualify. The language with most of
+    its words wins; Urdu/Hindi, the most widely read, on a tie.
+    """
+    lowered = [w.lower() for w in words]
+    kinds = {
+        code: {kind: [w for w in lowered if w in hints[kind]] for kind in hints}
+        for code, hints in ROMAN_HINTS.items()
+    }
+    marked = [w for w in lowered if any(w in found for k in kinds.values() for found in k.values())]
+    if len(set(marked)) < 2 or len(marked) < _MIN_ROMAN_SHARE * len(lowered):
+        return None
+
+    def qualifies(found: dict[str, list[str]]) -> bool:
+        return bool(found["grammar"]) or bool(found["short"] and found["words"])
+
+    scores = {
+        code: 2 * len(found["grammar"]) + len(found["short"]) + len(found["words"])
+        for code, found in kinds.items()
+        if qualifies(found)
+    }
+    if not scores:
+        return None
+    return max(scores, key=lambda code: (scores[code], code == "ur"))
+
+
 def detect_language(text: str) -> str | None:
     """The supported language a message is written in, or None for English (or unsure)."""
     if not text or text.startswith("/"):
@@ -56,6 +102,9 @@ def detect_language(text: str) -> str | None:
         if len(script.findall(text)) >= 3:
             return code
     words = _TOKEN.findall(text)
+    romanised = _romanised(words)
+    if romanised:
+        return romanised
     if len(words) < _MIN_WORDS or _english_share(text) >= 0.25:
         return None
     from langdetect import DetectorFactory, LangDetectException, detect_langs
