@@ -2649,12 +2649,13 @@ ROMAN_HINTS: dict[str, dict[str, frozenset[str]]] = {
             "short": "na ki ta er te hoy kore diye",
             "words": "pani jol ghor ghore bari barite basha chad chhad deyal dewal dorja "
             "dorza janala janla tala kol gorom thanda agun dhoa gondho bhenge venge fete "
-            "phete jaygay jayga bondho protibeshi kharap nosto bidyut biddut brishti",
+            "phete jaygay jayga bondho protibeshi kharap nosto bidyut biddut brishti shatshete "
+            "satsete kalo",
         },
         "pa": {
             "grammar": "vich vicho vichon nahin nahi nai hunda hundi hunde reha rea riha "
-            "aunda aundi aunde karda kardi karde janda jandi chalda chaldi sada sadda sade "
-            "sadde saada saadi sanu sannu tuhanu tusi assi mainu menu kithe ithe hega hegi "
+            "aunda aundi aunde karda kardi karde janda jandi chalda chaldi sadda sadde "
+            "saada saadi sanu sannu tuhanu tusi assi mainu menu kithe ithe hega hegi "
             "kiven geya gea tutt tuttya painda pende ditta dita ditti gaya gayi gya gyi hai",
             "short": "di da de nu aa ae ni ho te",
             "words": "ghar paani pani bijli chhatt chhat kandh booha buha darwaza jandra "
@@ -2762,7 +2763,7 @@ _ROMAN_FAULTS: dict[str, tuple[str, ...]] = {
     "gas_supply": (
         r"\bgaa?s\s+(bilkul\s+)?(nahi|nahin|nai|nhi|nei)\b",
         r"\bgaa?s\s+(ashche|asche|ashe|ase)\s+na\b",
-        r"\b(chulha|chula|chullha|chulo|cooker|hob|burner|stove|oven)\s+(\w+\s+)?"
+        r"\b(chulha|chulhe|chulhay|chula|chullha|chulo|cooker|hob|burner|stove|oven)\s+(\w+\s+)?"
         + _RM_NOT
         + r"\s+"
         r"(jal|jalta|jalti|chal|on)\w*",
@@ -2823,7 +2824,7 @@ _ROMAN_FAULTS: dict[str, tuple[str, ...]] = {
     "tap": (
         r"\b(nal|nalka|nalke|tap|tonti|tonty|toti|kol)\s+(\w+\s+){0,4}(tapak|tap\s+tap|tip\s+tip"
         r"|leak|toot|tut|" + _RM_KHARAB[1:-1] + r"|bhanga|bhenge|venge|dheela|dhila"
-        r"|band\s+nahi|bondho\s+(hoy|hocche)\s+na|ghoom\s+nahi|toptop|top\s+top|chuye|porche"
+        r"|band\s+nahi|bondho\s+(hoy|hocche)\s+na|ghoom\s+nahi|toptop|top\s+top|chuye|porche|pani\s+pore"
         r"|porse)\w*",
     ),
     "roof_leak": (

@@ -64,13 +64,15 @@ _MIN_ROMAN_SHARE = 1 / 3
 
 
 def _romanised(words: list[str]) -> str | None:
-    """ "ur", "bn" or "pa" for a message in romanised Urdu/Hindi, Bengali or Punjabi, else None.
+    """The language of a message in romanised Urdu/Hindi ("ur"), Bengali ("bn") or Punjabi
+    ("pa"), else None.
 
     Conservative: two different words of these languages, a third of all the words, and one of
-    them a grammar word ("hai", "nahi", "hocche", "vich"), or a short one ("ki", "se", "na") with
-    a noun ("pani", "bijli"), so that English, SMS shorthand and the other Latin-script languages
-    (whose "se", "ki" and "da" are short words here) never qualify. The language with most of
-    its words wins; Urdu/Hindi, the most widely read, on a tie.
+    them a grammar word ("hai", "nahi", "hocche", "vich"), or a short one ("ki", "se", "na")
+    with a noun ("pani", "bijli"), or three of the nouns ("deyal shatshete, kalo dag"), so that
+    English, SMS shorthand and the other Latin-script languages (whose "se", "ki" and "da" are
+    short words here) never qualify. The language with most of its words wins (a grammar word
+    counts twice); Urdu/Hindi, the most widely read, on a tie.
     """
     lowered = [w.lower() for w in words]
     kinds = {
@@ -82,7 +84,11 @@ def _romanised(words: list[str]) -> str | None:
         return None
 
     def qualifies(found: dict[str, list[str]]) -> bool:
-        return bool(found["grammar"]) or bool(found["short"] and found["words"])
+        return (
+            bool(found["grammar"])
+            or bool(found["short"] and found["words"])
+            or len(set(found["words"])) >= 3
+        )
 
     scores = {
         code: 2 * len(found["grammar"]) + len(found["short"]) + len(found["words"])

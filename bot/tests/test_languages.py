@@ -273,6 +273,12 @@ ROMANISED_FAULTS = [
     ("bijli nahin aundi kal ton", "pa", "electricity_supply"),
     ("toilet band ho gaya ae", "pa", "toilet"),
     ("darwaze da lock tutt gaya ae", "pa", "insecure_entry"),
+    ("kol theke pani pore, bondho hoy na", "bn", "tap"),
+    ("deyal e shatshete, kalo dag", "bn", "damp_mould"),
+    ("amar toilet block hoye geche", "bn", "toilet"),
+    # "sade paanch" is half past five in Urdu, not Punjabi "our".
+    ("sade paanch baje se bijli nahi hai", "ur", "electricity_supply"),
+    ("chulhe nahi jal raha", "ur", "gas_supply"),
 ]
 
 
@@ -305,6 +311,9 @@ def test_a_fault_in_romanised_south_asian_languages_is_named(text, code, fault):
         "ho ho ho merry christmas",
         "ur boiler engineer never came",
         "Kal said he would come today to fix the tap",
+        # Two nouns and English grammar: not enough to call it Urdu.
+        "no pani no bijli",
+        "pipe leak under the sink in the kitchen",
     ],
 )
 def test_english_with_a_south_asian_looking_word_stays_english(text):
