@@ -917,12 +917,12 @@ _PL_ASB_DOING = (
     r"|obraża\w*|ubliża\w*|marihuan\w*|trawk\w*|zioł\w*|narkoty\w*|jointa\w*|skręt\w*|gandzi\w*)"
 )
 _RO_ASB_DOING = (
-    r"\b(zgomot\w*|gălăgi\w*|muzic\w*|tare\b|urlă\w*|urla\w*|țip\w*|strig\w*|scandal\w*"
+    r"\b(zgomot\w*|gălăgi\w*|muzic\w*|urlă\w*|urla\w*|țip\w*|strig\w*|scandal\w*"
     r"|petrece\w*|chefuri\w*|ceart\w*|amenin\w*|hărțui\w*|agresi\w*|înjur\w*|jign\w*"
     r"|marijuana\w*|iarb\w*|drogur\w*|canabis\w*|cannabis\w*)"
 )
 _TR_ASB_DOING = (
-    r"(gürültü\w*|\bses\w*|müzi\w*|bağır\w*|çağır\w*|kavga\w*|tehdit\w*|taciz\w*|rahatsız\w*"
+    r"(gürültü\w*|\b(yüksek|çok)\s+ses\w*|\bses\w*\s+yap\w*|müzi\w*|bağır\w*|çağır\w*|kavga\w*|tehdit\w*|taciz\w*|rahatsız\w*"
     r"|küfür\w*|küfr\w*|hakaret\w*|esrar\w*|uyuşturucu\w*|\bot\s+iç\w*|parti\w*|eğlence\w*)"
 )
 _PT_ASB_DOING = (

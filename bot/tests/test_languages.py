@@ -211,6 +211,8 @@ def test_anti_social_behaviour_in_another_language_is_asb_not_a_danger(code, tex
         ("Mi vecino dice que el grifo de la cocina gotea", "es", "tap"),
         # Noise that is no neighbour's is no anti-social behaviour.
         ("Piec bardzo głośno hałasuje od rana", "pl", None),
+        ("Komşum kombiden ses geldiğini söyledi", "tr", None),
+        ("Vecinul a spus că apa curge tare din robinet", "ro", "tap"),
         # A ceiling that "threatens" to fall threatens no one.
         ("El techo amenaza con caerse, tiene grietas", "es", None),
     ],
