@@ -188,16 +188,22 @@ def _faults(
     letters: dict[str, str], compose: dict[str, str] | None = None, **categories: tuple[str, ...]
 ) -> dict[str, tuple[str, ...]]:
     assert set(categories) == set(_FAULT_ORDER), sorted(categories)
-    latin = any(_COMBINING in pattern for pattern in letters.values())
     return {
-        category: tuple(
-            _with_marks(_fold(fragment, letters, compose))
-            if latin
-            else _fold(fragment, letters, compose)
-            for fragment in categories[category]
-        )
+        category: _fold_fragments(categories[category], letters, compose)
         for category in _FAULT_ORDER
     }
+
+
+def _fold_fragments(
+    fragments: tuple[str, ...], letters: dict[str, str], compose: dict[str, str] | None = None
+) -> tuple[str, ...]:
+    latin = any(_COMBINING in pattern for pattern in letters.values())
+    return tuple(
+        _with_marks(_fold(fragment, letters, compose))
+        if latin
+        else _fold(fragment, letters, compose)
+        for fragment in fragments
+    )
 
 
 def _not_drug_smoke(drugs: str, smoke: str) -> str:
@@ -966,6 +972,50 @@ _PA_ASB_DOING = (
     r"|ਤੰਗ\s*ਕਰ|ਪਰੇਸ਼ਾਨ|ਨਸ਼ਾ|ਨਸ਼ੇ|ਚਰਸ|ਡਰੱਗ|ਕੁੱਟ)"
 )
 
+# Domestic abuse, which is also `asb` (the tenancy team) but asks for the abuse advice first
+# (999, the helpline): `ABUSE_WORDS`, `bot.nlu.languages.abuse_in`.
+_ABUSE: dict[str, tuple[str, ...]] = {
+    "pl": (
+        r"\bprzemoc\w*\s+domow\w*|\bznęca\w*",
+        r"\b(mąż|męża|partner\w*|chłopak\w*|były|ojciec|konkubent)\s+(\w+\s+)?(mnie\s+)?(bije|bił"
+        r"|pobił|uderzył|uderza|dusi|dusił|kopie|kopał)\b",
+    ),
+    "ro": (
+        r"\bviolenț\w*\s+domestic\w*|\b(soțul|partenerul|iubitul|fostul|concubinul)\s+(\w+\s+)?"
+        r"(mă|ma)\s+(bate|lovește|a\s+bătut|a\s+lovit|amenință)\b",
+    ),
+    "tr": (
+        r"\baile\s+içi\s+şiddet\w*|\b(kocam|eşim|sevgilim|eski\s+eşim|erkek\s+arkadaşım)\s+"
+        r"(\w+\s+)?(beni\s+)?(dövüyor|dövdü|döver|vuruyor|vurdu|tehdit\s+ediyor)\b",
+    ),
+    "pt": (
+        r"\bviolência\s+doméstica\b|\b(marido|companheiro|namorado|ex-?marido|ex)\s+(\w+\s+)?"
+        r"(me\s+)?(bate|bateu|agride|agrediu|ameaça|espanca)\b|\b(bate|agride|espanca)-me\b",
+    ),
+    "es": (
+        r"\bviolencia\s+(doméstica|de\s+género|machista|familiar)\b|\b(marido|esposo|pareja|novio"
+        r"|ex)\s+(\w+\s+)?me\s+(pega|golpea|maltrata|amenaza|pegó|golpeó)\b|\bme\s+(pega|maltrata)\b",
+    ),
+    "so": (
+        r"\b(rabshad|xadgudub|tacaddi)\w*\s+(\w+\s+)?(qoys|guri|reer)\w*|\b(ninkayga|ninkeyga"
+        r"|saygayga|seygeyga|ninka)\s+(\w+\s+)?(i\s+)?(garaac|garaaca|dila|hanjab)\w*"
+        r"|\bi\s+garaac\w*",
+    ),
+    "ar": (
+        r"عنف\s*(اسري|منزلي)|(زوجي|جوزي|خطيبي|طليقي)\s*([^\s]+\s*)?(يضربني|بيضربني|ضربني"
+        r"|يهددني|يعنفني)",
+    ),
+    "bn": (
+        r"পারিবারিক\s*(সহিংসতা|নির্যাতন)|(স্বামী|স্বামি|পার্টনার)[^\s]*\s*([^\s]+\s*){0,2}(মারে"
+        r"|মারধর|মারছে|মেরেছে|নির্যাতন)",
+    ),
+    "ur": (r"گھریلو\s*تشدد|(شوہر|خاوند|میاں)\s*([^\s]+\s*){0,2}(مارتا|مارتے|مارا|مار\s*پیٹ|تشدد)",),
+    "pa": (
+        r"ਘਰੇਲੂ\s*ਹਿੰਸਾ",
+        r"(ਪਤੀ|ਘਰਵਾਲਾ|ਘਰ\s*ਵਾਲਾ)\s*([^\s]+\s*){0,2}(ਕੁੱਟਦਾ|ਮਾਰਦਾ|ਕੁੱਟ)",
+    ),
+}
+
 _ASB: dict[str, tuple[str, ...]] = {
     "pl": (
         *_near(r"\b(sąsi(a|e)d\w*|lokator\w*\s+(z\s+)?(góry|dołu|obok))", _PL_ASB_DOING),
@@ -973,9 +1023,7 @@ _ASB: dict[str, tuple[str, ...]] = {
         r"\bgroz(i|ą|ił|iła|ili)\s+(mi|nam|mnie|nas|mojej|mojemu|pobiciem|śmiercią)\b|\bgroźb\w*",
         r"\b(zapach\w*|smród|smrodu|czuć|śmierdzi|wali|cuchnie|dym\w*)\s+(\w+\s+){0,3}(marihuan"
         r"|trawk|zioł|gandzi|skun)\w*",
-        r"\bprzemoc\w*\s+domow\w*|\bznęca\w*",
-        r"\b(mąż|męża|partner\w*|chłopak\w*|były|ojciec|konkubent)\s+(\w+\s+)?(mnie\s+)?(bije|bił"
-        r"|pobił|uderzył|uderza|dusi|dusił|kopie|kopał)\b",
+        *_ABUSE["pl"],
         r"\bgłośn\w*\s+(\w+\s+){0,2}(muzyk|imprez)\w*|\b(muzyk|imprez)\w*\s+(\w+\s+){0,3}"
         r"(głośn\w*|całą\s+noc|w\s+nocy|do\s+rana|po\s+nocach)",
         r"\bantyspołeczn\w*",
@@ -983,8 +1031,7 @@ _ASB: dict[str, tuple[str, ...]] = {
     "ro": (
         *_near(r"\bvecin\w*", _RO_ASB_DOING),
         r"\b(mă|ma|ne)\s+amenin\w*|\bamenințări\w*|\bamenințat\w*|\bhărțui\w*",
-        r"\bviolenț\w*\s+domestic\w*|\b(soțul|partenerul|iubitul|fostul|concubinul)\s+(\w+\s+)?"
-        r"(mă|ma)\s+(bate|lovește|a\s+bătut|a\s+lovit|amenință)\b",
+        *_ABUSE["ro"],
         r"\bmir(oase|os)\w*\s+(\w+\s+){0,3}(a\s+)?(marijuana|iarb|canabis|cannabis|drogur)\w*",
         r"\bmuzic\w*\s+(\w+\s+){0,2}(tare|foarte\s+tare|la\s+maxim|toată\s+noaptea|noaptea)\b"
         r"|\b(petreceri|chefuri)\s+(\w+\s+){0,3}noapte\w*",
@@ -993,8 +1040,7 @@ _ASB: dict[str, tuple[str, ...]] = {
     "tr": (
         *_near(r"\bkomşu\w*", _TR_ASB_DOING),
         r"\btehdit\s+(ed|et)\w*|\btehdit\w*\s+(ediyor|etti|ediyorlar)|\btaciz\w*",
-        r"\baile\s+içi\s+şiddet\w*|\b(kocam|eşim|sevgilim|eski\s+eşim|erkek\s+arkadaşım)\s+"
-        r"(\w+\s+)?(beni\s+)?(dövüyor|dövdü|döver|vuruyor|vurdu|tehdit\s+ediyor)\b",
+        *_ABUSE["tr"],
         r"\b(esrar|ot|uyuşturucu|marihuana)\s+(\w+\s+)?kok\w*",
         r"\b(yüksek|son\s+ses|yüksek\s+sesle)\s+(\w+\s+)?müzi\w*|\bmüzi\w*\s+(\w+\s+){0,2}(yüksek"
         r"|sonuna\s+kadar|bütün\s+gece|gece\s+boyu|sabaha\s+kadar)",
@@ -1003,8 +1049,7 @@ _ASB: dict[str, tuple[str, ...]] = {
         *_near(r"\bvizinh\w*", _PT_ASB_DOING),
         r"\b(me|nos)\s+ameaç\w*|\bameaç\w*-(me|nos)\b|\bameaças\b|\bameaçad[oa]s?\b"
         r"|\bameaç\w*\s+de\s+morte|\bassédi\w*|\bassedi\w*",
-        r"\bviolência\s+doméstica\b|\b(marido|companheiro|namorado|ex-?marido|ex)\s+(\w+\s+)?"
-        r"(me\s+)?(bate|bateu|agride|agrediu|ameaça|espanca)\b|\b(bate|agride|espanca)-me\b",
+        *_ABUSE["pt"],
         r"\bcheiro\s+(\w+\s+){0,2}(maconha|erva|haxixe|droga\w*|canábis|cannabis|charro\w*)",
         r"\b(música|som)\s+(\w+\s+){0,2}(alt[ao]|altíssim[ao]|aos\s+berros|no\s+máximo"
         r"|a\s+noite\s+toda|toda\s+a\s+noite)\b",
@@ -1014,8 +1059,7 @@ _ASB: dict[str, tuple[str, ...]] = {
         *_near(r"\bvecin\w*", _ES_ASB_DOING),
         r"\b(me|nos)\s+amenaz\w*|\bamenazas\b|\bamenazad[oa]s?\b|\bamenaz\w*\s+de\s+muerte"
         r"|\bacos(o|an|a|ando)\b|\bacosad[oa]s?\b",
-        r"\bviolencia\s+(doméstica|de\s+género|machista|familiar)\b|\b(marido|esposo|pareja|novio"
-        r"|ex)\s+(\w+\s+)?me\s+(pega|golpea|maltrata|amenaza|pegó|golpeó)\b|\bme\s+(pega|maltrata)\b",
+        *_ABUSE["es"],
         r"\bolor\s+(\w+\s+){0,2}(marihuana|porro|hierba|maría|droga\w*|cannabis|canuto)",
         r"\bmúsica\s+(\w+\s+){0,2}(alta|altísima|a\s+tope|a\s+todo\s+volumen|toda\s+la\s+noche)\b",
         r"\bcomportamiento\s+antisocial\b",
@@ -1023,9 +1067,7 @@ _ASB: dict[str, tuple[str, ...]] = {
     "so": (
         *_near(r"\b(deris\w*|daris\w*|jaar\w*)", _SO_ASB_DOING),
         r"\b(hanjab|handad)\w*",
-        r"\b(rabshad|xadgudub|tacaddi)\w*\s+(\w+\s+)?(qoys|guri|reer)\w*|\b(ninkayga|ninkeyga"
-        r"|saygayga|seygeyga|ninka)\s+(\w+\s+)?(i\s+)?(garaac|garaaca|dila|hanjab)\w*"
-        r"|\bi\s+garaac\w*",
+        *_ABUSE["so"],
         r"\b(ur|urta|uraya)\s+(\w+\s+){0,2}(daroog|xashiish|cannabis|maandooriye)\w*",
         r"\b(muusig|muusik|hees)\w*\s+(\w+\s+){0,2}(cod\s+dheer|kor|sare|habeen)\w*",
     ),
@@ -1033,30 +1075,28 @@ _ASB: dict[str, tuple[str, ...]] = {
         *_near(_AR_NEIGHBOURS, _AR_ASB_DOING),
         r"(تهديدات|يهددني|يهددنا|بيهددني|بيهددنا|هددني|هددنا|تهديد\s*(بالقتل|لي|لنا)|تحرش|يتحرش"
         r"|مضايقات)",
-        r"عنف\s*(اسري|منزلي)|(زوجي|جوزي|خطيبي|طليقي)\s*([^\s]+\s*)?(يضربني|بيضربني|ضربني"
-        r"|يهددني|يعنفني)",
+        *_ABUSE["ar"],
         r"(ريح|رائح)[^\s]*\s*([^\s]+\s*)?(ال)?(حشيش|مخدرات|ماريجوانا)",
         r"(موسيق|اغاني)[^\s]*\s*([^\s]+\s*){0,2}(عالي|بصوت\s*عالي|طول\s*الليل|كل\s*الليل)",
     ),
     "bn": (
         *_near(_BN_NEIGHBOURS, _BN_ASB_DOING),
         r"হুমকি|হয়রানি",
-        r"পারিবারিক\s*(সহিংসতা|নির্যাতন)|(স্বামী|স্বামি|পার্টনার)[^\s]*\s*([^\s]+\s*){0,2}(মারে"
-        r"|মারধর|মারছে|মেরেছে|নির্যাতন)",
+        *_ABUSE["bn"],
         r"গাঁজা[^\s]*\s*([^\s]+\s*)?(গন্ধ|ধোঁয়া)",
         r"জোরে\s*(জোরে\s*)?(গান|মিউজিক)",
     ),
     "ur": (
         *_near(_UR_NEIGHBOURS, _UR_ASB_DOING),
         r"دھمکی|دھمکیاں|دھمکا|ہراساں|ہراسمنٹ",
-        r"گھریلو\s*تشدد|(شوہر|خاوند|میاں)\s*([^\s]+\s*){0,2}(مارتا|مارتے|مارا|مار\s*پیٹ|تشدد)",
+        *_ABUSE["ur"],
         r"چرس\s*(کی|کا)\s*(بو|بدبو|دھواں)",
         r"(اونچی|تیز)\s*آواز\s*(میں|سے)\s*(گانے|میوزک|موسیقی)",
     ),
     "pa": (
         *_near(_PA_NEIGHBOURS, _PA_ASB_DOING),
-        r"ਧਮਕੀ|ਧਮਕੀਆਂ|ਘਰੇਲੂ\s*ਹਿੰਸਾ",
-        r"(ਪਤੀ|ਘਰਵਾਲਾ|ਘਰ\s*ਵਾਲਾ)\s*([^\s]+\s*){0,2}(ਕੁੱਟਦਾ|ਮਾਰਦਾ|ਕੁੱਟ)",
+        r"ਧਮਕੀ|ਧਮਕੀਆਂ",
+        *_ABUSE["pa"],
         r"(ਚਰਸ|ਨਸ਼ੇ)\s*(ਦੀ|ਦਾ)\s*(ਬੋ|ਬੂ|ਬਦਬੂ|ਧੂੰਆਂ)",
         r"ਉੱਚੀ\s*(ਆਵਾਜ਼\s*(ਵਿੱਚ|ਚ)\s*)?(ਗਾਣੇ|ਮਿਊਜ਼ਿਕ|ਸੰਗੀਤ)",
     ),
@@ -2758,6 +2798,12 @@ _ROMAN_HAZARDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_ROMAN_ABUSE = (
+    r"\b(gharelu|ghareloo)\s+hinsa\b|\bdomestic\s+(violence|abuse)\b",
+    r"\b(shohar|shauhar|khawand|pati|husband|gharwala|ghar\s+wala|swami|shami)\s+(\w+\s+){0,3}"
+    r"(maarta|marta|maarte|marte|maara|mara|maarti|maar\s+peet|mar\s+peet|peet(ta|te|a)"
+    r"|kutt(da|de|eya|ya)|dhamki\w*|mare|mardhor|maardhor|marche|marse|marlo)\b",
+)
 _RM_KHARAB = r"(kharab|khrab|kharaab|kharap|kharb|nosto|noshto|nasht)"
 _ROMAN_FAULTS: dict[str, tuple[str, ...]] = {
     "gas_supply": (
@@ -2880,10 +2926,7 @@ _ROMAN_FAULTS: dict[str, tuple[str, ...]] = {
     "asb": (
         *_near(_RM_NEIGHBOURS, _RM_ASB_DOING),
         r"\b(dhamki\w*|dhamkee|humki|hoomki|dhomki|hoyrani|hoirani)\b",
-        r"\b(gharelu|ghareloo)\s+hinsa\b|\bdomestic\s+(violence|abuse)\b",
-        r"\b(shohar|shauhar|khawand|pati|husband|gharwala|ghar\s+wala|swami|shami)\s+(\w+\s+){0,3}"
-        r"(maarta|marta|maarte|marte|maara|mara|maarti|maar\s+peet|mar\s+peet|peet(ta|te|a)"
-        r"|kutt(da|de|eya|ya)|dhamki\w*|mare|mardhor|maardhor|marche|marse|marlo)\b",
+        *_ROMAN_ABUSE,
         r"\b(charas|ganja|gaja|weed|nasha|nesha|drugs?)\s+(\w+\s+)?((ki|ka|ke|er|di|da)\s+)?(boo|bu"
         r"|badbu|badboo|smell|gondho|gandho|dhuan|dhuaan|dhoa|dhowa|dhoya)\b",
         r"\b(loud|tez|tej|unchi|oonchi|uchi|ucchi|jore)\s+(\w+\s+)?(music|gaane|gana|gaana|gaan)\b",
@@ -2902,3 +2945,22 @@ def _with_roman(
 for _code in ROMAN_HINTS:
     HAZARD_WORDS[_code] = _with_roman(HAZARD_WORDS[_code], _ROMAN_HAZARDS)
     FAULT_WORDS[_code] = _with_roman(FAULT_WORDS[_code], _ROMAN_FAULTS)
+
+# Domestic abuse alone, folded like the rest (`bot.nlu.languages.abuse_in`).
+_LETTERS: dict[str, tuple[dict[str, str], dict[str, str] | None]] = {
+    "pl": (_PL, None),
+    "ro": (_RO, None),
+    "bn": (_BN, _BN_COMPOSE),
+    "ur": (_UR, None),
+    "pa": (_PA, _PA_COMPOSE),
+    "ar": (_AR, None),
+    "so": (_SO, None),
+    "tr": (_TR, None),
+    "pt": (_PT, None),
+    "es": (_ES, None),
+}
+ABUSE_WORDS: dict[str, tuple[str, ...]] = {
+    code: _fold_fragments(_ABUSE[code], *_LETTERS[code])
+    + (_ROMAN_ABUSE if code in ROMAN_HINTS else ())
+    for code in _ABUSE
+}

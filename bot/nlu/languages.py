@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from bot.nlu.language_words import (
+    ABUSE_WORDS,
     FAULT_WORDS,
     HAZARD_WORDS,
     LANGUAGE_NAMES,
@@ -152,6 +153,19 @@ def hazard_in(text: str, code: str) -> str | None:
 def fault_in(text: str, code: str) -> str | None:
     """The ordinary repair category a message in language `code` describes, else None."""
     return _first_category("faults", text, code)
+
+
+@cache
+def _abuse(code: str) -> re.Pattern[str] | None:
+    fragments = ABUSE_WORDS.get(code)
+    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE) if fragments else None
+
+
+def abuse_in(text: str, code: str) -> bool:
+    """Whether a message in language `code` describes domestic abuse (it is also `asb`, but the
+    tenant needs the abuse advice first, as `bot.nlu.hazards.violence_at_home` gives in English)."""
+    pattern = _abuse(code)
+    return bool(pattern and pattern.search((text or "").lower()))
 
 
 def language_name(code: str) -> str:

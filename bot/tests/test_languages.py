@@ -15,7 +15,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.components import OtherLanguage
 from bot.nlu.hazards import EMERGENCY_CATEGORIES
 from bot.nlu.language_words import _FAULT_ORDER, FAULT_WORDS
-from bot.nlu.languages import SUPPORTED, detect_language, fault_in, hazard_in
+from bot.nlu.languages import SUPPORTED, abuse_in, detect_language, fault_in, hazard_in
 
 DOMAIN = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text(encoding="utf-8"))
 
@@ -197,6 +197,36 @@ def test_anti_social_behaviour_in_another_language_is_asb_not_a_danger(code, tex
     assert detect_language(text) == code
     assert hazard_in(text, code) is None
     assert fault_in(text, code) == "asb"
+
+
+ABUSE = [
+    ("pl", "Mąż mnie bije, boję się wrócić do domu, potrzebuję pomocy"),
+    ("ro", "Soțul mă bate și mi-e frică să stau acasă"),
+    ("tr", "Kocam beni dövüyor, evde kalmaktan korkuyorum"),
+    ("pt", "O meu marido bate-me e tenho medo de ficar em casa"),
+    ("es", "Mi pareja me pega y tengo miedo, necesito ayuda"),
+    ("so", "Ninkayga wuu i garaacaa, waan baqayaa"),
+    ("ar", "زوجي يضربني وأنا خائفة"),
+    ("bn", "আমার স্বামী আমাকে মারধর করে, আমি ভয় পাচ্ছি"),
+    ("ur", "میرا شوہر مجھے مارتا ہے، مجھے ڈر لگتا ہے"),
+    ("pa", "ਮੇਰਾ ਪਤੀ ਮੈਨੂੰ ਕੁੱਟਦਾ ਹੈ, ਮੈਨੂੰ ਡਰ ਲੱਗਦਾ ਹੈ"),
+    ("ur", "mera shohar mujhe roz maarta hai, mujhe darr lagta hai"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), ABUSE)
+def test_domestic_abuse_is_asb_and_is_named_as_abuse(code, text):
+    assert detect_language(text) == code
+    assert fault_in(text, code) == "asb"
+    assert abuse_in(text, code)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [(code, text) for code, texts in ASB.items() for text in texts[:1]],
+)
+def test_neighbours_noise_is_not_abuse(code, text):
+    assert not abuse_in(text, code)
 
 
 @pytest.mark.parametrize(
