@@ -56,6 +56,7 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import extract_facts
+from bot.nlu.languages import abuse_in
 
 FACTS = ("total_loss", "other_working_toilet", "vulnerable", "asb_high_risk")
 # The one safety question's answer, a slot per emergency (asked as `utter_ask_danger_<name>`).
@@ -405,13 +406,14 @@ class ValidateReportForm(IdentityFormValidation):
             # After a choice, the tenant's own words are still the first message.
             text = tracker.get_slot("description") if choices else latest_text(tracker)
             text = text or latest_text(tracker)
-            # Danger to people comes before anything about the repair.
-            if violence_at_home(text):
+            language = language_of(tracker)
+            # Danger to people comes before anything about the repair (999 and the helpline's
+            # numbers read in any language).
+            if violence_at_home(text) or (language and abuse_in(text, language)):
                 door = re.search(r"\b(doors?|windows?)\b", text, re.IGNORECASE)
                 dispatcher.utter_message(
                     response="utter_safety_violence" if door else "utter_safety_abuse"
                 )
-            language = language_of(tracker)
             # An emergency guessed from words that touch on nothing of it, or told as over or
             # mistaken ("the engineer made it safe"), is asked about: the best ordinary reading
             # stands unless the tenant says yes (or doesn't know).

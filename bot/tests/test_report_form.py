@@ -852,3 +852,12 @@ def test_the_households_recorded_circumstances_count_only_once_identity_is_prove
     run_form(tracker, dispatcher)
     assert fake_backend.called("triage")[0][0] == "toilet"
     assert (fake_backend.triaged_for == 1) is household_used
+
+
+def test_domestic_abuse_told_in_another_language_gets_the_abuse_advice_first(
+    fake_backend, dispatcher
+):
+    text = "Mój partner mnie bije i grozi mi, boję się"
+    language = [{"entity": "language", "value": "pl"}]
+    run_form(make_tracker(text, "report_asb", entities=language), dispatcher)
+    assert responses(dispatcher)[0] == "utter_safety_abuse"
