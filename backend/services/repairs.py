@@ -11,12 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backend.domain.desk import CLOSED_STATUSES, OPEN_STATUSES, initial_status
 from backend.domain.policy import Policy, TriageResult
 from backend.models import RepairReport, StatusChange, Tenant, utcnow
 
 CHANNELS = ("web", "sms", "voice", "staff")
-OPEN_STATUSES = ("reported", "operative_dispatched", "booked", "attended", "made_safe", "delayed")
-CLOSED_STATUSES = ("completed", "cancelled")
 STAFF_STATUSES = ("attended", "made_safe", "completed", "delayed", "cancelled")
 
 
@@ -80,9 +79,10 @@ def report_repair(
     apply_triage(repair, result)
     repair.status_history.append(StatusChange(status="reported", note=f"reported by {new.channel}"))
     if result.tier.emergency:
-        repair.status = "operative_dispatched"
+        # Nobody is on the way until the desk assigns someone (backend/domain/desk.py).
+        repair.status = initial_status(emergency=True)
         repair.status_history.append(
-            StatusChange(status="operative_dispatched", note="out-of-hours emergency job raised")
+            StatusChange(status=repair.status, note="emergency job raised: assign an operative")
         )
     try:
         with session.begin_nested():

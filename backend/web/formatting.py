@@ -10,10 +10,13 @@ from backend.domain.calendar import LONDON
 
 STATUS_LABELS = {
     "reported": "Reported",
+    "awaiting_dispatch": "Awaiting dispatch",
     "operative_dispatched": "Operative dispatched",
     "booked": "Appointment booked",
     "attended": "Attended",
     "made_safe": "Made safe",
+    "no_access": "No access",
+    "follow_on_needed": "Follow-on needed",
     "delayed": "Delayed",
     "completed": "Completed",
     "cancelled": "Cancelled",

@@ -35,6 +35,7 @@ from backend.services.conversations import transcript
 from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
 from backend.web import charts, security, sign_in_guard
 from backend.web.formatting import channel_label, phone_display, status_label
+from backend.web.job_page import detail_context
 from backend.web.models import StaffUser, normalise_username
 from backend.web.performance import (
     FIRST_VISIT_PROMISE,
@@ -303,18 +304,23 @@ def _repair_or_404(reference: str) -> RepairReport:
 
 
 def _render_detail(repair: RepairReport, errors: dict[str, str] | None = None, form=None):
-    turns = transcript(get_session(), repair.conversation_id) if repair.conversation_id else []
+    session = get_session()
+    turns = transcript(session, repair.conversation_id) if repair.conversation_id else []
     booking = repair.active_booking
+    moment = now()
+    postcode = " ".join(request.args.get("tenant_postcode", "").split())[:10]
     return render_template(
         "web/staff/repair.html",
         repair=repair,
         appointment=slot_view(booking.slot).label if booking else None,
         turns=turns,
-        overdue=is_overdue(repair, now()),
+        overdue=is_overdue(repair, moment),
         actions=STATUS_ACTIONS,
         errors=errors or {},
         form=form or {},
-        today=now().astimezone(LONDON).date().isoformat(),
+        today=moment.astimezone(LONDON).date().isoformat(),
+        address=repair_address(repair),
+        **detail_context(session, repair, moment, current_app.extensions["policy"], postcode),
     ), (400 if errors else 200)
 
 

@@ -185,9 +185,9 @@ def test_a_tenants_recorded_circumstances_count_without_being_mentioned(api, art
     assert reply.json["priority"] == "handyperson"
 
 
-def test_an_emergency_gets_an_operative_and_no_appointment(api, sarah):
+def test_an_emergency_awaits_dispatch_and_gets_no_appointment(api, sarah):
     emergency = report(api, sarah, category="gas_smell").json
-    assert emergency["status"] == "operative_dispatched"
+    assert emergency["status"] == "awaiting_dispatch"
     assert emergency["target_by"] == "2026-12-08T13:00:00+00:00"
     reply = api.get(f"/api/slots?reference={emergency['reference']}&tenant_id={sarah}")
     assert (reply.status_code, reply.json["error"]) == (409, "emergency_no_booking")
