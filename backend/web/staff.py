@@ -45,6 +45,8 @@ from backend.web.performance import (
     rp02,
 )
 from backend.web.queries import (
+    QUEUE_DESCRIPTIONS,
+    QUEUES,
     STATUS_CHOICES,
     RepairFilters,
     count_overdue,
@@ -55,6 +57,7 @@ from backend.web.queries import (
     open_callbacks,
     performance_records,
     repair_address,
+    work_queues,
 )
 from backend.web.security import CSRFError, check_csrf, safe_next, secure_headers, staff_required
 
@@ -155,6 +158,7 @@ def _filters_from_request() -> RepairFilters:
     tiers = current_app.extensions["policy"].tiers
     tier = request.args.get("tier", "")
     status = request.args.get("status", "open")
+    queue = request.args.get("queue", "")
     return RepairFilters(
         tier=tier if tier in tiers else "",
         status=status if status in STATUS_CHOICES else "open",
@@ -163,6 +167,7 @@ def _filters_from_request() -> RepairFilters:
         reported_today=request.args.get("reported_today") == "1",
         reference=request.args.get("reference", "").strip()[:20],
         q=" ".join(request.args.get("q", "").split())[:100],
+        queue=queue if queue in QUEUES else "",
     )
 
 
@@ -196,6 +201,9 @@ def repairs():
         status_choices=STATUS_CHOICES,
         overdue={r.id for r in found if is_overdue(r, moment)},
         address=repair_address,
+        queues=work_queues(get_session(), current_app.extensions["policy"].calendar, moment),
+        queue_titles=QUEUE_DESCRIPTIONS,
+        moment=moment,
     )
 
 
