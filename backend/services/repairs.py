@@ -42,6 +42,9 @@ class NewRepair:
     contact_phone: str | None = None
     conversation_id: str | None = None
     idempotency_key: str | None = None
+    # What someone the assistant could not match told us: kept for the desk to match them.
+    given_name: str | None = None
+    given_address: str | None = None
 
 
 def find_by_idempotency_key(session: Session, key: str | None) -> RepairReport | None:
@@ -75,6 +78,8 @@ def report_repair(
         conversation_id=new.conversation_id,
         idempotency_key=new.idempotency_key,
         vulnerable=bool(facts.get("vulnerable")),
+        given_name=None if tenant else (new.given_name or None),
+        given_address=None if tenant else (new.given_address or None),
     )
     apply_triage(repair, result)
     repair.status_history.append(StatusChange(status="reported", note=f"reported by {new.channel}"))

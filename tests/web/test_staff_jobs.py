@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from backend.channel_models import Notification
-from backend.models import Operative, RepairReport, Slot
+from backend.models import Operative, RepairReport, Slot, Tenant
 from tests.web.conftest import csrf_token
+from tests.web.test_staff_dashboard import listed
 
 NOW = datetime(2026, 12, 8, 9, 0, tzinfo=timezone.utc)  # the clock fixture's time
 
@@ -345,6 +346,67 @@ def test_a_follow_on_is_refused_after_a_fixed_visit(staff_client, tap, session, 
     response = act(staff_client, tap.reference, f"visits/{visit.id}/follow-on", slot_id=slot.id)
     assert response.status_code == 400
     assert "closed" in response.get_data(as_text=True)
+
+
+@pytest.fixture
+def unmatched(app, session):
+    """A report from someone the assistant could not match, with the address they gave."""
+    from backend.services.repairs import NewRepair, report_repair
+
+    repair, _ = report_repair(
+        session,
+        app.extensions["policy"],
+        NewRepair(
+            category="tap",
+            facts={},
+            description="",
+            channel="sms",
+            reported_at=NOW,
+            contact_phone="+447700900555",
+            given_name="Aisha Khan",
+            given_address="Flat 6, rm77dr",
+        ),
+        "HR",
+    )
+    session.commit()
+    return repair
+
+
+def test_an_unmatched_report_shows_the_address_given_and_is_matched_by_staff(
+    staff_client, unmatched, session
+):
+    assert unmatched.reference in listed_queue(staff_client, "identity")
+    html = page(staff_client, unmatched.reference)
+    assert "Aisha Khan, Flat 6, rm77dr" in html  # what the reporter gave, as they gave it
+    assert 'value="RM7 7DR"' in html and "Khan, Flat 6 Como Street" in html  # tenants there
+    khan = next(t for t in session.scalars(select(Tenant)) if t.last_name == "Khan")
+
+    response = act(staff_client, unmatched.reference, "match", tenant_id=khan.id)
+    assert response.status_code == 303
+    assert unmatched.tenant_id == khan.id and unmatched.property_id == khan.property_id
+    assert unmatched.contact_phone == "+447700900555"  # the number they rang from stays
+    assert unmatched.status_history[-1].status == "matched"
+    assert unmatched.reference not in listed_queue(staff_client, "identity")
+    again = act(staff_client, unmatched.reference, "match", tenant_id=khan.id)
+    assert again.status_code == 400 and "already matched" in again.get_data(as_text=True)
+
+
+def test_matching_to_nobody_is_refused(staff_client, unmatched):
+    response = act(staff_client, unmatched.reference, "match", tenant_id="999999")
+    assert response.status_code == 400
+    assert "Choose the tenant from the list." in response.get_data(as_text=True)
+    assert unmatched.tenant_id is None
+
+
+def test_staff_can_look_up_tenants_at_another_postcode(staff_client, unmatched):
+    html = staff_client.get(
+        f"/staff/repairs/{unmatched.reference}?tenant_postcode=rm3+7ab"
+    ).get_data(as_text=True)
+    assert "Sarah Jones, 12 Hilldene Avenue" in html
+
+
+def listed_queue(client, queue: str) -> set[str]:
+    return listed(client, f"queue={queue}")
 
 
 ACTIONS = [
