@@ -253,8 +253,12 @@ class CallbackRequest(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     channel: Mapped[str] = mapped_column(String(10))
     conversation_id: Mapped[str | None] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, done
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Who rang back, when, and what came of it (the desk's call-back queue, issue 13).
+    handled_by: Mapped[str | None] = mapped_column(String(80))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
 
 
 class ConversationTurn(Base):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from flask import current_app, flash, g, redirect, request, url_for
+from flask import abort, current_app, flash, g, redirect, request, url_for
 
 from backend import events
 from backend.api.common import now
@@ -22,7 +22,7 @@ from backend.domain.desk import (
     DuplicateOfClosed,
     DuplicateOfItself,
 )
-from backend.models import RepairReport, Visit
+from backend.models import CallbackRequest, RepairReport, Visit
 from backend.services import bookings as booking_service
 from backend.services import desk as desk_service
 from backend.services.bookings import BookingNotFound, SlotNotFound
@@ -291,3 +291,23 @@ def match_tenant(reference: str):
         return f"{repair.reference} matched to {tenant.first_name} {tenant.last_name}.", []
 
     return _act(reference, "match-tenant", work)
+
+
+@bp.post("/callbacks/<int:callback_id>/done")
+@signed_in
+def callback_done(callback_id: int):
+    """A call-back made: who rang, when, and what came of it; it leaves the queue."""
+    db = get_session()
+    request_made = db.get(CallbackRequest, callback_id)
+    if request_made is None:
+        abort(404)
+    if request_made.status == "open":
+        request_made.status = "done"
+        request_made.handled_by = _by()
+        request_made.handled_at = now()
+        request_made.outcome = request.form.get("outcome", "").strip()[:2000] or None
+        db.commit()
+        flash("Call-back marked as made.", "success")
+    else:
+        flash(f"That call-back was already made by {request_made.handled_by}.", "info")
+    return redirect(url_for("staff.callbacks"), code=303)

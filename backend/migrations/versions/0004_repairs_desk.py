@@ -1,5 +1,6 @@
 """The repairs desk (issue 13): operatives and contractors, notes, visits, and on each report its
-assignment, closure reason, duplicate link, first triage and the address an unmatched reporter gave
+assignment, closure reason, duplicate link, first triage and the address an unmatched reporter
+gave; who handled a call-back request, when, and its outcome
 
 Revision ID: 0004
 Revises: 0003
@@ -80,9 +81,16 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             "fk_repairs_duplicate_of_id", "repairs", ["duplicate_of_id"], ["id"]
         )
+    with op.batch_alter_table("callback_requests") as batch_op:
+        batch_op.add_column(sa.Column("handled_by", sa.String(length=80), nullable=True))
+        batch_op.add_column(sa.Column("handled_at", UTC, nullable=True))
+        batch_op.add_column(sa.Column("outcome", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("callback_requests") as batch_op:
+        for column in ("outcome", "handled_at", "handled_by"):
+            batch_op.drop_column(column)
     with op.batch_alter_table("repairs") as batch_op:
         batch_op.drop_constraint("fk_repairs_duplicate_of_id", type_="foreignkey")
         batch_op.drop_constraint("fk_repairs_operative_id", type_="foreignkey")
