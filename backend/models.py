@@ -235,7 +235,8 @@ class Booking(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
     slot_id: Mapped[int] = mapped_column(ForeignKey("slots.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active, moved, cancelled
+    # active, moved, cancelled, visited (a visit was recorded against it)
+    status: Mapped[str] = mapped_column(String(20), default="active")
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

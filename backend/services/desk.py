@@ -206,6 +206,11 @@ def record_visit(
         recorded_at=now,
     )
     repair.visit_records.append(visit)
+    booking = repair.active_booking
+    if booking is not None:
+        # The appointment was kept (or the door not answered): it is used, not given back.
+        booking.status = "visited"
+        booking.ended_at = now
     if result.counts_as_visit:
         repair.visits += 1
     if result.completes:

@@ -449,3 +449,17 @@ def test_an_action_on_an_unknown_reference_is_not_found(staff_client):
         "/staff/repairs/HR-000000/notes", data={"csrf_token": token, "text": "x"}
     )
     assert response.status_code == 404
+
+
+def test_a_visit_uses_up_the_appointment_so_a_follow_on_can_be_booked(
+    staff_client, tap, session, clock
+):
+    act(staff_client, tap.reference, "appointment", slot_id=first_slot(session, tap).id)
+    booking = tap.active_booking
+    clock.now = datetime(2026, 12, 8, 15, 0, tzinfo=timezone.utc)
+    act(staff_client, tap.reference, "visits", visited_at="2026-12-08T14:00", outcome="no_access")
+    assert booking.status == "visited" and tap.active_booking is None
+    (visit,) = tap.visit_records
+    slot = first_slot(session, tap, 3)
+    response = act(staff_client, tap.reference, f"visits/{visit.id}/follow-on", slot_id=slot.id)
+    assert response.status_code == 303 and tap.active_booking.slot_id == slot.id
