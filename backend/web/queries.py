@@ -268,7 +268,7 @@ def work_queues(session: Session, calendar: WorkingCalendar, now: datetime) -> l
     queues = [
         WorkQueue(
             "callbacks",
-            "Call-backs to make",
+            "Tenants to ring back",
             "Tenants who asked to speak to a person.",
             waiting or 0,
             calendar.add_working_days(_aware(asked), CALLBACK_WORKING_DAYS) if asked else None,

@@ -69,7 +69,7 @@ def test_the_dashboard_shows_each_queue_with_its_count_and_due_time(staff_client
     html = staff_client.get("/staff/").get_data(as_text=True)
     # Two call-backs; the older, asked on Sunday 6 December, was due by Monday's close.
     assert queue_card(html, "callbacks").startswith(
-        '<a href="/staff/callbacks">Call-backs to make</a> <span class="queue__count">2</span>'
+        '<a href="/staff/callbacks">Tenants to ring back</a> <span class="queue__count">2</span>'
     )
     assert "Overdue since Mon 7 Dec 2026, 17:00" in queue_card(html, "callbacks")
     assert '<span class="queue__count">1</span>' in queue_card(html, "awaiting_dispatch")
