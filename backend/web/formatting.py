@@ -21,6 +21,11 @@ STATUS_LABELS = {
     "completed": "Completed",
     "cancelled": "Cancelled",
     "appointment_cancelled": "Appointment cancelled",
+    # Entries of the status history written by the repairs desk (issue 13).
+    "assigned": "Assigned",
+    "retriaged": "Re-triaged",
+    "reopened": "Reopened",
+    "matched": "Matched to a tenant",
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
 
