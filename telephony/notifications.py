@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from backend import events
 from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
+from backend.domain.policy import with_article
 from backend.models import Booking, RepairReport, Visit
 from backend.phones import mask_phone
 from backend.services.bookings import slot_view
@@ -165,7 +166,8 @@ def delayed_text(repair: RepairReport) -> str:
 def retriaged_text(repair: RepairReport) -> str:
     return (
         f"{_name()}: we have looked again at repair {repair.reference} ({repair.category_label}). "
-        f"It is now a {repair.priority_label}: we aim to deal with it by {when(repair.target_by)}. "
+        f"It is now {with_article(repair.priority_label)}: we aim to deal with it by "
+        f"{when(repair.target_by)}. "
         f"Questions? Ring {_phone()}."
     )
 

@@ -4,7 +4,7 @@ told where the change alters what they were promised."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -463,3 +463,16 @@ def test_a_visit_uses_up_the_appointment_so_a_follow_on_can_be_booked(
     slot = first_slot(session, tap, 3)
     response = act(staff_client, tap.reference, f"visits/{visit.id}/follow-on", slot_id=slot.id)
     assert response.status_code == 303 and tap.active_booking.slot_id == slot.id
+
+
+def test_rp02_still_judges_a_retriaged_repair_against_its_first_target(staff_client, tap, session):
+    from backend.web.performance import Period
+    from backend.web.queries import performance_records
+
+    first = tap.target_by
+    act(staff_client, tap.reference, "retriage", category="tap", tier="routine", reason="Slow drip")
+    assert tap.target_by > first
+    (record,) = performance_records(
+        session, Period(NOW - timedelta(days=1), NOW + timedelta(days=1))
+    )
+    assert record.original_target_by == first
