@@ -81,6 +81,14 @@ def upgrade() -> None:
         batch_op.create_foreign_key(
             "fk_repairs_duplicate_of_id", "repairs", ["duplicate_of_id"], ["id"]
         )
+    # Nobody was ever dispatched by the old "operative_dispatched" an emergency got when reported:
+    # until the desk assigns someone, it awaits dispatch.
+    op.execute(
+        sa.text(
+            "UPDATE repairs SET status = 'awaiting_dispatch' "
+            "WHERE status = 'operative_dispatched' AND operative_id IS NULL"
+        )
+    )
     with op.batch_alter_table("callback_requests") as batch_op:
         batch_op.add_column(sa.Column("handled_by", sa.String(length=80), nullable=True))
         batch_op.add_column(sa.Column("handled_at", UTC, nullable=True))
@@ -88,6 +96,18 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute(
+        sa.text(
+            "UPDATE repairs SET status = 'operative_dispatched' WHERE status = 'awaiting_dispatch'"
+        )
+    )
+    # The desk's other statuses were unknown before: the nearest that was known.
+    op.execute(
+        sa.text(
+            "UPDATE repairs SET status = 'attended' "
+            "WHERE status IN ('no_access', 'follow_on_needed')"
+        )
+    )
     with op.batch_alter_table("callback_requests") as batch_op:
         for column in ("outcome", "handled_at", "handled_by"):
             batch_op.drop_column(column)
