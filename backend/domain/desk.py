@@ -101,6 +101,13 @@ class UnknownCategoryChosen(DeskRefusal):
     message = "Choose a category from the list."
 
 
+class AppointmentNoLongerFits(DeskRefusal):
+    message = (
+        "The job's appointment would not suit the new category or priority: cancel it first, "
+        "then change the job and book again."
+    )
+
+
 class UnknownOutcome(DeskRefusal):
     message = "Choose what the visit found."
 
@@ -245,10 +252,12 @@ def retriage(
     facts: dict,
     reported_at: datetime,
     reason: str | None,
+    appointment_trade: str | None = None,
 ) -> TriageResult:
     """The report as staff now judge it: the policy's answer for the (new) category, and, when
     staff chose a priority other than the policy's, that priority's target. The target always runs
-    from the report's own time; the original target stays on the record for RP02."""
+    from the report's own time; the original target stays on the record for RP02. A job with an
+    appointment (`appointment_trade`) keeps it only if it still suits: same trade, bookable."""
     why = required_reason(reason, "Give the reason for the change.")
     chosen = policy.categories.get(category)
     if chosen is None:
@@ -261,6 +270,13 @@ def retriage(
         result = policy.triage(category, facts, reported_at)
     except UnknownCategory:
         raise UnknownCategoryChosen() from None
+    final_tier = policy.tiers[tier] if tier else result.tier
+    if appointment_trade is not None and (
+        result.category.trade != appointment_trade
+        or final_tier.emergency
+        or not final_tier.bookable
+    ):
+        raise AppointmentNoLongerFits()
     if tier and tier != result.tier.code:
         chosen_tier = policy.tiers[tier]
         target = chosen_tier.target

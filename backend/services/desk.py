@@ -85,6 +85,7 @@ def retriage(
 ) -> bool:
     """Changes the category or priority; True when the target moved (the tenant is told)."""
     desk.check_open(job_view(repair))
+    booking = repair.active_booking
     facts = dict(repair.facts or {})
     if repair.tenant is not None:
         facts = with_recorded_circumstances(facts, repair.tenant)
@@ -97,6 +98,7 @@ def retriage(
         facts=facts,
         reported_at=repair.reported_at,
         reason=reason,
+        appointment_trade=booking.slot.trade if booking is not None else None,
     )
     before = f"{repair.category_label}, {repair.priority_label}"
     if repair.original_tier is None:

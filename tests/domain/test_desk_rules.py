@@ -236,3 +236,37 @@ def test_a_retriage_that_cannot_be_made(policy, category, tier, reason, refusal)
             reported_at=REPORTED,
             reason=reason,
         )
+
+
+@pytest.mark.parametrize(
+    ("category", "tier", "appointment_trade", "keeps"),
+    [
+        ("tap", "", "plumbing", True),  # same trade, still bookable
+        ("tap", "routine", "plumbing", True),
+        ("toilet", "", None, True),  # no appointment: anything goes
+        ("insecure_entry", "", "plumbing", False),  # a carpenter's job now
+        ("tap", "emergency", "plumbing", False),  # an emergency is attended, not booked
+        ("tap", "asb", "plumbing", False),  # not a bookable tier
+    ],
+)
+def test_a_retriage_keeps_an_appointment_only_if_it_still_suits(
+    policy, category, tier, appointment_trade, keeps
+):
+    def change():
+        return desk.retriage(
+            policy,
+            current_category="blocked_sink_bath",
+            current_tier="three_day",
+            category=category,
+            tier=tier,
+            facts={"other_working_toilet": False},
+            reported_at=REPORTED,
+            reason="Checked with the tenant",
+            appointment_trade=appointment_trade,
+        )
+
+    if keeps:
+        change()
+    else:
+        with pytest.raises(desk.AppointmentNoLongerFits):
+            change()

@@ -476,3 +476,13 @@ def test_rp02_still_judges_a_retriaged_repair_against_its_first_target(staff_cli
         session, Period(NOW - timedelta(days=1), NOW + timedelta(days=1))
     )
     assert record.original_target_by == first
+
+
+def test_a_retriage_that_the_appointment_would_not_suit_is_refused(staff_client, tap, session):
+    act(staff_client, tap.reference, "appointment", slot_id=first_slot(session, tap).id)
+    response = act(
+        staff_client, tap.reference, "retriage", category="insecure_entry", reason="Door too"
+    )
+    assert response.status_code == 400
+    assert "cancel it first" in response.get_data(as_text=True)
+    assert tap.category == "tap" and tap.active_booking is not None
