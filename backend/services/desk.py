@@ -181,6 +181,8 @@ def add_note(repair: RepairReport, text: str | None, by: str, now: datetime) -> 
         raise desk.ReasonRequired("Write the note.")
     note = RepairNote(text=words, written_by=by, written_at=now)
     repair.notes.append(note)
+    # In the history too, so the job's story reads in one place.
+    _history(repair, "note_added", by, words if len(words) <= 200 else words[:199] + "…")
     return note
 
 

@@ -25,6 +25,7 @@ STATUS_LABELS = {
     "assigned": "Assigned",
     "retriaged": "Re-triaged",
     "reopened": "Reopened",
+    "note_added": "Note added",
     "matched": "Matched to a tenant",
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}

@@ -272,6 +272,8 @@ def test_notes_are_kept_with_who_wrote_them(staff_client, tap):
         ("Key safe code is with the neighbour", "Casey Morgan")
     ]
     assert "Key safe code is with the neighbour" in page(staff_client, tap.reference)
+    last = tap.status_history[-1]
+    assert (last.status, last.changed_by) == ("note_added", "Casey Morgan")
     response = act(staff_client, tap.reference, "notes", text="  ")
     assert response.status_code == 400 and "Write the note." in response.get_data(as_text=True)
     assert len(tap.notes) == 1
