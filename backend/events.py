@@ -19,6 +19,11 @@ APPOINTMENT_BOOKED = "appointment_booked"
 APPOINTMENT_CHANGED = "appointment_changed"
 APPOINTMENT_CANCELLED = "appointment_cancelled"
 REPAIR_STATUS_CHANGED = "repair_status_changed"
+# The repairs desk (issue 13): changes that alter what the tenant was promised.
+REPAIR_RETRIAGED = "repair_retriaged"
+REPAIR_CLOSED = "repair_closed"
+REPAIR_REOPENED = "repair_reopened"
+VISIT_NO_ACCESS = "visit_no_access"
 # The tenant asked for a reference to be confirmed by text to the number on file (issue 11).
 REPAIR_CONFIRMATION_REQUESTED = "repair_confirmation_requested"
 

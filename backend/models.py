@@ -1,4 +1,5 @@
-"""The system of record: tenants, properties, repair reports, appointment slots and bookings."""
+"""The system of record: tenants, properties, repair reports, appointment slots and bookings, and
+the repairs desk's own records (operatives and contractors, notes, visits)."""
 
 from __future__ import annotations
 
@@ -102,9 +103,32 @@ class RepairReport(Base):
     visits: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The repairs desk (issue 13): who is doing the job, why it was closed without being done,
+    # what the assistant first made of it, and the address an unmatched reporter gave.
+    operative_id: Mapped[int | None] = mapped_column(ForeignKey("operatives.id"), index=True)
+    assigned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closure_reason: Mapped[str | None] = mapped_column(String(20))  # duplicate, withdrawn, ...
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("repairs.id"))
+    # The category and tier before the first re-triage (original_target_by keeps the target).
+    original_category: Mapped[str | None] = mapped_column(String(40))
+    original_tier: Mapped[str | None] = mapped_column(String(40))
+    retriaged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    given_name: Mapped[str | None] = mapped_column(String(120))
+    given_address: Mapped[str | None] = mapped_column(String(200))
 
     tenant: Mapped[Tenant | None] = relationship(back_populates="repairs")
     home: Mapped[Property | None] = relationship()
+    operative: Mapped[Operative | None] = relationship()
+    duplicate_of: Mapped[RepairReport | None] = relationship(remote_side=[id])
+    notes: Mapped[list[RepairNote]] = relationship(
+        back_populates="repair", order_by="RepairNote.id", cascade="all, delete-orphan"
+    )
+    visit_records: Mapped[list[Visit]] = relationship(
+        back_populates="repair",
+        order_by="Visit.visited_at",
+        cascade="all, delete-orphan",
+        foreign_keys="Visit.repair_id",
+    )
     status_history: Mapped[list[StatusChange]] = relationship(
         back_populates="repair", order_by="StatusChange.id", cascade="all, delete-orphan"
     )
@@ -115,6 +139,54 @@ class RepairReport(Base):
     @property
     def active_booking(self) -> Booking | None:
         return next((b for b in self.bookings if b.status == "active"), None)
+
+
+class Operative(Base):
+    """Someone who does the work: one of our operatives, or a contractor firm, and its trades."""
+
+    __tablename__ = "operatives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(12), default="operative")  # operative, contractor
+    trades: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class RepairNote(Base):
+    __tablename__ = "repair_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    written_by: Mapped[str] = mapped_column(String(80))
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    repair: Mapped[RepairReport] = relationship(back_populates="notes")
+
+
+class Visit(Base):
+    """A visit as it happened: its real time (not when it was typed in), its outcome and who
+    recorded it."""
+
+    __tablename__ = "repair_visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
+    operative_id: Mapped[int | None] = mapped_column(ForeignKey("operatives.id"))
+    visited_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(
+        String(20)
+    )  # fixed, made_safe, no_access, follow_on_needed
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    follow_on_booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"))
+
+    repair: Mapped[RepairReport] = relationship(back_populates="visit_records")
+    operative: Mapped[Operative | None] = relationship()
+    follow_on_booking: Mapped[Booking | None] = relationship()
 
 
 class StatusChange(Base):
@@ -163,7 +235,8 @@ class Booking(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
     slot_id: Mapped[int] = mapped_column(ForeignKey("slots.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20), default="active")  # active, moved, cancelled
+    # active, moved, cancelled, visited (a visit was recorded against it)
+    status: Mapped[str] = mapped_column(String(20), default="active")
     idempotency_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -181,8 +254,12 @@ class CallbackRequest(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     channel: Mapped[str] = mapped_column(String(10))
     conversation_id: Mapped[str | None] = mapped_column(String(100))
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, done
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Who rang back, when, and what came of it (the desk's call-back queue, issue 13).
+    handled_by: Mapped[str | None] = mapped_column(String(80))
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
 
 
 class ConversationTurn(Base):

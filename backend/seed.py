@@ -1,5 +1,6 @@
-"""A demo landlord for `make run` and the end-to-end tests: tenants, homes and 30 working days of
-appointment slots (Saturday mornings included). Safe to run again: it adds only what is missing."""
+"""A demo landlord for `make run` and the end-to-end tests: tenants, homes, operatives and
+contractors, and 30 working days of appointment slots (Saturday mornings included). Safe to run
+again: it adds only what is missing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from backend.domain.calendar import LONDON, WorkingCalendar
-from backend.models import Property, Slot, Tenant
+from backend.models import Operative, Property, Slot, Tenant
 
 TRADES = (
     "gas",
@@ -80,6 +81,26 @@ DEMO_TENANTS = (
 )
 
 
+# Who the desk assigns jobs to (issue 13): directly employed operatives and contractor firms.
+DEMO_OPERATIVES = (
+    ("Priya Shah", "operative", ("plumbing", "drainage", "heating")),
+    ("Mark Ellis", "operative", ("electrical",)),
+    ("Joe Brennan", "operative", ("carpentry", "building", "general", "handyperson")),
+    ("Havering Gas Services Ltd", "contractor", ("gas", "heating")),
+    ("Romford Roofing & Damp Ltd", "contractor", ("roofing", "damp", "building")),
+)
+
+
+def seed_operatives(session: Session) -> int:
+    known = set(session.scalars(select(Operative.name)))
+    added = 0
+    for name, kind, trades in DEMO_OPERATIVES:
+        if name not in known:
+            session.add(Operative(name=name, kind=kind, trades=list(trades)))
+            added += 1
+    return added
+
+
 def seed_tenants(session: Session) -> int:
     added = 0
     for demo in DEMO_TENANTS:
@@ -145,6 +166,8 @@ def seed_slots(
 
 
 def seed_demo(session: Session, start: date) -> tuple[int, int]:
+    """(tenants added, slots added); the operatives are added too."""
+    seed_operatives(session)
     return seed_tenants(session), seed_slots(session, start)
 
 

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from backend import events
 from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
-from backend.models import Booking, RepairReport
+from backend.domain.policy import with_article
+from backend.models import Booking, RepairReport, Visit
 from backend.phones import mask_phone
 from backend.services.bookings import slot_view
 from backend.services.conversations import phone_for_conversation
@@ -162,6 +163,58 @@ def delayed_text(repair: RepairReport) -> str:
     )
 
 
+def retriaged_text(repair: RepairReport) -> str:
+    return (
+        f"{_name()}: we have looked again at repair {repair.reference} ({repair.category_label}). "
+        f"It is now {with_article(repair.priority_label)}: we aim to deal with it by "
+        f"{when(repair.target_by)}. "
+        f"Questions? Ring {_phone()}."
+    )
+
+
+CLOSED_TEMPLATES = {
+    "duplicate": (
+        "{name}: repair {reference} ({category}) is closed because it is the same job as "
+        "{other}, which stays open. Questions? Ring {phone}."
+    ),
+    "withdrawn": (
+        "{name}: as you asked, repair {reference} ({category}) is cancelled. If you need it "
+        "after all, text us or ring {phone}."
+    ),
+    "raised_in_error": (
+        "{name}: repair {reference} ({category}) was raised in error and is closed. If you still "
+        "need a repair, text us or ring {phone}."
+    ),
+}
+
+
+def closed_text(repair: RepairReport) -> str:
+    template = CLOSED_TEMPLATES.get(repair.closure_reason or "", CLOSED_TEMPLATES["withdrawn"])
+    other = repair.duplicate_of.reference if repair.duplicate_of is not None else ""
+    return template.format(
+        name=_name(),
+        phone=_phone(),
+        reference=repair.reference,
+        category=repair.category_label,
+        other=other,
+    )
+
+
+def reopened_text(repair: RepairReport) -> str:
+    return (
+        f"{_name()}: repair {repair.reference} ({repair.category_label}) is open again. We will "
+        f"contact you to arrange it. Questions? Ring {_phone()}."
+    )
+
+
+def no_access_text(repair: RepairReport, visited_at: datetime) -> str:
+    return (
+        f"{_name()}: we called at {when(visited_at)} for repair {repair.reference} "
+        f"({repair.category_label}) but could not get in. To arrange another visit, text us or "
+        f"ring {_phone()}."
+    )
+
+
 def reminder_text(repair: RepairReport, booking: Booking) -> str:
     return (
         f"{_name()}: reminder, we are coming tomorrow, {slot_label(booking)}, for repair "
@@ -212,6 +265,20 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
         # At most one an hour per reference, however often it is asked for.
         key = f"repair_confirmation:{repair.id}:{relay.now():%Y%m%d%H}"
         return Planned(key, kind, repair, None, confirmation_text(repair))
+    if kind == events.REPAIR_RETRIAGED:
+        # A new target is news; the same re-triage twice is not.
+        key = f"repair_retriaged:{repair.id}:{repair.target_by.isoformat()}"
+        return Planned(key, kind, repair, None, retriaged_text(repair))
+    if kind in (events.REPAIR_CLOSED, events.REPAIR_REOPENED):
+        # One per closing or reopening: the history's length tells them apart.
+        key = f"{kind}:{repair.id}:{len(repair.status_history)}"
+        text = closed_text(repair) if kind == events.REPAIR_CLOSED else reopened_text(repair)
+        return Planned(key, kind, repair, None, text)
+    if kind == events.VISIT_NO_ACCESS and payload.get("visit_id"):
+        visit = session.get(Visit, payload["visit_id"])
+        if visit is not None:
+            key = f"visit_no_access:{visit.id}"
+            return Planned(key, kind, repair, None, no_access_text(repair, visit.visited_at))
     if kind == events.REPAIR_STATUS_CHANGED:
         status = payload.get("status") or repair.status
         if status == "delayed":

@@ -58,6 +58,8 @@ def create():
         conversation_id=text_field(payload, "conversation_id", required=False, max_length=100)
         or None,
         idempotency_key=idempotency_key(),
+        given_name=text_field(payload, "given_name", required=False, max_length=120) or None,
+        given_address=text_field(payload, "given_address", required=False, max_length=200) or None,
     )
     session = get_session()
     if new.contact_phone is None and new.tenant_id is None:

@@ -85,6 +85,7 @@ def book(
     slot_id: int,
     now: datetime,
     idempotency_key: str | None = None,
+    by: str = "system",
 ) -> tuple[Booking, bool]:
     """Book a slot for a repair; (booking, False) when the same key already booked it."""
     if idempotency_key:
@@ -102,7 +103,9 @@ def book(
             booking = Booking(repair=repair, slot=slot, idempotency_key=idempotency_key)
             session.add(booking)
             repair.status = "booked"
-            repair.status_history.append(StatusChange(status="booked", note=_describe(slot)))
+            repair.status_history.append(
+                StatusChange(status="booked", note=_describe(slot), changed_by=by)
+            )
             session.flush()
             # Last before the commit: the slot's row lock is then held for one statement, not
             # for the whole request, so bookers of a popular slot do not queue behind each other.
@@ -120,7 +123,9 @@ def book(
     return booking, True
 
 
-def move(session: Session, booking: Booking, new_slot_id: int, now: datetime) -> Booking:
+def move(
+    session: Session, booking: Booking, new_slot_id: int, now: datetime, by: str = "system"
+) -> Booking:
     if booking.status != "active":
         raise BookingNotFound(booking.id)
     new_slot = session.get(Slot, new_slot_id)
@@ -135,7 +140,7 @@ def move(session: Session, booking: Booking, new_slot_id: int, now: datetime) ->
         moved = Booking(repair=repair, slot=new_slot)
         session.add(moved)  # SQLAlchemy 2 no longer cascades it in through the backref
         repair.status_history.append(
-            StatusChange(status="booked", note=f"moved to {_describe(new_slot)}")
+            StatusChange(status="booked", note=f"moved to {_describe(new_slot)}", changed_by=by)
         )
         session.flush()
         # Both slots' row locks last, and always in id order, so that two tenants swapping
@@ -148,7 +153,7 @@ def move(session: Session, booking: Booking, new_slot_id: int, now: datetime) ->
     return moved
 
 
-def cancel(session: Session, booking: Booking) -> Booking:
+def cancel(session: Session, booking: Booking, by: str = "system", note: str = "") -> Booking:
     if booking.status != "active":
         raise BookingNotFound(booking.id)
     with session.begin_nested():
@@ -157,7 +162,9 @@ def cancel(session: Session, booking: Booking) -> Booking:
     repair = booking.repair
     if repair.status == "booked":
         repair.status = "reported"
-    repair.status_history.append(StatusChange(status="appointment_cancelled", note=""))
+    repair.status_history.append(
+        StatusChange(status="appointment_cancelled", note=note, changed_by=by)
+    )
     return booking
 
 

@@ -11,12 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from backend.domain.desk import CLOSED_STATUSES, OPEN_STATUSES, initial_status
 from backend.domain.policy import Policy, TriageResult
 from backend.models import RepairReport, StatusChange, Tenant, utcnow
 
 CHANNELS = ("web", "sms", "voice", "staff")
-OPEN_STATUSES = ("reported", "operative_dispatched", "booked", "attended", "made_safe", "delayed")
-CLOSED_STATUSES = ("completed", "cancelled")
 STAFF_STATUSES = ("attended", "made_safe", "completed", "delayed", "cancelled")
 
 
@@ -43,6 +42,9 @@ class NewRepair:
     contact_phone: str | None = None
     conversation_id: str | None = None
     idempotency_key: str | None = None
+    # What someone the assistant could not match told us: kept for the desk to match them.
+    given_name: str | None = None
+    given_address: str | None = None
 
 
 def find_by_idempotency_key(session: Session, key: str | None) -> RepairReport | None:
@@ -76,13 +78,16 @@ def report_repair(
         conversation_id=new.conversation_id,
         idempotency_key=new.idempotency_key,
         vulnerable=bool(facts.get("vulnerable")),
+        given_name=None if tenant else (new.given_name or None),
+        given_address=None if tenant else (new.given_address or None),
     )
     apply_triage(repair, result)
     repair.status_history.append(StatusChange(status="reported", note=f"reported by {new.channel}"))
     if result.tier.emergency:
-        repair.status = "operative_dispatched"
+        # Nobody is on the way until the desk assigns someone (backend/domain/desk.py).
+        repair.status = initial_status(emergency=True)
         repair.status_history.append(
-            StatusChange(status="operative_dispatched", note="out-of-hours emergency job raised")
+            StatusChange(status=repair.status, note="emergency job raised: assign an operative")
         )
     try:
         with session.begin_nested():

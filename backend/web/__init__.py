@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask, current_app
 
 from backend.web import formatting, staff
+from backend.web import jobs as _jobs  # noqa: F401  (the job actions, on the staff blueprint)
 from backend.web.linkify import tel_href
 from backend.web.models import StaffUser
 from backend.web.security import csrf_token, secure_headers

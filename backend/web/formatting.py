@@ -10,14 +10,23 @@ from backend.domain.calendar import LONDON
 
 STATUS_LABELS = {
     "reported": "Reported",
+    "awaiting_dispatch": "Awaiting dispatch",
     "operative_dispatched": "Operative dispatched",
     "booked": "Appointment booked",
     "attended": "Attended",
     "made_safe": "Made safe",
+    "no_access": "No access",
+    "follow_on_needed": "Follow-on needed",
     "delayed": "Delayed",
     "completed": "Completed",
     "cancelled": "Cancelled",
     "appointment_cancelled": "Appointment cancelled",
+    # Entries of the status history written by the repairs desk (issue 13).
+    "assigned": "Assigned",
+    "retriaged": "Re-triaged",
+    "reopened": "Reopened",
+    "note_added": "Note added",
+    "matched": "Matched to a tenant",
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
 

@@ -1,18 +1,18 @@
-"""The dashboard's reads: filtered and searched report lists, the call-back requests and the
-records the performance figures use."""
+"""The dashboard's reads: the work queues, filtered and searched report lists, the call-back
+requests and the records the performance figures use."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from backend.domain.calendar import LONDON, WorkingCalendar
-from backend.models import CallbackRequest, Property, RepairReport, Tenant
+from backend.models import Booking, CallbackRequest, Property, RepairReport, Tenant
 from backend.phones import InvalidPhoneNumber, normalise_phone
 from backend.services.repairs import CLOSED_STATUSES, OPEN_STATUSES
 from backend.web.performance import Period, RepairRecord
@@ -29,6 +29,7 @@ class RepairFilters:
     reported_today: bool = False
     reference: str = ""
     q: str = ""  # reference, tenant's name, address, postcode or phone number
+    queue: str = ""  # one of QUEUES
 
 
 def london_day_start(day: date) -> datetime:
@@ -75,6 +76,8 @@ def repair_address(repair: RepairReport) -> Property | None:
 
 
 def _apply(statement: Select, filters: RepairFilters, now: datetime) -> Select:
+    if filters.queue in QUEUES:
+        statement = statement.where(queue_condition(filters.queue, now))
     if filters.tier:
         statement = statement.where(RepairReport.tier == filters.tier)
     if filters.status == "open":
@@ -203,6 +206,87 @@ def open_callbacks(
         for request, tenant in found
     ]
     return rows, total
+
+
+# The desk's work queues (issue 13), each a filter of the report list: (code, title, what to do).
+QUEUE_DESCRIPTIONS = {
+    "identity": ("Address or identity to check", "Reports nobody is matched to: match a tenant."),
+    "awaiting_appointment": ("Waiting for an appointment", "Book the tenant's appointment."),
+    "awaiting_dispatch": ("Emergencies awaiting dispatch", "Assign an operative now."),
+    "no_access": ("Visits with no access", "Contact the tenant and book another visit."),
+    "overdue": ("Overdue jobs", "Past their target."),
+}
+QUEUES = tuple(QUEUE_DESCRIPTIONS)
+# A job waits for an appointment in these statuses when it has none (a visit may have left it so).
+WAITING_STATUSES = ("reported", "made_safe", "no_access", "follow_on_needed", "delayed")
+
+
+def queue_condition(queue: str, now: datetime) -> ColumnElement[bool]:
+    is_open = RepairReport.status.in_(OPEN_STATUSES)
+    if queue == "identity":
+        return and_(is_open, RepairReport.tenant_id.is_(None))
+    if queue == "awaiting_appointment":
+        booked = exists().where(Booking.repair_id == RepairReport.id, Booking.status == "active")
+        return and_(
+            RepairReport.status.in_(WAITING_STATUSES),
+            RepairReport.bookable.is_(True),
+            RepairReport.emergency.is_(False),
+            RepairReport.trade.is_not(None),
+            or_(
+                RepairReport.needs_recharge_agreement.is_(False),
+                RepairReport.recharge_agreed.is_(True),
+            ),
+            ~booked,
+        )
+    if queue in ("awaiting_dispatch", "no_access"):
+        return RepairReport.status == queue
+    if queue == "overdue":
+        return and_(is_open, RepairReport.target_by < now)
+    raise ValueError(f"unknown queue {queue!r}")
+
+
+@dataclass(frozen=True)
+class WorkQueue:
+    code: str  # a QUEUES code, or "callbacks"
+    title: str
+    hint: str
+    count: int
+    due: datetime | None  # the soonest due in the queue
+
+    def overdue(self, now: datetime) -> bool:
+        return self.due is not None and self.due < now
+
+
+def work_queues(session: Session, calendar: WorkingCalendar, now: datetime) -> list[WorkQueue]:
+    """Every queue with how many wait in it and when the soonest is due: a call-back by the
+    landlord's contact standard, a job by its target."""
+    waiting, asked = session.execute(
+        select(func.count(CallbackRequest.id), func.min(CallbackRequest.created_at)).where(
+            CallbackRequest.status == "open"
+        )
+    ).one()
+    queues = [
+        WorkQueue(
+            "callbacks",
+            "Tenants to ring back",
+            "Tenants who asked to speak to a person.",
+            waiting or 0,
+            calendar.add_working_days(_aware(asked), CALLBACK_WORKING_DAYS) if asked else None,
+        )
+    ]
+    for code, (title, hint) in QUEUE_DESCRIPTIONS.items():
+        count, due = session.execute(
+            select(func.count(RepairReport.id), func.min(RepairReport.target_by)).where(
+                queue_condition(code, now)
+            )
+        ).one()
+        queues.append(WorkQueue(code, title, hint, count or 0, _aware(due) if due else None))
+    return queues
+
+
+def _aware(moment: datetime) -> datetime:
+    # An aggregate skips the column's type on SQLite: its UTC value comes back naive.
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
 def is_overdue(repair: RepairReport, now: datetime) -> bool:

@@ -35,6 +35,7 @@ from backend.services.conversations import transcript
 from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
 from backend.web import charts, security, sign_in_guard
 from backend.web.formatting import channel_label, phone_display, status_label
+from backend.web.job_page import detail_context
 from backend.web.models import StaffUser, normalise_username
 from backend.web.performance import (
     FIRST_VISIT_PROMISE,
@@ -44,6 +45,8 @@ from backend.web.performance import (
     rp02,
 )
 from backend.web.queries import (
+    QUEUE_DESCRIPTIONS,
+    QUEUES,
     STATUS_CHOICES,
     RepairFilters,
     count_overdue,
@@ -54,6 +57,7 @@ from backend.web.queries import (
     open_callbacks,
     performance_records,
     repair_address,
+    work_queues,
 )
 from backend.web.security import CSRFError, check_csrf, safe_next, secure_headers, staff_required
 
@@ -154,6 +158,7 @@ def _filters_from_request() -> RepairFilters:
     tiers = current_app.extensions["policy"].tiers
     tier = request.args.get("tier", "")
     status = request.args.get("status", "open")
+    queue = request.args.get("queue", "")
     return RepairFilters(
         tier=tier if tier in tiers else "",
         status=status if status in STATUS_CHOICES else "open",
@@ -162,6 +167,7 @@ def _filters_from_request() -> RepairFilters:
         reported_today=request.args.get("reported_today") == "1",
         reference=request.args.get("reference", "").strip()[:20],
         q=" ".join(request.args.get("q", "").split())[:100],
+        queue=queue if queue in QUEUES else "",
     )
 
 
@@ -195,6 +201,9 @@ def repairs():
         status_choices=STATUS_CHOICES,
         overdue={r.id for r in found if is_overdue(r, moment)},
         address=repair_address,
+        queues=work_queues(get_session(), current_app.extensions["policy"].calendar, moment),
+        queue_titles=QUEUE_DESCRIPTIONS,
+        moment=moment,
     )
 
 
@@ -303,18 +312,23 @@ def _repair_or_404(reference: str) -> RepairReport:
 
 
 def _render_detail(repair: RepairReport, errors: dict[str, str] | None = None, form=None):
-    turns = transcript(get_session(), repair.conversation_id) if repair.conversation_id else []
+    session = get_session()
+    turns = transcript(session, repair.conversation_id) if repair.conversation_id else []
     booking = repair.active_booking
+    moment = now()
+    postcode = " ".join(request.args.get("tenant_postcode", "").split())[:10]
     return render_template(
         "web/staff/repair.html",
         repair=repair,
         appointment=slot_view(booking.slot).label if booking else None,
         turns=turns,
-        overdue=is_overdue(repair, now()),
+        overdue=is_overdue(repair, moment),
         actions=STATUS_ACTIONS,
         errors=errors or {},
         form=form or {},
-        today=now().astimezone(LONDON).date().isoformat(),
+        today=moment.astimezone(LONDON).date().isoformat(),
+        address=repair_address(repair),
+        **detail_context(session, repair, moment, current_app.extensions["policy"], postcode),
     ), (400 if errors else 200)
 
 

@@ -63,9 +63,12 @@ def appointment_required_slots(slots: dict[str, Any]) -> list[str]:
 STATUS_WORDS = {
     "reported": "logged, no appointment booked yet",
     "booked": "appointment booked",
+    "awaiting_dispatch": "an emergency job, with an operative being arranged",
     "operative_dispatched": "an operative is on the way",
     "attended": "an operative has been",
     "made_safe": "made safe, with follow-on work to come",
+    "no_access": "we could not get in, so we will arrange another visit",
+    "follow_on_needed": "more work is needed, so we will arrange another visit",
     "delayed": "delayed",
     "completed": "completed",
     "cancelled": "cancelled",

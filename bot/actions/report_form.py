@@ -134,6 +134,16 @@ def logged_response(category: str, repair: dict[str, Any], on_sms: bool) -> str:
     return SMS_LOGGED_RESPONSES.get(category, "utter_repair_logged")
 
 
+def given_identity(slots: dict[str, Any]) -> dict[str, str]:
+    """The name and address a reporter we could not match gave ("Flat 6, RM7 7DR"), for the
+    report's record: the repairs desk checks them and matches the report to a tenant."""
+    address = ", ".join(str(slots[name]) for name in ("door_number", "postcode") if slots.get(name))
+    given = {"given_address": address[:200]} if address else {}
+    if slots.get("tenant_name"):
+        given["given_name"] = str(slots["tenant_name"])[:120]
+    return given
+
+
 def report_required_slots(slots: dict[str, Any]) -> list[str]:
     """What the report form still needs, given what is known (pure: slots in, names out).
 
@@ -785,6 +795,9 @@ class ValidateReportForm(IdentityFormValidation):
             payload["reported_at"] = slots["reported_at"]
         if slots.get("tenant_id") is not None:
             payload["tenant_id"] = slots["tenant_id"]
+        else:
+            # Someone we could not match: the desk matches them from what they told us (issue 13).
+            payload.update(given_identity(slots))
         if slots.get("contact_phone") not in (None, "none"):
             payload["contact_phone"] = slots["contact_phone"]
         # One key per report in this conversation: a retried turn cannot make a second repair.

@@ -861,3 +861,41 @@ def test_domestic_abuse_told_in_another_language_gets_the_abuse_advice_first(
     language = [{"entity": "language", "value": "pl"}]
     run_form(make_tracker(text, "report_asb", entities=language), dispatcher)
     assert responses(dispatcher)[0] == "utter_safety_abuse"
+
+
+@pytest.mark.parametrize(
+    ("slots", "given"),
+    [
+        (
+            {"door_number": "Flat 6", "postcode": "RM7 7DR", "tenant_name": "Aisha Khan"},
+            {"given_address": "Flat 6, RM7 7DR", "given_name": "Aisha Khan"},
+        ),
+        ({"door_number": None, "postcode": "RM7 7DR"}, {"given_address": "RM7 7DR"}),
+        ({"door_number": None, "postcode": None, "tenant_name": None}, {}),
+    ],
+)
+def test_an_unmatched_reporter_keeps_the_name_and_address_they_gave(slots, given):
+    from bot.actions.report_form import given_identity
+
+    assert given_identity(slots) == given
+
+
+def test_an_unmatched_report_sends_the_address_given(fake_backend, dispatcher):
+    slots = {
+        "category": "flooding",
+        "triage_status": "final",
+        "emergency": True,
+        "identity_status": "skipped",
+        "door_number": "Flat 6",
+        "postcode": "RM7 7DR",
+    }
+    tracker = make_tracker(
+        "07700 900123",
+        "inform",
+        active_loop="report_form",
+        requested_slot="contact_phone",
+        slots=slots,
+    )
+    run_form(tracker, dispatcher)
+    ((payload, _),) = fake_backend.called("create_repair")
+    assert "tenant_id" not in payload and payload["given_address"] == "Flat 6, RM7 7DR"

@@ -185,9 +185,9 @@ def test_a_tenants_recorded_circumstances_count_without_being_mentioned(api, art
     assert reply.json["priority"] == "handyperson"
 
 
-def test_an_emergency_gets_an_operative_and_no_appointment(api, sarah):
+def test_an_emergency_awaits_dispatch_and_gets_no_appointment(api, sarah):
     emergency = report(api, sarah, category="gas_smell").json
-    assert emergency["status"] == "operative_dispatched"
+    assert emergency["status"] == "awaiting_dispatch"
     assert emergency["target_by"] == "2026-12-08T13:00:00+00:00"
     reply = api.get(f"/api/slots?reference={emergency['reference']}&tenant_id={sarah}")
     assert (reply.status_code, reply.json["error"]) == (409, "emergency_no_booking")
@@ -411,3 +411,22 @@ def test_the_callers_address_is_trusted_from_the_proxy_only_when_configured(app_
     app.add_url_rule("/whoami", "whoami", lambda: {"address": request.remote_addr})
     reply = app.test_client().get("/whoami", headers={"X-Forwarded-For": "203.0.113.9"})
     assert reply.json["address"] == seen
+
+
+def test_an_unmatched_report_keeps_the_name_and_address_the_reporter_gave(api, session, sarah):
+    from sqlalchemy import select
+
+    from backend.models import RepairReport
+
+    unmatched = report(api, None, given_address="Flat 6, RM7 7DR", given_name="Aisha Khan").json
+    matched = report(api, sarah, given_address="somewhere else", given_name="Someone").json
+    stored = {
+        r.reference: (r.given_name, r.given_address) for r in session.scalars(select(RepairReport))
+    }
+    assert stored[unmatched["reference"]] == ("Aisha Khan", "Flat 6, RM7 7DR")
+    assert stored[matched["reference"]] == (None, None)  # the tenant's own address is the record
+
+
+def test_a_given_address_too_long_is_refused(api):
+    reply = report(api, None, given_address="x" * 201)
+    assert (reply.status_code, reply.json["error"]) == (400, "invalid_field")

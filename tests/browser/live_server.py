@@ -20,7 +20,7 @@ import gateway
 from backend import create_app
 from backend.db import get_session
 from backend.domain.calendar import LONDON
-from backend.models import Slot
+from backend.models import CallbackRequest, Slot
 from backend.seed import seed_demo
 from backend.services.repairs import NewRepair, change_status, report_repair
 from backend.web.staff_user import create_user
@@ -90,6 +90,28 @@ def _seed(app: Flask) -> None:
             "HR",
         )
         change_status(late, "completed", by="Casey Morgan")
+        # The desk's queues with something in them: a report nobody is matched to (with the
+        # address its reporter gave) and a call-back to make (issue 13).
+        report_repair(
+            session,
+            app.extensions["policy"],
+            NewRepair(
+                category="door_entry_phone",
+                facts={},
+                description="Door entry phone dead",
+                channel="sms",
+                reported_at=datetime.now(timezone.utc) - timedelta(hours=1),
+                contact_phone="+447700900555",
+                given_name="Aisha Khan",
+                given_address="Flat 6, RM7 7DR",
+            ),
+            "HR",
+        )
+        session.add(
+            CallbackRequest(
+                phone="+447700900555", reason="Wants to talk about the lift", channel="voice"
+            )
+        )
         session.commit()
 
 

@@ -1,4 +1,5 @@
-"""`make screenshots`: PNGs of the tenant page and the staff dashboard, at desktop and phone
+"""`make screenshots`: PNGs of the tenant page and the staff dashboard (the reports with the work
+queues, a job worked at the desk, a queue, the call-backs, performance), at desktop and phone
 width, for the README. Same live server and scripted assistant as the browser tests, with a few
 weeks of made-up reports so the dashboard has something to show.
 
@@ -15,7 +16,11 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy import select
+
 from backend.db import get_session
+from backend.models import Operative, Tenant
+from backend.services import desk
 from backend.services.repairs import NewRepair, change_status, report_repair
 from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME, live_server
 
@@ -71,6 +76,40 @@ def populate(app) -> None:
                     if change.status in ("made_safe", "attended"):
                         change.changed_at = repair.reported_at + timedelta(hours=min(hours, 3))
         session.commit()
+        worked_at_the_desk(session, app, now)
+
+
+def worked_at_the_desk(session, app, now: datetime) -> str:
+    """A job the desk has worked: assigned, a note, a visit that found nobody in."""
+    murphy = session.scalars(select(Tenant).where(Tenant.last_name == "Murphy")).one()
+    repair, _ = report_repair(
+        session,
+        app.extensions["policy"],
+        NewRepair(
+            category="tap",
+            facts={},
+            description="Kitchen tap drips",
+            channel="voice",
+            reported_at=now - timedelta(days=1),
+            tenant_id=murphy.id,
+        ),
+        "HR",
+    )
+    plumber = session.scalars(select(Operative).where(Operative.name == "Priya Shah")).one()
+    desk.assign(session, repair, plumber.id, "Casey Morgan", now - timedelta(hours=20))
+    desk.add_note(repair, "Stopcock is under the sink", "Casey Morgan", now - timedelta(hours=20))
+    desk.record_visit(
+        session,
+        repair,
+        visited_at=now - timedelta(hours=2),
+        outcome="no_access",
+        operative_id=plumber.id,
+        note="Card left",
+        by="Casey Morgan",
+        now=now - timedelta(hours=1),
+    )
+    session.commit()
+    return repair.reference
 
 
 def chat(page) -> str:
@@ -121,6 +160,12 @@ def main() -> None:
                 page.screenshot(path=args.out / f"staff-performance-{size}.png", full_page=True)
                 page.goto(f"/staff/repairs/{reference}")
                 page.screenshot(path=args.out / f"staff-report-{size}.png", full_page=True)
+                page.goto("/staff/?queue=no_access")
+                page.screenshot(path=args.out / f"staff-queue-{size}.png", full_page=True)
+                page.locator("table tbody th a").first.click()
+                page.screenshot(path=args.out / f"staff-job-worked-{size}.png", full_page=True)
+                page.goto("/staff/callbacks")
+                page.screenshot(path=args.out / f"staff-callbacks-{size}.png", full_page=True)
                 context.close()
             browser.close()
     for png in sorted(args.out.glob("*.png")):

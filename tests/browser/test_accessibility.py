@@ -65,6 +65,12 @@ def test_the_staff_pages_have_no_serious_accessibility_problems(page, server, ax
     check(page, f"staff-performance-{width}")
     page.goto("/staff/callbacks")
     check(page, f"staff-callbacks-{width}")
+    # The repairs desk (issue 13): a queue, and a report waiting to be matched to a tenant.
+    page.goto("/staff/?queue=identity")
+    check(page, f"staff-queue-{width}")
+    page.locator("table tbody th a").first.click()
+    page.get_by_role("heading", name="Work this job").wait_for()
+    check(page, f"staff-unmatched-job-{width}")
 
 
 LOOK = "e => ['outlineStyle', 'boxShadow', 'backgroundColor'].map(p => getComputedStyle(e)[p])"

@@ -130,3 +130,46 @@ def test_the_command_line_says_when_the_models_and_migrations_differ(tmp_path, m
     monkeypatch.setattr(migrate, "target_metadata", lambda: changed)
     assert migrate.main(["check"]) == 1
     assert "only_in_the_models" in capsys.readouterr().err
+
+
+def test_an_emergency_marked_dispatched_with_nobody_assigned_awaits_dispatch_after_0004(
+    empty_database,
+):
+    """Before the desk, every emergency read "operative dispatched" the moment it was reported."""
+    from alembic import command
+
+    engine = make_engine(empty_database)
+    try:
+        with engine.connect() as connection:
+            command.upgrade(migrate.alembic_config(connection), "0003")
+            connection.commit()
+            for reference, status in (
+                ("HR-100001", "operative_dispatched"),
+                ("HR-100002", "booked"),
+            ):
+                connection.execute(
+                    text(
+                        "INSERT INTO repairs (reference, category, category_label, tier, "
+                        "priority_label, reason, description, channel, facts, reported_at, "
+                        "target_by, original_target_by, target_description, status, emergency, "
+                        "bookable, needs_recharge_agreement, recharge_agreed, vulnerable, visits, "
+                        "created_at) VALUES (:reference, 'gas_smell', 'Gas', 'emergency', "
+                        "'emergency repair', 'r', '', 'web', '{}', :at, :at, :at, "
+                        "'within 4 hours', :status, :yes, :no, :no, :no, :no, 0, :at)"
+                    ),
+                    {
+                        "reference": reference,
+                        "status": status,
+                        "at": "2026-12-08 09:00:00",
+                        "yes": True,
+                        "no": False,
+                    },
+                )
+            connection.commit()
+            command.upgrade(migrate.alembic_config(connection), "head")
+            connection.commit()
+            rows = connection.execute(text("SELECT reference, status FROM repairs")).all()
+            statuses = {reference: status for reference, status in rows}
+    finally:
+        engine.dispose()
+    assert statuses == {"HR-100001": "awaiting_dispatch", "HR-100002": "booked"}

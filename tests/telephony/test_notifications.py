@@ -21,7 +21,17 @@ from backend.domain.policy import load_policy
 from backend.models import RepairReport
 from backend.phones import phone_hash
 from backend.services.repairs import change_status
-from telephony.notifications import ROUTE_BY_TIER, cancelled_text, on_event, reported_text
+from telephony.notifications import (
+    CLOSED_TEMPLATES,
+    ROUTE_BY_TIER,
+    cancelled_text,
+    closed_text,
+    no_access_text,
+    on_event,
+    reopened_text,
+    reported_text,
+    retriaged_text,
+)
 from telephony.reminders import main as reminders_main
 from telephony.reminders import send_reminders
 from telephony.sms_text import is_gsm, segments
@@ -488,3 +498,43 @@ def test_a_number_that_texted_stop_gets_no_cancellation(
         )
         == "opted_out"
     )
+
+
+def _longest_repair(**changes) -> RepairReport:
+    """The longest a repair's words can be in a text: reference, category, priority."""
+    policy = POLICIES[0]
+    return RepairReport(
+        reference="HAV-000000000",
+        category_label=max((c.label for p in POLICIES for c in p.categories.values()), key=len),
+        priority_label=max((t.label for p in POLICIES for t in p.tiers.values()), key=len),
+        target_by=LONGEST_TARGET,
+        tier=next(iter(policy.tiers)),
+        **changes,
+    )
+
+
+# The repairs desk's texts (issue 13): (what happened, the text, words it must say)
+DESK_TEXTS = [
+    ("retriaged", lambda r: retriaged_text(r), "12:30pm on Wednesday 30 September"),
+    ("duplicate", lambda r: closed_text(r), "same job as HAV-000000001"),
+    ("withdrawn", lambda r: closed_text(r), "as you asked"),
+    ("raised_in_error", lambda r: closed_text(r), "raised in error"),
+    ("reopened", lambda r: reopened_text(r), "open again"),
+    ("no_access", lambda r: no_access_text(r, LONGEST_TARGET), "could not get in"),
+]
+
+
+@pytest.mark.parametrize(("happened", "text_for", "says"), DESK_TEXTS)
+def test_each_desk_text_says_what_happened_within_two_gsm_segments(
+    records, happened, text_for, says
+):
+    repair = _longest_repair(
+        closure_reason=happened if happened in CLOSED_TEMPLATES else None,
+        duplicate_of=RepairReport(reference="HAV-000000001") if happened == "duplicate" else None,
+    )
+    with records.test_request_context():
+        records.config["LANDLORD_NAME"] = LONGEST_LANDLORD
+        text = text_for(repair)
+    assert says in text and "HAV-000000000" in text
+    assert is_gsm(text), text
+    assert segments(text) <= 2, text

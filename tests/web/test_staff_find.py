@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from backend.models import CallbackRequest, Tenant
 from backend.services.repairs import change_status
+from tests.web.conftest import csrf_token
 
 NOW = datetime(2026, 12, 8, 9, 0, tzinfo=timezone.utc)  # the clock fixture's time
 REFERENCE = re.compile(r">(HR-\d{6})</a></th>")
@@ -223,3 +224,41 @@ def test_someone_not_signed_in_finds_nothing(client, homes, callbacks, url):
     assert response.headers["Location"].startswith("/staff/sign-in?next=/staff/")
     body = response.get_data(as_text=True)
     assert "Sarah" not in body and "HR-" not in body and "07700" not in body
+
+
+def test_a_call_back_made_leaves_the_queue_with_who_rang_and_what_came_of_it(
+    staff_client, callbacks
+):
+    sarah = callbacks["sarah"]
+    token = csrf_token(staff_client, "/staff/callbacks")
+    response = staff_client.post(
+        f"/staff/callbacks/{sarah.id}/done",
+        data={"csrf_token": token, "outcome": "Booked the boiler visit"},
+    )
+    assert response.status_code == 303
+    assert (sarah.status, sarah.handled_by, sarah.outcome) == (
+        "done",
+        "Casey Morgan",
+        "Booked the boiler visit",
+    )
+    assert sarah.handled_at == NOW
+    html = staff_client.get("/staff/callbacks").get_data(as_text=True)
+    assert "Wants to talk about the boiler" not in html and "2 call-back requests" in html
+    again = staff_client.post(f"/staff/callbacks/{sarah.id}/done", data={"csrf_token": token})
+    assert again.status_code == 303 and sarah.handled_by == "Casey Morgan"
+
+
+def test_marking_a_call_back_needs_the_csrf_token_and_a_real_request(staff_client, callbacks):
+    sarah = callbacks["sarah"]
+    refused = staff_client.post(f"/staff/callbacks/{sarah.id}/done", data={})
+    assert refused.status_code == 400 and sarah.status == "open"
+    token = csrf_token(staff_client, "/staff/callbacks")
+    missing = staff_client.post("/staff/callbacks/999999/done", data={"csrf_token": token})
+    assert missing.status_code == 404
+
+
+def test_marking_a_call_back_needs_a_signed_in_member_of_staff(client, staff_user, callbacks):
+    token = csrf_token(client, "/staff/sign-in")
+    sarah = callbacks["sarah"]
+    response = client.post(f"/staff/callbacks/{sarah.id}/done", data={"csrf_token": token})
+    assert response.status_code == 302 and sarah.status == "open"
