@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from backend.api.common import iso
+from backend.api.common import iso, policy
 from backend.domain.policy import TriageResult
 from backend.models import Booking, RepairReport, Slot
 from backend.services.bookings import slot_view
+from backend.services.clocks import repair_clocks
+
+# The clocks the API lists, by name: a contract relied on from outside (issue 14); the domain may
+# know more (a stage 2 acknowledgement), shown to staff only.
+API_CLOCKS = (
+    "awaab_make_safe",
+    "awaab_investigation",
+    "awaab_written_summary",
+    "awaab_safety_work",
+    "awaab_further_work",
+    "complaint_acknowledgement",
+    "complaint_answer",
+    "complaint_stage2_answer",
+    "right_to_repair",
+)
 
 
 def triage_json(result: TriageResult) -> dict[str, Any]:
@@ -81,4 +96,14 @@ def repair_json(repair: RepairReport, *, history: bool = False) -> dict[str, Any
             }
             for change in repair.status_history
         ]
+        body["clocks"] = clocks_json(repair)
     return body
+
+
+def clocks_json(repair: RepairReport) -> list[dict[str, Any]]:
+    """The job's legal clocks; one not yet started has `due_by` null."""
+    return [
+        {"name": clock.name, "due_by": iso(clock.due_by), "met_at": iso(clock.met_at)}
+        for clock in repair_clocks(repair, policy())
+        if clock.name in API_CLOCKS
+    ]
