@@ -102,3 +102,24 @@ def repair_right_to_repair(repair: RepairReport, policy: Policy) -> RightToRepai
 
 def overdue_clocks(clocks: Iterable[Clock], now: datetime) -> list[Clock]:
     return [clock for clock in clocks if clock.overdue(now)]
+
+
+class SecondContractorRefused(ValueError):
+    """The tenant cannot ask for a second contractor on this job (now)."""
+
+
+def record_second_contractor_request(
+    repair: RepairReport, policy: Policy, *, by: str, at: datetime, note: str = ""
+) -> StatusChange:
+    """The tenant asked for another contractor under the Right to Repair: a line in the status
+    history (not a status of the repair), from which the second contractor's period runs."""
+    entry = repair_right_to_repair(repair, policy)
+    if entry is None:
+        raise SecondContractorRefused("this is not a qualifying repair under the Right to Repair")
+    if entry.second_contractor_asked_at is not None:
+        raise SecondContractorRefused("a second contractor has already been asked for")
+    if not entry.may_ask_for_second_contractor(at):
+        raise SecondContractorRefused("the first contractor's period has not yet passed")
+    change = StatusChange(status=SECOND_CONTRACTOR_ASKED, note=note, changed_by=by, changed_at=at)
+    repair.status_history.append(change)
+    return change
