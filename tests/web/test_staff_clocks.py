@@ -112,3 +112,23 @@ def test_an_overdue_qualifying_repair_goes_to_a_second_contractor_then_earns_com
     assert 'id="compensation">£20<' in page(staff_client, repair.reference)
     later(staff_client, clock, "2027-02-01T10:00")
     assert 'id="compensation">£50<' in page(staff_client, repair.reference)
+
+
+def test_a_complaint_shows_the_complaint_code_s_clocks(staff_client, report, session, sarah):
+    complaint = report("complaint", NOW, facts={}, tenant_id=sarah.id)
+    shown = page(staff_client, complaint.reference)
+    assert row(shown, "complaint_acknowledgement") == (
+        "Complaint stage 1: acknowledged (5 working days) end of Tue 15 Dec 2026 Not yet No"
+    )
+    assert "Not started" in row(shown, "complaint_answer")
+    assert 'data-clock="complaint_stage2_answer"' not in shown
+    assert 'data-clock="right_to_repair"' not in shown
+
+    # Staff's first mark on it is its acknowledgement: the answer is due 10 working days on.
+    complaint.status_history.append(
+        StatusChange(status="attended", changed_by="Casey", changed_at=moment("2026-12-09T10:00"))
+    )
+    session.commit()
+    shown = page(staff_client, complaint.reference)
+    assert row(shown, "complaint_acknowledgement").endswith("Wed 9 Dec 2026, 10:00 No")
+    assert "end of Wed 23 Dec 2026" in row(shown, "complaint_answer")
