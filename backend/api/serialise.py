@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.api.common import iso, policy
+from backend.domain import clocks
 from backend.domain.policy import TriageResult
 from backend.models import Booking, RepairReport, Slot
 from backend.services.bookings import slot_view
@@ -13,15 +14,15 @@ from backend.services.clocks import repair_clocks
 # The clocks the API lists, by name: a contract relied on from outside (issue 14); the domain may
 # know more (a stage 2 acknowledgement), shown to staff only.
 API_CLOCKS = (
-    "awaab_make_safe",
-    "awaab_investigation",
-    "awaab_written_summary",
-    "awaab_safety_work",
-    "awaab_further_work",
-    "complaint_acknowledgement",
-    "complaint_answer",
-    "complaint_stage2_answer",
-    "right_to_repair",
+    clocks.AWAAB_MAKE_SAFE,
+    clocks.AWAAB_INVESTIGATION,
+    clocks.AWAAB_WRITTEN_SUMMARY,
+    clocks.AWAAB_SAFETY_WORK,
+    clocks.AWAAB_FURTHER_WORK,
+    clocks.COMPLAINT_ACKNOWLEDGEMENT,
+    clocks.COMPLAINT_ANSWER,
+    clocks.COMPLAINT_STAGE2_ANSWER,
+    clocks.RIGHT_TO_REPAIR,
 )
 
 

@@ -168,7 +168,7 @@ def awaab_clocks(job: Job, progress: Progress, calendar: WorkingCalendar) -> tup
         ),
         Clock(
             AWAAB_WRITTEN_SUMMARY,
-            _after_investigation(investigated, WRITTEN_SUMMARY_WORKING_DAYS, calendar),
+            _working_days_after(investigated, WRITTEN_SUMMARY_WORKING_DAYS, calendar),
             progress.summary_sent_at,
         ),
     ]
@@ -176,7 +176,7 @@ def awaab_clocks(job: Job, progress: Progress, calendar: WorkingCalendar) -> tup
         clocks.append(
             Clock(
                 AWAAB_SAFETY_WORK,
-                _after_investigation(investigated, SAFETY_WORK_WORKING_DAYS, calendar),
+                _working_days_after(investigated, SAFETY_WORK_WORKING_DAYS, calendar),
                 progress.safety_work_done_at,
             )
         )
@@ -191,14 +191,6 @@ def awaab_clocks(job: Job, progress: Progress, calendar: WorkingCalendar) -> tup
             )
         )
     return tuple(clocks)
-
-
-def _after_investigation(
-    investigated_at: datetime | None, working_days: int, calendar: WorkingCalendar
-) -> datetime | None:
-    if investigated_at is None:
-        return None
-    return calendar.end_of_nth_working_day(investigated_at, working_days)
 
 
 def weeks_after(moment: datetime, weeks: int, calendar: WorkingCalendar) -> datetime:

@@ -103,3 +103,11 @@ def test_the_list_of_repairs_is_unchanged(api, sarah):
     report(api, sarah, "damp_mould")
     listed = api.get(f"/api/repairs?tenant_id={sarah}").json["repairs"]
     assert listed and all("clocks" not in r for r in listed)
+
+
+def test_the_openapi_document_names_the_clocks_the_api_lists():
+    from backend.api.openapi import _document
+    from backend.api.serialise import API_CLOCKS
+
+    clock = _document()["components"]["schemas"]["Clock"]
+    assert clock["properties"]["name"]["enum"] == list(API_CLOCKS)
