@@ -132,3 +132,14 @@ def test_a_complaint_shows_the_complaint_code_s_clocks(staff_client, report, ses
     shown = page(staff_client, complaint.reference)
     assert row(shown, "complaint_acknowledgement").endswith("Wed 9 Dec 2026, 10:00 No")
     assert "end of Wed 23 Dec 2026" in row(shown, "complaint_answer")
+
+
+def test_a_second_contractor_request_without_the_csrf_token_is_refused(
+    staff_client, report, sarah, clock, session
+):
+    repair = report("blocked_sink_bath", NOW, facts={}, tenant_id=sarah.id)
+    later(staff_client, clock, "2026-12-15T10:00")
+    refused = staff_client.post(f"/staff/repairs/{repair.reference}/second-contractor")
+    assert refused.status_code == 400
+    session.refresh(repair)
+    assert "second_contractor_asked" not in [c.status for c in repair.status_history]
