@@ -69,6 +69,14 @@ def from_environment() -> dict:
         # auto: Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER are all
         # set, otherwise the console (prints, sends nothing); or force "console" / "twilio".
         "TELEPHONY_TRANSPORT": _env("TELEPHONY_TRANSPORT", "auto"),
+        # GOV.UK Notify for the tenant notifications' texts (telephony/notify.py), chosen when
+        # the API key is set; calls and conversations stay on Twilio. The default template is a
+        # text of ((body)); NOTIFY_TEMPLATES names others by kind: "repair_reported=<id>,...".
+        "NOTIFY_API_KEY": _env("NOTIFY_API_KEY"),
+        "NOTIFY_SMS_TEMPLATE_ID": _env("NOTIFY_SMS_TEMPLATE_ID"),
+        "NOTIFY_TEMPLATES": _env("NOTIFY_TEMPLATES"),
+        "NOTIFY_SMS_SENDER_ID": _env("NOTIFY_SMS_SENDER_ID"),
+        "NOTIFY_BASE_URL": _env("NOTIFY_BASE_URL"),
         # Modules whose `init_app(app)` the records API calls at start: what it does when a
         # repair changes hands beyond its own database. The records API names none itself (it
         # imports no channel); `make run` and the production profile give `telephony.outbound`,

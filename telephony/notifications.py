@@ -235,6 +235,9 @@ def confirmation_text(repair: RepairReport) -> str:
     )
 
 
+# The kind a one-time code's text is sent as (a Notify template may be named for it).
+ONE_TIME_CODE = "one_time_code"
+
 # Kinds that go by text whatever the tenant's preferred contact: never read out on a call.
 TEXT_ONLY = {events.REPAIR_CONFIRMATION_REQUESTED}
 
@@ -396,8 +399,13 @@ def deliver(app: Flask, notification_id: int) -> str:
                             phone, str(script), _status_callback("/twilio/voice/status")
                         )
                     else:
+                        repair = session.get(RepairReport, notification.repair_id)
                         sid = transport.send_sms(
-                            phone, notification.body, _status_callback("/twilio/sms/status")
+                            phone,
+                            notification.body,
+                            _status_callback("/twilio/sms/status"),
+                            kind=notification.kind,
+                            reference=repair.reference if repair else None,
                         )
                     notification.provider_sid, notification.status = sid, "sent"
                     log.info(
@@ -453,7 +461,7 @@ def send_one_time_code(app: Flask, session: Session, phone: str, body: str) -> b
 
     def send() -> None:
         try:
-            transport.send_sms(phone, to_gsm(body))
+            transport.send_sms(phone, to_gsm(body), kind=ONE_TIME_CODE)
             log.info("one-time code sent by %s to %s", transport.name, mask_phone(phone))
         except Exception as error:  # never the message: it holds the code
             log.warning("one-time code to %s failed: %s", mask_phone(phone), type(error).__name__)

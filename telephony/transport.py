@@ -1,5 +1,6 @@
 """How notifications leave: Twilio's REST API, or the console when there are no credentials (it
-prints what it would send and sends nothing). Tests put their own recorder in
+prints what it would send and sends nothing); GOV.UK Notify for the tenant notifications' texts
+when configured (telephony/notify.py). Tests put their own recorder in
 app.extensions["telephony_transport"]."""
 
 from __future__ import annotations
@@ -16,8 +17,18 @@ log = logging.getLogger(__name__)
 class Transport(Protocol):
     name: str
 
-    def send_sms(self, to: str, body: str, status_callback: str | None = None) -> str:
-        """Send a text; returns the provider's id for it (Twilio's MessageSid)."""
+    def send_sms(
+        self,
+        to: str,
+        body: str,
+        status_callback: str | None = None,
+        *,
+        kind: str | None = None,
+        reference: str | None = None,
+    ) -> str:
+        """Send a text; returns the provider's id for it (Twilio's MessageSid). `kind` (the
+        notification's, e.g. repair_reported) and `reference` (the repair's) are for transports
+        that send from templates (GOV.UK Notify); the others ignore them."""
 
     def place_call(self, to: str, twiml: str, status_callback: str | None = None) -> str:
         """Ring the number and play the TwiML; returns the provider's id (Twilio's CallSid)."""
@@ -28,7 +39,15 @@ class ConsoleTransport:
 
     name = "console"
 
-    def send_sms(self, to: str, body: str, status_callback: str | None = None) -> str:
+    def send_sms(
+        self,
+        to: str,
+        body: str,
+        status_callback: str | None = None,
+        *,
+        kind: str | None = None,
+        reference: str | None = None,
+    ) -> str:
         print(f"[console SMS to {mask_phone(to)}] {body}", flush=True)
         return f"console-SM{uuid.uuid4().hex}"
 
@@ -59,7 +78,15 @@ class TwilioTransport:
         self.client = Client(account_sid, auth_token, http_client=http_client)
         self.from_number = from_number
 
-    def send_sms(self, to: str, body: str, status_callback: str | None = None) -> str:
+    def send_sms(
+        self,
+        to: str,
+        body: str,
+        status_callback: str | None = None,
+        *,
+        kind: str | None = None,
+        reference: str | None = None,
+    ) -> str:
         extra: dict[str, Any] = {"status_callback": status_callback} if status_callback else {}
         return self.client.messages.create(to=to, from_=self.from_number, body=body, **extra).sid
 

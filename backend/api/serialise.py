@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from backend.api.common import iso
+from backend.api.common import iso, policy
+from backend.domain import clocks
 from backend.domain.policy import TriageResult
 from backend.models import Booking, RepairReport, Slot
 from backend.services.bookings import slot_view
+from backend.services.clocks import repair_clocks
+
+# The clocks the API lists, by name: a contract relied on from outside (issue 14); the domain may
+# know more (a stage 2 acknowledgement), shown to staff only.
+API_CLOCKS = (
+    clocks.AWAAB_MAKE_SAFE,
+    clocks.AWAAB_INVESTIGATION,
+    clocks.AWAAB_WRITTEN_SUMMARY,
+    clocks.AWAAB_SAFETY_WORK,
+    clocks.AWAAB_FURTHER_WORK,
+    clocks.COMPLAINT_ACKNOWLEDGEMENT,
+    clocks.COMPLAINT_ANSWER,
+    clocks.COMPLAINT_STAGE2_ANSWER,
+    clocks.RIGHT_TO_REPAIR,
+)
 
 
 def triage_json(result: TriageResult) -> dict[str, Any]:
@@ -81,4 +97,14 @@ def repair_json(repair: RepairReport, *, history: bool = False) -> dict[str, Any
             }
             for change in repair.status_history
         ]
+        body["clocks"] = clocks_json(repair)
     return body
+
+
+def clocks_json(repair: RepairReport) -> list[dict[str, Any]]:
+    """The job's legal clocks; one not yet started has `due_by` null."""
+    return [
+        {"name": clock.name, "due_by": iso(clock.due_by), "met_at": iso(clock.met_at)}
+        for clock in repair_clocks(repair, policy())
+        if clock.name in API_CLOCKS
+    ]

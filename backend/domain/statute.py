@@ -1,4 +1,5 @@
-"""The statutory floor: the Schedule to the Secure Tenancies (Right to Repair) Regulations 1994.
+"""The statutory floor: the Schedule to the Secure Tenancies (Right to Repair) Regulations 1994,
+and the categories Awaab's Law treats as significant hazards.
 
 A landlord's policy may be faster than these periods, never slower; a slower one is reported
 when the policy loads, naming the rule, because a secure tenant has a right to the statutory period.
@@ -65,3 +66,7 @@ RIGHT_TO_REPAIR_1994: tuple[StatutoryRepair, ...] = (
     ),
     StatutoryRepair("leaking roof", "roof_leak", 7),
 )
+
+# Awaab's Law: the categories that are a potential significant hazard (beyond the emergency
+# hazards, which are every emergency tier's): damp and mould, the first phase of the law.
+AWAAB_SIGNIFICANT_HAZARD_CATEGORIES: frozenset[str] = frozenset({"damp_mould"})

@@ -43,6 +43,7 @@ def init_pages(app: Flask) -> None:
     app.register_blueprint(assets)
     app.add_template_filter(formatting.london_time, "london_time")
     app.add_template_filter(formatting.london_date, "london_date")
+    app.add_template_filter(formatting.deadline, "deadline")
     app.add_template_filter(formatting.long_date, "long_date")
     app.add_template_filter(formatting.phone_display, "phone_display")
     app.add_template_filter(formatting.status_label, "status_label")

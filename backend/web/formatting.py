@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import phonenumbers
 
@@ -27,6 +27,7 @@ STATUS_LABELS = {
     "reopened": "Reopened",
     "note_added": "Note added",
     "matched": "Matched to a tenant",
+    "second_contractor_asked": "Second contractor asked for",
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
 
@@ -37,6 +38,17 @@ def london_time(moment: datetime | None) -> str:
         return "–"
     local = moment.astimezone(LONDON)
     return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def deadline(moment: datetime | None) -> str:
+    """A deadline at midnight is the end of the day before: 'end of Tue 22 Dec 2026'."""
+    if moment is None:
+        return "Not started"
+    local = moment.astimezone(LONDON)
+    if local.hour == 0 and local.minute == 0:
+        day = local - timedelta(days=1)
+        return f"end of {day:%a} {day.day} {day:%b %Y}"
+    return london_time(moment)
 
 
 def london_date(moment: datetime | None) -> str:

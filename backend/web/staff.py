@@ -31,6 +31,12 @@ from backend.db import get_session
 from backend.domain.calendar import LONDON
 from backend.models import RepairReport
 from backend.services.bookings import slot_view
+from backend.services.clocks import (
+    SecondContractorRefused,
+    record_second_contractor_request,
+    repair_clocks,
+    repair_right_to_repair,
+)
 from backend.services.conversations import transcript
 from backend.services.repairs import InvalidStatusChange, RepairNotFound, change_status, get_repair
 from backend.web import charts, security, sign_in_guard
@@ -323,6 +329,7 @@ def _render_detail(repair: RepairReport, errors: dict[str, str] | None = None, f
         appointment=slot_view(booking.slot).label if booking else None,
         turns=turns,
         overdue=is_overdue(repair, moment),
+        **_clock_view(repair),
         actions=STATUS_ACTIONS,
         errors=errors or {},
         form=form or {},
@@ -330,6 +337,50 @@ def _render_detail(repair: RepairReport, errors: dict[str, str] | None = None, f
         address=repair_address(repair),
         **detail_context(session, repair, moment, current_app.extensions["policy"], postcode),
     ), (400 if errors else 200)
+
+
+def _clock_view(repair: RepairReport) -> dict:
+    """The job's legal clocks as the job page shows them, and the Right to Repair's remedies."""
+    moment, policy = now(), current_app.extensions["policy"]
+    clocks = [
+        {"clock": clock, "overdue": clock.overdue(moment)}
+        for clock in repair_clocks(repair, policy)
+    ]
+    entry = repair_right_to_repair(repair, policy)
+    right_to_repair = None
+    if entry is not None:
+        right_to_repair = {
+            "overdue": entry.overdue(moment),
+            "may_ask": entry.may_ask_for_second_contractor(moment),
+            "second_target_if_asked_now": entry.second_contractor_target(moment, policy.calendar),
+            "second_contractor_due_by": entry.second_contractor_due_by,
+            "compensation_gbp": entry.compensation_gbp(moment, policy.calendar),
+        }
+    return {"clocks": clocks, "right_to_repair": right_to_repair}
+
+
+@bp.post("/repairs/<reference>/second-contractor")
+@signed_in
+def second_contractor(reference: str):
+    """The tenant asked for another contractor under the Right to Repair."""
+    repair = _repair_or_404(reference)
+    try:
+        record_second_contractor_request(
+            repair,
+            current_app.extensions["policy"],
+            by=g.staff_user.display_name,
+            at=now(),
+            note=request.form.get("note", "").strip()[:2000],
+        )
+    except SecondContractorRefused as refusal:
+        get_session().rollback()
+        flash(f"A second contractor cannot be recorded: {refusal}.", "error")
+        return redirect(url_for("staff.repair", reference=repair.reference), code=303)
+    get_session().commit()
+    flash(
+        f"{repair.reference}: the tenant's request for a second contractor is recorded.", "success"
+    )
+    return redirect(url_for("staff.repair", reference=repair.reference), code=303)
 
 
 @bp.get("/repairs/<reference>")

@@ -98,7 +98,7 @@ class RecordingTransport:
     def __init__(self):
         self.sent: list[Sent] = []
 
-    def send_sms(self, to, body, status_callback=None):
+    def send_sms(self, to, body, status_callback=None, *, kind=None, reference=None):
         self.sent.append(Sent("sms", to, body, status_callback))
         return f"SM{uuid4().hex}"
 

@@ -236,7 +236,7 @@ def test_a_failed_send_is_recorded_without_the_number(records, api, tenant_id, s
     class Refusing:
         name = "refusing"
 
-        def send_sms(self, to, body, status_callback=None):
+        def send_sms(self, to, body, status_callback=None, *, kind=None, reference=None):
             raise RuntimeError(f"The 'To' number {to} is not reachable")
 
     records.extensions["telephony_transport"] = Refusing()

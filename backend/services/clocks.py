@@ -1,0 +1,125 @@
+"""A job's legal clocks (backend/domain/clocks.py) from what the records hold today: the report and
+its status history. What the records do not hold yet (the written summary, what an investigation
+found, stage 2 of a complaint) stays unknown, and the clocks treat it so; when visits and notes are
+recorded, `progress_from_records` is the one place that reads them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from backend.domain.clocks import (
+    Clock,
+    Job,
+    Progress,
+    RightToRepair,
+    clocks_for,
+    is_awaab_significant_hazard,
+    right_to_repair,
+)
+from backend.domain.policy import Policy
+from backend.models import RepairReport, StatusChange
+
+# What staff record (backend/services/repairs.py STAFF_STATUSES) and what each tells the clocks.
+VISITED = ("attended", "made_safe", "completed")
+MADE_SAFE = ("made_safe", "completed")
+# A line in the status history, not a status of the repair: the tenant asked for another
+# contractor under the Right to Repair (recorded by staff on the job page).
+SECOND_CONTRACTOR_ASKED = "second_contractor_asked"
+
+
+def job_from_records(repair: RepairReport) -> Job:
+    return Job(
+        category=repair.category,
+        tier=repair.tier,
+        emergency=repair.emergency,
+        reported_at=repair.reported_at,
+        facts=dict(repair.facts or {}),
+        # The records hold no tenancy type: a report made for one of the council's tenants is
+        # taken to be a secure tenant's, a report nobody's tenancy is known for is not.
+        secure_tenant=repair.tenant_id is not None,
+    )
+
+
+def _first(history: Iterable[StatusChange], statuses: tuple[str, ...], since=None):
+    for change in history:
+        if change.status in statuses and (since is None or change.changed_at >= since):
+            return change.changed_at
+    return None
+
+
+def progress_from_records(repair: RepairReport) -> Progress:
+    # A change not yet flushed has no time of its own yet: it is happening now, after the rest.
+    history = [c for c in repair.status_history if c.changed_at is not None]
+    completed_at = _first(history, ("completed",)) or repair.completed_at
+    made_safe_at = _first(history, MADE_SAFE)
+    if repair.tier == "complaint":
+        # Staff's first mark on a complaint is its acknowledgement; completing it, the answer.
+        staff_marks = [c for c in history if c.changed_by != "system" and c.status != "reported"]
+        return Progress(
+            acknowledged_at=staff_marks[0].changed_at if staff_marks else None,
+            answered_at=completed_at,
+            completed_at=completed_at,
+        )
+    investigated_at = (
+        _first(history, VISITED) if is_awaab_significant_hazard(repair.category) else None
+    )
+    return Progress(
+        made_safe_at=made_safe_at,
+        investigated_at=investigated_at,
+        safety_work_done_at=(
+            _first(history, MADE_SAFE, since=investigated_at) if investigated_at else None
+        ),
+        # A completed job's further work has started (and ended).
+        further_work_started_at=completed_at,
+        completed_at=completed_at,
+        second_contractor_asked_at=_first(history, (SECOND_CONTRACTOR_ASKED,)),
+    )
+
+
+def repair_clocks(repair: RepairReport, policy: Policy) -> tuple[Clock, ...]:
+    """The clocks on a job; none on a cancelled one."""
+    if repair.status == "cancelled":
+        return ()
+    return clocks_for(
+        job_from_records(repair),
+        progress_from_records(repair),
+        policy.heating_season,
+        policy.calendar,
+    )
+
+
+def repair_right_to_repair(repair: RepairReport, policy: Policy) -> RightToRepair | None:
+    if repair.status == "cancelled":
+        return None
+    return right_to_repair(
+        job_from_records(repair),
+        progress_from_records(repair),
+        policy.heating_season,
+        policy.calendar,
+    )
+
+
+def overdue_clocks(clocks: Iterable[Clock], now: datetime) -> list[Clock]:
+    return [clock for clock in clocks if clock.overdue(now)]
+
+
+class SecondContractorRefused(ValueError):
+    """The tenant cannot ask for a second contractor on this job (now)."""
+
+
+def record_second_contractor_request(
+    repair: RepairReport, policy: Policy, *, by: str, at: datetime, note: str = ""
+) -> StatusChange:
+    """The tenant asked for another contractor under the Right to Repair: a line in the status
+    history (not a status of the repair), from which the second contractor's period runs."""
+    entry = repair_right_to_repair(repair, policy)
+    if entry is None:
+        raise SecondContractorRefused("this is not a qualifying repair under the Right to Repair")
+    if entry.second_contractor_asked_at is not None:
+        raise SecondContractorRefused("a second contractor has already been asked for")
+    if not entry.may_ask_for_second_contractor(at):
+        raise SecondContractorRefused("the first contractor's period has not yet passed")
+    change = StatusChange(status=SECOND_CONTRACTOR_ASKED, note=note, changed_by=by, changed_at=at)
+    repair.status_history.append(change)
+    return change
