@@ -25,6 +25,7 @@ from backend.domain.calendar import LONDON
 from backend.domain.policy import with_article
 from backend.models import Booking, RepairReport, Visit
 from backend.phones import mask_phone
+from backend.services import satisfaction
 from backend.services.bookings import slot_view
 from backend.services.conversations import phone_for_conversation
 from telephony import relay, twiml
@@ -223,6 +224,14 @@ def reminder_text(repair: RepairReport, booking: Booking) -> str:
     )
 
 
+def satisfaction_text(repair: RepairReport) -> str:
+    """Asked once when the job is completed; the reply is read by telephony/sms.py."""
+    return (
+        f"{_name()}: repair {repair.reference} ({repair.category_label}) is complete. How "
+        "satisfied are you with the repair, 1 to 5? Reply with a number and any comment."
+    )
+
+
 def confirmation_text(repair: RepairReport) -> str:
     """What we hold about a reference, for the number on file only (anti-social behaviour and
     complaint references are never told in a conversation: backend/domain/disclosure.py)."""
@@ -237,6 +246,9 @@ def confirmation_text(repair: RepairReport) -> str:
 
 # Kinds that go by text whatever the tenant's preferred contact: never read out on a call.
 TEXT_ONLY = {events.REPAIR_CONFIRMATION_REQUESTED}
+# Kinds asked by text, to whoever reported the job, whatever their preferred contact: the answer
+# is a text back (a question read out on a call could not be answered).
+BY_TEXT = {satisfaction.QUESTION_KIND}
 
 
 def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None:
@@ -285,6 +297,11 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
             # A second delay (a new target) is news again; the same one twice is not.
             key = f"repair_delayed:{repair.id}:{repair.target_by.isoformat()}"
             return Planned(key, "repair_delayed", repair, None, delayed_text(repair))
+        if status == "completed" and repair.status == "completed":
+            # Once per job, whatever re-runs (a reopened job completed again is not asked again).
+            key = satisfaction.question_key(repair.id)
+            kind = satisfaction.QUESTION_KIND
+            return Planned(key, kind, repair, None, satisfaction_text(repair))
     return None
 
 
@@ -333,6 +350,8 @@ def queue(session: Session, planned: Planned) -> Notification | None:
     phone, channel = recipient(session, planned.repair)
     if planned.kind in TEXT_ONLY:
         phone, channel = planned.repair.tenant.phone if planned.repair.tenant else None, "sms"
+    elif planned.kind in BY_TEXT:
+        channel = "sms"
     conversation_id = None
     status = "queued"
     if phone is None:
