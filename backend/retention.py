@@ -143,8 +143,16 @@ def purge_records(
 def purge_photos(session: Session, config: dict, now: datetime, dry_run: bool) -> tuple[int, int]:
     """(photo files deleted, expired upload links deleted). A photo goes with its report: the
     files of photos whose rows are gone are deleted here, from whichever storage is configured."""
-    storage = storage_from_setting(config.get("PHOTO_STORAGE"), str(INSTANCE_DIR))
-    files = photos.delete_unreferenced_files(session, storage, now, dry_run=dry_run)
+    files = 0
+    setting = config.get("PHOTO_STORAGE")
+    default_database = config.get("DATABASE_URL") == f"sqlite:///{INSTANCE_DIR / 'repairs.db'}"
+    if setting or default_database:
+        storage = storage_from_setting(setting, str(INSTANCE_DIR))
+        files = photos.delete_unreferenced_files(session, storage, now, dry_run=dry_run)
+    else:
+        # The default folder belongs to the default database: swept against another database,
+        # every photo in it would look like one whose report is gone.
+        log.warning("PHOTO_STORAGE is not set for this database: no photo files swept")
     links = PhotoLink.__table__
     expired = _delete_older(session, links, links.c.expires_at, now, dry_run)
     return files, expired
