@@ -14,6 +14,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from backend import ratelimit
 from backend.api.common import now
 from backend.db import get_session
 from backend.domain import photos as rules
@@ -101,6 +102,12 @@ def upload(token: str):
     repair, refusal = _repair_or_refusal(token)
     if refusal:
         return refusal
+    if not ratelimit.allowed(current_app, "photo_uploads_per_ip", request.remote_addr or "-"):
+        return _refused(
+            "Too many uploads",
+            "We have had a lot of photos from here in the last hour. Try again later.",
+            429,
+        )
     uploads = [
         photos.Upload(_display_name(file.filename), file.stream.read(rules.MAX_PHOTO_BYTES + 1))
         for file in request.files.getlist("photos")

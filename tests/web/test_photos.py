@@ -6,6 +6,7 @@ of a deleted report."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -16,6 +17,7 @@ from sqlalchemy import func, select
 
 from backend.models import PhotoLink, RepairPhoto, RepairReport
 from backend.photo_storage import FolderStorage, storage_from_setting
+from backend.ratelimit import Limit
 from backend.retention import purge_photos
 from backend.services.repairs import change_status
 from tests.conftest import API_TOKEN
@@ -355,3 +357,20 @@ def test_an_s3_bucket_is_refused_until_it_is_written():
 def test_a_storage_key_cannot_leave_the_folder(tmp_path, key):
     with pytest.raises(ValueError):
         FolderStorage(tmp_path).save(key, b"x")
+
+
+def test_uploads_from_one_address_are_limited(app, client, session, repair, sarah, storage):
+    app.extensions["rate_limits"]["photo_uploads_per_ip"] = Limit(1, 3600)
+    url = issue_link(client, repair, sarah.id)
+    assert upload(client, url, (png(), "a.png")).status_code == 303
+    refused = upload(client, url, (png(), "b.png"))
+    assert refused.status_code == 429
+    assert "Try again later" in refused.get_data(as_text=True)
+    assert photos_of(session, repair) == 1
+
+
+def test_a_photo_link_never_reaches_a_log_in_clear(app, caplog):
+    token = "Zq3" + "a" * 40
+    logging.getLogger("werkzeug").warning('"POST /photos/%s HTTP/1.1" 303 -', token)
+    assert token not in caplog.text
+    assert '"POST /photos/[link] HTTP/1.1" 303' in caplog.text
