@@ -471,6 +471,7 @@ def test_the_ingress_routes_only_the_public_paths_to_the_two_apps():
         ("/", "Exact"): "repairs-gateway",
         ("/chat", "Prefix"): "repairs-gateway",
         ("/staff", "Prefix"): "repairs-backend",
+        ("/photos", "Prefix"): "repairs-backend",
         ("/assets", "Prefix"): "repairs-gateway",
         ("/twilio", "Prefix"): "repairs-gateway",
     }
