@@ -140,7 +140,9 @@ class RepairReport(Base):
     photos: Mapped[list[RepairPhoto]] = relationship(
         back_populates="repair", order_by="RepairPhoto.id", cascade="all, delete-orphan"
     )
-    photo_links: Mapped[list[PhotoLink]] = relationship(cascade="all, delete-orphan")
+    photo_links: Mapped[list[PhotoLink]] = relationship(
+        back_populates="repair", cascade="all, delete-orphan"
+    )
     satisfaction: Mapped[SatisfactionAnswer | None] = relationship(
         back_populates="repair", cascade="all, delete-orphan"
     )
@@ -312,7 +314,7 @@ class PhotoLink(Base):
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    repair: Mapped[RepairReport] = relationship(overlaps="photo_links")
+    repair: Mapped[RepairReport] = relationship(back_populates="photo_links")
 
 
 class RepairPhoto(Base):

@@ -297,8 +297,9 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
             # A second delay (a new target) is news again; the same one twice is not.
             key = f"repair_delayed:{repair.id}:{repair.target_by.isoformat()}"
             return Planned(key, "repair_delayed", repair, None, delayed_text(repair))
-        if status == "completed" and repair.status == "completed":
+        if status == "completed" and repair.status == "completed" and repair.trade is not None:
             # Once per job, whatever re-runs (a reopened job completed again is not asked again).
+            # Only repairs (with a trade): an anti-social behaviour case or a complaint is not.
             key = satisfaction.question_key(repair.id)
             kind = satisfaction.QUESTION_KIND
             return Planned(key, kind, repair, None, satisfaction_text(repair))

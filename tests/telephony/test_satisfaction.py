@@ -209,3 +209,10 @@ def test_first_visit_completion_counts_the_visits_recorded_not_the_status_marks(
     # The visited job counts as fixed first time; the one with two status marks does not.
     assert '<span class="figure__value" id="first-visit">50.0%</span>' in page
     assert '<span class="figure__detail">1 of 2</span>' in page
+
+
+def test_a_complaint_closed_as_completed_is_not_asked_about_a_repair(
+    records, api, transport, tenant_id
+):
+    complete(records, reported(api, tenant_id(SARAH), category="complaint", facts={}))
+    assert questions(transport) == []
