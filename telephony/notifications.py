@@ -232,6 +232,13 @@ def satisfaction_text(repair: RepairReport) -> str:
     )
 
 
+def photo_link_text(repair: RepairReport, url: str) -> str:
+    return (
+        f"{_name()}: to send us photos of repair {repair.reference} ({repair.category_label}), "
+        f"open {url} (up to 5 photos, for 7 days). Questions? Ring {_phone()}."
+    )
+
+
 def confirmation_text(repair: RepairReport) -> str:
     """What we hold about a reference, for the number on file only (anti-social behaviour and
     complaint references are never told in a conversation: backend/domain/disclosure.py)."""
@@ -248,7 +255,7 @@ def confirmation_text(repair: RepairReport) -> str:
 TEXT_ONLY = {events.REPAIR_CONFIRMATION_REQUESTED}
 # Kinds asked by text, to whoever reported the job, whatever their preferred contact: the answer
 # is a text back (a question read out on a call could not be answered).
-BY_TEXT = {satisfaction.QUESTION_KIND}
+BY_TEXT = {satisfaction.QUESTION_KIND, events.PHOTO_LINK_ISSUED}
 
 
 def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None:
@@ -277,6 +284,9 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
         # At most one an hour per reference, however often it is asked for.
         key = f"repair_confirmation:{repair.id}:{relay.now():%Y%m%d%H}"
         return Planned(key, kind, repair, None, confirmation_text(repair))
+    if kind == events.PHOTO_LINK_ISSUED and payload.get("link_id") and payload.get("url"):
+        key = f"photo_link:{payload['link_id']}"
+        return Planned(key, kind, repair, None, photo_link_text(repair, payload["url"]))
     if kind == events.REPAIR_RETRIAGED:
         # A new target is news; the same re-triage twice is not.
         key = f"repair_retriaged:{repair.id}:{repair.target_by.isoformat()}"

@@ -38,6 +38,7 @@ Image.MAX_IMAGE_PIXELS = rules.MAX_PIXELS
 
 @dataclass(frozen=True)
 class IssuedLink:
+    id: int
     token: str
     expires_at: datetime
 
@@ -59,16 +60,15 @@ class Prepared:
 
 def issue_link(session: Session, repair: RepairReport, now: datetime) -> IssuedLink:
     token = rules.new_token()
-    expires_at = rules.expires_at(now)
-    session.add(
-        PhotoLink(
-            repair_id=repair.id,
-            token_hash=rules.token_hash(token),
-            issued_at=now,
-            expires_at=expires_at,
-        )
+    link = PhotoLink(
+        repair_id=repair.id,
+        token_hash=rules.token_hash(token),
+        issued_at=now,
+        expires_at=rules.expires_at(now),
     )
-    return IssuedLink(token, expires_at)
+    session.add(link)
+    session.flush()
+    return IssuedLink(link.id, token, link.expires_at)
 
 
 def repair_for_token(session: Session, token: str, now: datetime) -> RepairReport:

@@ -216,3 +216,27 @@ def test_a_complaint_closed_as_completed_is_not_asked_about_a_repair(
 ):
     complete(records, reported(api, tenant_id(SARAH), category="complaint", facts={}))
     assert questions(transport) == []
+
+
+# --- the photo link by text (issue 14), for a caller on the phone ------------------------------
+
+
+def test_a_photo_link_is_texted_to_the_tenant_when_asked(records, api, transport, tenant_id):
+    records.config["PUBLIC_BASE_URL"] = "https://repairs.example.gov.uk"
+    tenant = tenant_id(SARAH)
+    reference = reported(api, tenant)
+    url = f"/api/repairs/{reference}/photo-link?tenant_id={tenant}"
+
+    quiet = api.post(url)
+    texted = api.post(url, json={"send_by_text": True})
+
+    assert (quiet.json["texted"], texted.json["texted"]) == (False, True)
+    [sent] = [s for s in transport.sent if "/photos/" in s.body]
+    assert (sent.kind, sent.to) == ("sms", SARAH)
+    assert texted.json["url"] in sent.body and quiet.json["url"] not in sent.body
+    assert sent.body.startswith(
+        f"Havering Council Housing Repairs: to send us photos of repair {reference} (Toilet), "
+        "open https://repairs.example.gov.uk/photos/"
+    )
+    assert is_gsm(sent.body) and segments(sent.body) <= 2
+    assert api.post(url, json={"send_by_text": "yes"}).status_code == 400
