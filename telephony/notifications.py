@@ -23,6 +23,7 @@ from backend import events
 from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
 from backend.domain.policy import with_article
+from backend.log_privacy import redact_photo_links
 from backend.models import Booking, RepairReport, Visit
 from backend.phones import mask_phone
 from backend.services import satisfaction
@@ -379,6 +380,9 @@ def queue(session: Session, planned: Planned) -> Notification | None:
         ):
             status = "on_call"
     moment = relay.now()
+    body = to_gsm(planned.text)
+    if status != "queued" and planned.kind == events.PHOTO_LINK_ISSUED:
+        body = redact_photo_links(body)  # never sent: the link is kept nowhere in clear
     notification = Notification(
         key=planned.key,
         kind=planned.kind,
@@ -386,7 +390,7 @@ def queue(session: Session, planned: Planned) -> Notification | None:
         conversation_id=conversation_id,
         repair_id=planned.repair.id,
         booking_id=planned.booking.id if planned.booking else None,
-        body=to_gsm(planned.text),
+        body=body,
         status=status,
         created_at=moment,
         updated_at=moment,
@@ -448,6 +452,9 @@ def deliver(app: Flask, notification_id: int) -> str:
                         mask_phone(phone),
                         notification.error,
                     )
+            if notification.kind == events.PHOTO_LINK_ISSUED:
+                # Once it has gone (or cannot), the link is kept nowhere in clear.
+                notification.body = redact_photo_links(notification.body)
             notification.updated_at = relay.now()
             session.commit()
             return notification.status
