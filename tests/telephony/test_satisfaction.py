@@ -241,8 +241,10 @@ def test_a_photo_link_is_texted_to_the_tenant_when_asked(records, api, transport
     )
     assert is_gsm(sent.body) and segments(sent.body) <= 2
     assert api.post(url, json={"send_by_text": "yes"}).status_code == 400
-    stored = records.extensions["db_session_factory"]().scalars(
-        select(Notification.body).where(Notification.kind == "photo_link_issued")
-    ).all()
+    stored = (
+        records.extensions["db_session_factory"]()
+        .scalars(select(Notification.body).where(Notification.kind == "photo_link_issued"))
+        .all()
+    )
     assert len(stored) == 1 and "/photos/[link]" in stored[0]
     assert texted.json["url"].rsplit("/", 1)[1] not in stored[0]
