@@ -81,6 +81,9 @@ def from_environment() -> dict:
         # repair changes hands beyond its own database. The records API names none itself (it
         # imports no channel); `make run` and the production profile give `telephony.outbound`,
         # the tenant notifications and one-time codes by text or call (docs/production.md).
+        # Photos tenants send by link (issue 14): a folder, by default instance/photos
+        # (backend/photo_storage.py; an S3-compatible bucket is a class away, not written yet).
+        "PHOTO_STORAGE": _env("PHOTO_STORAGE"),
         "RECORDS_EXTENSIONS": [
             name.strip() for name in (_env("RECORDS_EXTENSIONS") or "").split(",") if name.strip()
         ],

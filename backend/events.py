@@ -24,6 +24,9 @@ REPAIR_RETRIAGED = "repair_retriaged"
 REPAIR_CLOSED = "repair_closed"
 REPAIR_REOPENED = "repair_reopened"
 VISIT_NO_ACCESS = "visit_no_access"
+# A photo link to be texted to the tenant (issue 14): the payload carries the link itself, which
+# the records keep only as a hash.
+PHOTO_LINK_ISSUED = "photo_link_issued"
 # The tenant asked for a reference to be confirmed by text to the number on file (issue 11).
 REPAIR_CONFIRMATION_REQUESTED = "repair_confirmation_requested"
 

@@ -30,6 +30,15 @@ def _masked(match: re.Match[str]) -> str:
     return mask_phone(("+" if number.startswith("+") else "") + digits)
 
 
+# A tenant's photo link (backend/web/photos.py) is a key to one report: access logs quote paths.
+_PHOTO_LINK = re.compile(r"(/photos/)[A-Za-z0-9_-]{8,}")
+
+
+def redact_photo_links(text: str) -> str:
+    """ "GET /photos/Zq3...x HTTP/1.1" -> "GET /photos/[link] HTTP/1.1"."""
+    return _PHOTO_LINK.sub(r"\1[link]", text)
+
+
 def redact_phone_numbers(text: str) -> str:
     """ "call 07700 900123" -> "call 0770*****123"; "+447700900123" -> "+447*****123"."""
     return _PHONE.sub(_masked, text)
@@ -40,7 +49,7 @@ def _redacted(record: logging.LogRecord) -> logging.LogRecord:
         message = record.getMessage()
     except Exception:  # a malformed call: let logging report it the usual way
         return record
-    redacted = redact_phone_numbers(message)
+    redacted = redact_photo_links(redact_phone_numbers(message))
     if redacted != message:
         record.msg, record.args = redacted, None
     if record.exc_info and record.exc_info[1] is not None:

@@ -135,6 +135,17 @@ class RepairReport(Base):
     bookings: Mapped[list[Booking]] = relationship(
         back_populates="repair", order_by="Booking.id", cascade="all, delete-orphan"
     )
+    # Photos by link (issue 14). Deleting a report deletes its rows; the retention job then
+    # deletes the stored files no row names any more (backend/retention.py).
+    photos: Mapped[list[RepairPhoto]] = relationship(
+        back_populates="repair", order_by="RepairPhoto.id", cascade="all, delete-orphan"
+    )
+    photo_links: Mapped[list[PhotoLink]] = relationship(
+        back_populates="repair", cascade="all, delete-orphan"
+    )
+    satisfaction: Mapped[SatisfactionAnswer | None] = relationship(
+        back_populates="repair", cascade="all, delete-orphan"
+    )
 
     @property
     def active_booking(self) -> Booking | None:
@@ -289,3 +300,52 @@ class OneTimeCode(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sends: Mapped[int] = mapped_column(default=0)
     sends_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PhotoLink(Base):
+    """An upload link for one report's photos, valid 7 days (backend/domain/photos.py). Only a
+    hash of its token is kept: the link itself is in the tenant's text and nowhere else."""
+
+    __tablename__ = "photo_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    repair: Mapped[RepairReport] = relationship(back_populates="photo_links")
+
+
+class RepairPhoto(Base):
+    """A photo a tenant sent, re-encoded as JPEG without its metadata; the bytes are in the photo
+    storage (backend/photo_storage.py) under `storage_key`, its thumbnail under `thumbnail_key`."""
+
+    __tablename__ = "photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
+    storage_key: Mapped[str] = mapped_column(String(200), unique=True)
+    thumbnail_key: Mapped[str] = mapped_column(String(200), unique=True)
+    original_format: Mapped[str] = mapped_column(String(10))  # JPEG, PNG, HEIF
+    width: Mapped[int] = mapped_column()
+    height: Mapped[int] = mapped_column()
+    size_bytes: Mapped[int] = mapped_column()  # of the stored JPEG
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    repair: Mapped[RepairReport] = relationship(back_populates="photos")
+
+
+class SatisfactionAnswer(Base):
+    """The tenant's answer to "How satisfied are you with the repair, 1 to 5?", asked once by text
+    when the job is completed (one per job)."""
+
+    __tablename__ = "satisfaction_answers"
+
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), primary_key=True)
+    score: Mapped[int] = mapped_column()
+    comment: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(10), default="sms")
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    repair: Mapped[RepairReport] = relationship(back_populates="satisfaction")

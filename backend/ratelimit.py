@@ -101,6 +101,8 @@ DEFAULT_LIMITS = {
     "voice_withheld_per_ip": Limit(30, 600),
     "chat_per_session": Limit(30, 60),
     "chat_per_ip": Limit(120, 60),
+    # The tenants' photo page (backend/web/photos.py): uploads of up to 50 MB each.
+    "photo_uploads_per_ip": Limit(20, 3600),
     # Staff sign-in: wrong passwords only (backend/web/sign_in_guard.py).
     "staff_sign_in_account_address": Limit(5, 900),
     "staff_sign_in_address": Limit(30, 900),

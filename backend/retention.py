@@ -10,6 +10,8 @@ Older than the cut-off, it
 - deletes rows of every model that opts in with a class attribute `__retention__ = "conversation"`
   and a `created_at` column (or the column named by `__retention_column__`), so other layers'
   tables (the channels', web chat) are covered without this module knowing them;
+- deletes the stored photo files no photo row names any more: a report's photos go with it
+  (deleting a report deletes its photo rows; this deletes their files), and expired upload links;
 - deletes Rasa's tracker events (the SQL tracker store's `events` table) when
   TRACKER_DATABASE_URL is set.
 
@@ -29,9 +31,12 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Column, Engine, MetaData, Table, delete, func, inspect, select, update
 from sqlalchemy.orm import Session, registry
 
+from backend.config import INSTANCE_DIR
 from backend.db import Base, make_engine
 from backend.log_privacy import install_phone_redaction
-from backend.models import CallbackRequest, ConversationTurn
+from backend.models import CallbackRequest, ConversationTurn, PhotoLink
+from backend.photo_storage import storage_from_setting
+from backend.services import photos
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +54,7 @@ class RetentionReport:
     deleted: dict[str, int] = field(default_factory=dict)
     anonymised: dict[str, int] = field(default_factory=dict)
     tracker_events: int | None = None  # None: no tracker store configured
+    photo_files: int = 0
 
     def lines(self) -> list[str]:
         verb = "would delete" if self.dry_run else "deleted"
@@ -58,6 +64,7 @@ class RetentionReport:
             f"{'would blank' if self.dry_run else 'blanked'} {n} phone numbers in {table}"
             for table, n in sorted(self.anonymised.items())
         ]
+        out.append(f"{verb} {self.photo_files} photo files of deleted reports")
         if self.tracker_events is None:
             out.append("no TRACKER_DATABASE_URL: no Rasa tracker events to purge")
         else:
@@ -133,6 +140,24 @@ def purge_records(
     return report
 
 
+def purge_photos(session: Session, config: dict, now: datetime, dry_run: bool) -> tuple[int, int]:
+    """(photo files deleted, expired upload links deleted). A photo goes with its report: the
+    files of photos whose rows are gone are deleted here, from whichever storage is configured."""
+    files = 0
+    setting = config.get("PHOTO_STORAGE")
+    default_database = config.get("DATABASE_URL") == f"sqlite:///{INSTANCE_DIR / 'repairs.db'}"
+    if setting or default_database:
+        storage = storage_from_setting(setting, str(INSTANCE_DIR))
+        files = photos.delete_unreferenced_files(session, storage, now, dry_run=dry_run)
+    else:
+        # The default folder belongs to the default database: swept against another database,
+        # every photo in it would look like one whose report is gone.
+        log.warning("PHOTO_STORAGE is not set for this database: no photo files swept")
+    links = PhotoLink.__table__
+    expired = _delete_older(session, links, links.c.expires_at, now, dry_run)
+    return files, expired
+
+
 def purge_tracker_events(engine: Engine, cutoff: datetime, dry_run: bool = False) -> int:
     """Delete Rasa's tracker events older than the cut-off (Rasa stores a Unix timestamp).
 
@@ -161,6 +186,9 @@ def run(config: dict, now: datetime | None = None, dry_run: bool = False) -> Ret
     try:
         with Session(engine) as session:
             report = purge_records(session, cutoff, dry_run=dry_run)
+            report.photo_files, report.deleted[PhotoLink.__tablename__] = purge_photos(
+                session, config, now or datetime.now(timezone.utc), dry_run
+            )
     finally:
         engine.dispose()
     tracker_url = config.get("TRACKER_DATABASE_URL")

@@ -21,9 +21,10 @@ COPY gateway gateway
 # The assistant's client: the relays sign what they send to Rasa with the channels' own module.
 COPY bot/__init__.py bot/relay_proof.py bot/channel_names.py bot/assistant_client.py bot/
 
-# Never root at run time; the instance folder is the only place the app may write.
+# Never root at run time; the instance folder and the photos' volume are the only places the app
+# may write (a named volume mounted on /app/photos takes this folder's owner).
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin repairs \
-    && mkdir -p instance && chown repairs instance
+    && mkdir -p instance photos && chown repairs instance photos
 USER 10001
 
 ENV BACKEND_HOST=0.0.0.0 \

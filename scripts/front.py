@@ -2,12 +2,12 @@
 
     python -m scripts.front   # PUBLIC_PORT (8000) -> GATEWAY_PORT (8001) and BACKEND_PORT (8002)
 
-/staff goes to the records API, /api nowhere (the action server calls the records API on its own
-port, as in production), everything else (the web chat /, /chat, /twilio, the assets) to the
-channel gateway. Each request gets a thread; the apps behind are threaded too. The client's
-address, scheme and host go on as X-Forwarded-For/-Proto/-Host (the apps trust one hop); a scheme
-and host a tunnel in front already gave are kept, as nginx keeps them, so that a Twilio signature
-over the tunnel's https address still checks.
+/staff and the tenants' photo page /photos/ go to the records API, /api nowhere (the action server
+calls the records API on its own port, as in production), everything else (the web chat /, /chat,
+/twilio, the assets) to the channel gateway. Each request gets a thread; the apps behind are
+threaded too. The client's address, scheme and host go on as X-Forwarded-For/-Proto/-Host (the apps
+trust one hop); a scheme and host a tunnel in front already gave are kept, as nginx keeps them, so
+that a Twilio signature over the tunnel's https address still checks.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def upstream_for(path: str, gateway: int, records: int) -> int | None:
     """The port that serves `path`, or None for what the public never reaches."""
     if path == "/api" or path.startswith("/api/"):
         return None
-    if path == "/staff" or path.startswith("/staff/"):
+    if path == "/staff" or path.startswith("/staff/") or path.startswith("/photos/"):
         return records
     return gateway
 

@@ -23,8 +23,10 @@ from backend import events
 from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
 from backend.domain.policy import with_article
+from backend.log_privacy import redact_photo_links
 from backend.models import Booking, RepairReport, Visit
 from backend.phones import mask_phone
+from backend.services import satisfaction
 from backend.services.bookings import slot_view
 from backend.services.conversations import phone_for_conversation
 from telephony import relay, twiml
@@ -223,6 +225,21 @@ def reminder_text(repair: RepairReport, booking: Booking) -> str:
     )
 
 
+def satisfaction_text(repair: RepairReport) -> str:
+    """Asked once when the job is completed; the reply is read by telephony/sms.py."""
+    return (
+        f"{_name()}: repair {repair.reference} ({repair.category_label}) is complete. How "
+        "satisfied are you with the repair, 1 to 5? Reply with a number and any comment."
+    )
+
+
+def photo_link_text(repair: RepairReport, url: str) -> str:
+    return (
+        f"{_name()}: to send us photos of repair {repair.reference} ({repair.category_label}), "
+        f"open {url} (up to 5 photos, for 7 days). Questions? Ring {_phone()}."
+    )
+
+
 def confirmation_text(repair: RepairReport) -> str:
     """What we hold about a reference, for the number on file only (anti-social behaviour and
     complaint references are never told in a conversation: backend/domain/disclosure.py)."""
@@ -240,6 +257,9 @@ ONE_TIME_CODE = "one_time_code"
 
 # Kinds that go by text whatever the tenant's preferred contact: never read out on a call.
 TEXT_ONLY = {events.REPAIR_CONFIRMATION_REQUESTED}
+# Kinds asked by text, to whoever reported the job, whatever their preferred contact: the answer
+# is a text back (a question read out on a call could not be answered).
+BY_TEXT = {satisfaction.QUESTION_KIND, events.PHOTO_LINK_ISSUED}
 
 
 def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None:
@@ -268,6 +288,9 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
         # At most one an hour per reference, however often it is asked for.
         key = f"repair_confirmation:{repair.id}:{relay.now():%Y%m%d%H}"
         return Planned(key, kind, repair, None, confirmation_text(repair))
+    if kind == events.PHOTO_LINK_ISSUED and payload.get("link_id") and payload.get("url"):
+        key = f"photo_link:{payload['link_id']}"
+        return Planned(key, kind, repair, None, photo_link_text(repair, payload["url"]))
     if kind == events.REPAIR_RETRIAGED:
         # A new target is news; the same re-triage twice is not.
         key = f"repair_retriaged:{repair.id}:{repair.target_by.isoformat()}"
@@ -288,6 +311,12 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
             # A second delay (a new target) is news again; the same one twice is not.
             key = f"repair_delayed:{repair.id}:{repair.target_by.isoformat()}"
             return Planned(key, "repair_delayed", repair, None, delayed_text(repair))
+        if status == "completed" and repair.status == "completed" and repair.trade is not None:
+            # Once per job, whatever re-runs (a reopened job completed again is not asked again).
+            # Only repairs (with a trade): an anti-social behaviour case or a complaint is not.
+            key = satisfaction.question_key(repair.id)
+            kind = satisfaction.QUESTION_KIND
+            return Planned(key, kind, repair, None, satisfaction_text(repair))
     return None
 
 
@@ -336,6 +365,8 @@ def queue(session: Session, planned: Planned) -> Notification | None:
     phone, channel = recipient(session, planned.repair)
     if planned.kind in TEXT_ONLY:
         phone, channel = planned.repair.tenant.phone if planned.repair.tenant else None, "sms"
+    elif planned.kind in BY_TEXT:
+        channel = "sms"
     conversation_id = None
     status = "queued"
     if phone is None:
@@ -352,6 +383,9 @@ def queue(session: Session, planned: Planned) -> Notification | None:
         ):
             status = "on_call"
     moment = relay.now()
+    body = to_gsm(planned.text)
+    if status != "queued" and planned.kind == events.PHOTO_LINK_ISSUED:
+        body = redact_photo_links(body)  # never sent: the link is kept nowhere in clear
     notification = Notification(
         key=planned.key,
         kind=planned.kind,
@@ -359,7 +393,7 @@ def queue(session: Session, planned: Planned) -> Notification | None:
         conversation_id=conversation_id,
         repair_id=planned.repair.id,
         booking_id=planned.booking.id if planned.booking else None,
-        body=to_gsm(planned.text),
+        body=body,
         status=status,
         created_at=moment,
         updated_at=moment,
@@ -426,6 +460,9 @@ def deliver(app: Flask, notification_id: int) -> str:
                         mask_phone(phone),
                         notification.error,
                     )
+            if notification.kind == events.PHOTO_LINK_ISSUED:
+                # Once it has gone (or cannot), the link is kept nowhere in clear.
+                notification.body = redact_photo_links(notification.body)
             notification.updated_at = relay.now()
             session.commit()
             return notification.status

@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 
 from flask import Blueprint, Flask, Response, current_app, request
@@ -18,6 +18,8 @@ from werkzeug.exceptions import HTTPException
 
 from backend.channel_models import InboundSms, PhoneConversation
 from backend.db import get_session
+from backend.domain.satisfaction import read_answer
+from backend.services import satisfaction
 from backend.services.conversations import record_turn
 from bot.assistant_client import AssistantMessage
 from telephony import limits, relay
@@ -247,6 +249,8 @@ def inbound_message():
         # billed); STOP still works.
         log.warning("SMS rate limit reached for %s", caller.masked)
         bodies = []
+    elif (thanks := _satisfaction_answered(session, caller, body, received_at)) is not None:
+        bodies = split_sms([thanks], max_parts=max_segments)
     else:
         text = chosen.payload if chosen else body
         messages = relay.ask_assistant(
@@ -268,6 +272,30 @@ def inbound_message():
     inbound.status, inbound.reply, inbound.answered_at = "answered", bodies, relay.now()
     session.commit()
     return twiml_response(bodies)
+
+
+def _satisfaction_answered(
+    session: Session, caller: relay.Caller, body: str, received_at: datetime
+) -> str | None:
+    """When this number was asked how satisfied it is with a job and the text reads as an answer
+    ("4 great", "five"), records it and returns the thanks; otherwise None (the text is for the
+    assistant, as any other)."""
+    if caller.phone is None:
+        return None
+    answer = read_answer(body)
+    if answer is None:
+        return None
+    repair = satisfaction.pending_question(session, caller.conversation_id, received_at)
+    if repair is None:
+        return None
+    satisfaction.record_answer(session, repair, answer, "sms", received_at)
+    log.info(
+        "satisfaction %d recorded for %s from %s", answer.score, repair.reference, caller.masked
+    )
+    return (
+        f"Thank you. We have recorded {answer.score} out of 5 for repair {repair.reference}. "
+        f"Need anything else? Text us or ring {current_app.config['LANDLORD_PHONE']}."
+    )
 
 
 @bp.post("/status")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flask import Blueprint, current_app
+from flask import Blueprint, current_app, request, url_for
 
 from backend import events
 from backend.api.common import (
@@ -12,18 +12,22 @@ from backend.api.common import (
     int_arg,
     int_field,
     json_body,
+    now,
     policy,
     text_field,
 )
 from backend.api.serialise import repair_json
 from backend.db import get_session
 from backend.domain.disclosure import is_confidential
+from backend.domain.photos import MAX_PHOTOS_PER_REPORT
 from backend.domain.policy import UnknownCategory
 from backend.errors import ApiError
 from backend.phones import InvalidPhoneNumber, normalise_phone
+from backend.services import photos
 from backend.services.conversations import phone_for_conversation
 from backend.services.repairs import (
     CHANNELS,
+    CLOSED_STATUSES,
     NewRepair,
     RepairNotFound,
     TenantNotFound,
@@ -119,6 +123,43 @@ def confirm_by_text(reference: str):
         raise ApiError(409, "no_phone", "We have no number on file to text.")
     events.publish(events.REPAIR_CONFIRMATION_REQUESTED, repair_id=repair.id)
     return {"texted": True}, 202
+
+
+@bp.post("/<reference>/photo-link")
+def photo_link(reference: str):
+    """A link for the tenant to send photos of this report, valid 7 days (issue 14). Each call
+    issues a new link; the token is in the answer only (the database keeps its hash). With
+    `{"send_by_text": true}` (a caller on the phone) it is also texted to the tenant."""
+    repair = tenants_repair(reference, int_arg("tenant_id"))
+    payload = json_body() if request.get_data() else {}
+    send_by_text = payload.get("send_by_text", False)
+    if not isinstance(send_by_text, bool):
+        raise ApiError(400, "invalid_field", "'send_by_text' must be true or false.")
+    if is_confidential(repair.tier):
+        raise ApiError(
+            403, "confidential", "Anti-social behaviour and complaint reports take no photos here."
+        )
+    if repair.status in CLOSED_STATUSES:
+        raise ApiError(409, "closed", f"Repair {repair.reference} is {repair.status}.")
+    if send_by_text and not (repair.tenant and repair.tenant.phone) and not repair.contact_phone:
+        raise ApiError(409, "no_phone", "We have no number to text the link to.")
+    session = get_session()
+    issued = photos.issue_link(session, repair, now())
+    session.commit()
+    path = url_for("photos.upload_page", token=issued.token)
+    base = (current_app.config.get("PUBLIC_BASE_URL") or "").rstrip("/")
+    if send_by_text:
+        events.publish(
+            events.PHOTO_LINK_ISSUED, repair_id=repair.id, link_id=issued.id, url=f"{base}{path}"
+        )
+    return {
+        "reference": repair.reference,
+        "url": f"{base}{path}",
+        "texted": send_by_text,
+        "expires_at": issued.expires_at.isoformat(),
+        "photos": photos.photo_count(session, repair),
+        "max_photos": MAX_PHOTOS_PER_REPORT,
+    }, 201
 
 
 @bp.patch("/<reference>")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Flask, current_app
 
-from backend.web import formatting, staff
+from backend import photo_storage
+from backend.web import formatting, photos, staff
 from backend.web import jobs as _jobs  # noqa: F401  (the job actions, on the staff blueprint)
 from backend.web.linkify import tel_href
 from backend.web.models import StaffUser
@@ -29,9 +30,11 @@ assets.after_request(secure_headers)
 
 
 def init_app(app: Flask) -> None:
-    """The records API's pages: the staff dashboard."""
+    """The records API's pages: the staff dashboard and the tenants' photo page."""
     init_pages(app)
+    photo_storage.init_app(app)
     app.register_blueprint(staff.bp)
+    app.register_blueprint(photos.bp)
 
 
 def init_pages(app: Flask) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, 
 from sqlalchemy.orm import Session, aliased, joinedload, selectinload
 
 from backend.domain.calendar import LONDON, WorkingCalendar
+from backend.domain.desk import WORKING_VISIT_OUTCOMES
 from backend.models import Booking, CallbackRequest, Property, RepairReport, Tenant
 from backend.phones import InvalidPhoneNumber, normalise_phone
 from backend.services.repairs import CLOSED_STATUSES, OPEN_STATUSES
@@ -304,6 +305,15 @@ def count_overdue(session: Session, now: datetime) -> int:
     )
 
 
+def working_visits(repair: RepairReport) -> int:
+    """The visits that worked on the job, as the desk recorded them (a visit with no access did
+    no work); for a job completed before the desk recorded visits, the count its status marks
+    kept."""
+    if repair.visit_records:
+        return sum(v.outcome in WORKING_VISIT_OUTCOMES for v in repair.visit_records)
+    return repair.visits
+
+
 def performance_records(session: Session, period: Period) -> list[RepairRecord]:
     """Every report made or completed in the period, as the performance functions read them."""
     repairs = session.scalars(
@@ -316,7 +326,9 @@ def performance_records(session: Session, period: Period) -> list[RepairRecord]:
                 & (RepairReport.completed_at < period.end),
             )
         )
-        .options(selectinload(RepairReport.status_history))
+        .options(
+            selectinload(RepairReport.status_history), selectinload(RepairReport.visit_records)
+        )
     )
     records = []
     for repair in repairs:
@@ -331,7 +343,7 @@ def performance_records(session: Session, period: Period) -> list[RepairRecord]:
                 original_target_by=repair.original_target_by,
                 completed_at=repair.completed_at if repair.status == "completed" else None,
                 made_safe_at=min(made_safe) if made_safe else None,
-                visits=repair.visits,
+                visits=working_visits(repair),
             )
         )
     return records

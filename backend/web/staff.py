@@ -30,6 +30,8 @@ from backend.api.common import now
 from backend.db import get_session
 from backend.domain.calendar import LONDON
 from backend.models import RepairReport
+from backend.photo_storage import photo_storage
+from backend.services import satisfaction
 from backend.services.bookings import slot_view
 from backend.services.clocks import (
     SecondContractorRefused,
@@ -389,6 +391,26 @@ def repair(reference: str):
     return _render_detail(_repair_or_404(reference))
 
 
+@bp.get("/repairs/<reference>/photos/<int:photo_id>/<size>")
+@signed_in
+def photo(reference: str, photo_id: int, size: str):
+    """A tenant's photo (size "full") or its thumbnail ("thumb"), to signed-in staff only."""
+    repair = _repair_or_404(reference)
+    found = next((p for p in repair.photos if p.id == photo_id), None)
+    if found is None or size not in ("full", "thumb"):
+        abort(404)
+    key = found.storage_key if size == "full" else found.thumbnail_key
+    try:
+        data = photo_storage().load(key)
+    except FileNotFoundError:
+        abort(404)
+    response = Response(data, mimetype="image/jpeg")
+    response.headers["Content-Disposition"] = (
+        f'inline; filename="{repair.reference}-photo-{found.id}.jpg"'
+    )
+    return response
+
+
 @bp.post("/repairs/<reference>/status")
 @signed_in
 def update_status(reference: str):
@@ -474,6 +496,7 @@ def performance():
         end=end,
         period_error=period_error,
         rp02=measure,
+        satisfaction=satisfaction.summary(get_session(), period.start, period.end),
         first_visit=first_visit,
         promise=FIRST_VISIT_PROMISE,
         overdue_now=count_overdue(get_session(), moment),
