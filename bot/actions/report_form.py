@@ -437,6 +437,13 @@ class ValidateReportForm(IdentityFormValidation):
                 )
             ):
                 asked, value = value, best_ordinary_reading(tracker)
+            others = other_faults(text, value)
+            if asked or (emergency_in_doubt(text) and not language):
+                # An emergency in doubt is the one question, never a fault reported after.
+                doubtful = [f.category for f in others if f.category in EMERGENCY_CATEGORIES]
+                others = [f for f in others if f.category not in EMERGENCY_CATEGORIES]
+                if value not in EMERGENCY_CATEGORIES:
+                    asked = asked or next(iter(doubtful), None)
             if value in EMERGENCY_CATEGORIES:
                 if language:  # their own language first, then English for anyone with them
                     dispatcher.utter_message(response=f"utter_safety_{value}_{language}")
@@ -450,9 +457,7 @@ class ValidateReportForm(IdentityFormValidation):
                 "description": text,
                 "danger_question": asked or (None if language else danger_to_ask(text, value)),
                 "mentioned_faults": [
-                    asdict(f)
-                    for f in [*other_faults(text, value), complaint_to_offer(text, value)]
-                    if f
+                    asdict(f) for f in [*others, complaint_to_offer(text, value)] if f
                 ],
                 "category_choices": None,
                 "unclear_answers": 0,
@@ -737,6 +742,8 @@ class ValidateReportForm(IdentityFormValidation):
         """When another fault in the message is more urgent, it becomes this report and this
         one joins the faults to offer afterwards. Empty when the report in hand comes first."""
         mentioned = list(slots.get("mentioned_faults") or [])
+        if result.get("category") == "complaint" and not result.get("emergency"):
+            return {}  # asked for in so many words: the repair it is about is offered after
         best, best_index = result, None
         for index, fault in enumerate(mentioned):
             if fault["category"] in NOT_REPAIRS:

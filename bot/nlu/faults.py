@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlu.hazards import denied_dangers, emergency_category
+from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
 from bot.nlu.keywords import leaves_home_insecure
 
 _FLAGS = re.IGNORECASE
@@ -61,7 +61,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("water_supply", r"\b(no\s+water|water\s+(is\s+)?off|water\s+pressure)\b"),
         (
             "electricity_supply",
-            r"\b(no\s+power|no\s+electric\w*|power|trip\w*|fuse\s*box|lights)\b",
+            rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b",
         ),
         ("unsafe_electrical_fitting", r"\b(sockets?|switch(es)?|light\s+fittings?|pull\s+cord)\b"),
         ("leaking_pipe_tank", r"\b(pipes?|tank|cistern|cylinder|leak\w*)\b"),

@@ -36,6 +36,10 @@ _ELECTRICAL_THING = (
     r"|cable|meter|cooker|oven|heater|extension|charger|spotlight|downlight|lamp|fitting"
     r"|electrics|trip\s*switch|extractor(?:\s+fan)?)"
 )
+# A trip switch tripping, not a trip over a paving slab ("I'm worried about tripping").
+TRIPPING = (
+    r"(?<!about )(?<!of )(?<!a )trip(?!\s+(over|up|hazard|on)\b|ping\s+(over|up|hazard|on)\b)\w*"
+)
 _GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
 
 # Checked in this order: the first category whose pattern matches (not denied) wins.
@@ -399,7 +403,7 @@ _NAMES_THINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "electrical_danger",
         re.compile(
-            r"\b(fuse\w*|consumer\s+unit|trip\w*|socket|plug|switch\w*|light\s*fitting|wiring|wires?"
+            rf"\b(fuse\w*|consumer\s+unit|{TRIPPING}|socket|plug|switch\w*|light\s*fitting|wiring|wires?"
             r"|electric\w*|spotlights?|downlights?|extractor|fan)\b",
             _FLAGS,
         ),
@@ -472,7 +476,7 @@ _RELATED: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "electrical_danger": re.compile(
-        r"\b(socket|plug|switch|fuse\w*|consumer|trip\w*|wir\w*|cable|electric\w*|power|light"
+        rf"\b(socket|plug|switch|fuse\w*|consumer|{TRIPPING}|wir\w*|cable|electric\w*|power|light"
         r"|lights|bulb|lamp|meter|spark\w*|smok\w*|burn\w*|shock\w*|fire|flames?|hot|melt\w*"
         r"|fan|extractor|heater|cooker|oven|immersion|charger)s?\b",
         _FLAGS,

@@ -595,6 +595,15 @@ def test_a_tenant_unhappy_with_how_a_repair_has_gone_is_offered_a_complaint_afte
     assert slots["mentioned_category"] == "complaint"
 
 
+def test_a_complaint_asked_for_stays_first_and_the_repair_it_is_about_is_offered_after(
+    fake_backend, dispatcher
+):
+    text = "want to complain, ur plumber left my radiator leaking after he fixed it last month"
+    slots = run_form(known_caller(text, "report_complaint"), dispatcher)
+    assert slots["category"] == "complaint"
+    assert [f["category"] for f in slots["mentioned_faults"]] == ["heating_hot_water"]
+
+
 def after_booking_with_a_door_mentioned(fake_backend):
     return {
         **booked_so_far(fake_backend),
@@ -820,6 +829,20 @@ def test_an_emergency_told_as_over_or_mistaken_is_asked_about_not_dispatched(
     assert slots["requested_slot"] == f"danger_{stated.removeprefix('report_')}"
     assert not any(r.startswith("utter_safety_") for r in responses(dispatcher))
     assert fake_backend.called("triage") == []
+
+
+def test_an_emergency_in_doubt_in_one_clause_is_asked_not_reported_after_the_repair(
+    fake_backend, dispatcher
+):
+    text = (
+        "I thought I could smell gas in the garden but it's definitely the drains. "
+        "The drain cover by the back door is bubbling up"
+    )
+    tracker = make_tracker(text, "report_drainage", ranking=[("report_drainage", 0.9)])
+    slots = run_form(tracker, dispatcher)
+    assert slots["category"] == "drainage"
+    assert slots["requested_slot"] == "danger_gas_smell"
+    assert all(f["category"] != "gas_smell" for f in slots["mentioned_faults"])
 
 
 @pytest.mark.parametrize(
