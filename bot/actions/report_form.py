@@ -436,7 +436,10 @@ class ValidateReportForm(IdentityFormValidation):
                     guessed_emergency_unsupported(tracker, value, text) or emergency_in_doubt(text)
                 )
             ):
-                asked, value = value, best_ordinary_reading(tracker)
+                # (The danger the words state, when they state one, is the one to ask about:
+                # "the leak was fixed, but the ceiling is bulging" is the ceiling.)
+                asked = emergency_category(text) or value
+                value = best_ordinary_reading(tracker)
             others = other_faults(text, value)
             if asked or (emergency_in_doubt(text) and not language):
                 # An emergency in doubt is the one question, never a fault reported after.

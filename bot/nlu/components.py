@@ -39,7 +39,13 @@ from bot.nlu.hazards import (
     smoke_alarm_sounding,
     violence_at_home,
 )
-from bot.nlu.keywords import asks_to_complain, leaves_home_insecure, names_only_inside_doors
+from bot.nlu.keywords import (
+    asks_to_complain,
+    electrics_only_denied,
+    fan_not_toilet,
+    leaves_home_insecure,
+    names_only_inside_doors,
+)
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
 logger = logging.getLogger(__name__)
@@ -202,6 +208,33 @@ class SecuritySafetyNet(_PostClassifier):
                 continue
             if leaves_home_insecure(text):
                 _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class NamedThing(_PostClassifier):
+    """Two readings the words themselves correct: an extractor fan in the toilet read as the
+    toilet (or its water), and electrics named only to say they are not involved ("a damp
+    patch, nowhere near a socket") read as an electrical fault. Never touches an emergency."""
+
+    ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
+    FAN_MISREADINGS = frozenset({"report_toilet", "report_water_supply"})
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {}
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT)
+            current = (message.get(INTENT) or {}).get("name")
+            if _is_payload(text):
+                continue
+            if current in self.FAN_MISREADINGS and fan_not_toilet(text):
+                _raise_to(message, f"{REPORT_PREFIX}extractor_fan")
+            elif current in self.ELECTRICAL and electrics_only_denied(text):
+                electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
+                _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
         return messages
 
 

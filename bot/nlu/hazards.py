@@ -37,9 +37,7 @@ _ELECTRICAL_THING = (
     r"|electrics|trip\s*switch|extractor(?:\s+fan)?)"
 )
 # A trip switch tripping, not a trip over a paving slab ("I'm worried about tripping").
-TRIPPING = (
-    r"(?<!about )(?<!of )(?<!a )trip(?!\s+(over|up|hazard|on)\b|ping\s+(over|up|hazard|on)\b)\w*"
-)
+TRIPPING = r"(?<!about )(?<!of )(?<!a )trip(?!(s|ped|ping)?\s+(over|up|hazard|on)\b)\w*"
 _GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
 
 # Checked in this order: the first category whose pattern matches (not denied) wins.

@@ -170,6 +170,37 @@ def extract_facts(text: str) -> dict[str, bool]:
     return facts
 
 
+# --- The thing itself named ---------------------------------------------------------------------
+
+_EXTRACTOR_FAN = re.compile(r"\b(extractor|fan)\b", _FLAGS)
+_TOILET_FAULT = re.compile(
+    r"\b(flush\w*|block\w*|cistern|overflow\w*|leak\w*|seat|pan|bowl|won'?t\s+fill|u-?bend)\b",
+    _FLAGS,
+)
+_ELECTRICS = (
+    r"(lights?|sockets?|plugs?|electrics?|electricity|switch\w*|fuse\s*box|consumer\s+unit"
+    r"|wires?|wiring|fittings?|power)"
+)
+_ELECTRICS_NOT_NEAR = re.compile(
+    rf"(\b(not|nowhere|isn'?t|aren'?t)\s+(\w+\s+)?(near|close\s+to)|\baway\s+from)\s+"
+    rf"(any\s+|the\s+|a\s+)?{_ELECTRICS}",
+    _FLAGS,
+)
+_ELECTRICS_WORD = re.compile(rf"\b{_ELECTRICS}\b", _FLAGS)
+
+
+def fan_not_toilet(text: str) -> bool:
+    """An extractor fan in the toilet or bathroom, with nothing wrong with the toilet itself."""
+    return bool(text and _EXTRACTOR_FAN.search(text) and not _TOILET_FAULT.search(text))
+
+
+def electrics_only_denied(text: str) -> bool:
+    """Electrics named only to say they are not involved: "a damp patch, nowhere near a socket"."""
+    if not text or not _ELECTRICS_NOT_NEAR.search(text):
+        return False
+    return not _ELECTRICS_WORD.search(_ELECTRICS_NOT_NEAR.sub(" ", text))
+
+
 # --- A complaint said in so many words ------------------------------------------------------
 
 _COMPLAINT_STATED = re.compile(

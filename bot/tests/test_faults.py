@@ -60,3 +60,17 @@ def test_unhappiness_with_how_a_repair_has_gone_is_found_in_its_sentence(text, s
 )
 def test_a_complaint_is_offered_unless_the_report_is_one_or_about_a_neighbour(category, offered):
     assert (complaint_to_offer("nobody came, I'm not happy", category) is not None) is offered
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("the kitchen tap leaks and the electrics keep tripping", ["tap", "electricity_supply"]),
+        ("the slab by my door sticks up, I tripped on it", []),
+        ("the paving is loose and I'm worried about tripping", []),
+    ],
+)
+def test_a_trip_switch_tripping_is_a_fault_and_a_trip_over_a_slab_is_not(text, categories):
+    assert [f.category for f in faults_in(text) if f.category != "doors_windows_frames"] == (
+        categories
+    )

@@ -8,6 +8,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.nlu.components import (
     EmergencySafetyNet,
     LongMessageIsAReport,
+    NamedThing,
     RepairConfidencePooler,
     SecuritySafetyNet,
     StatedComplaint,
@@ -210,3 +211,40 @@ def test_a_complaint_said_in_so_many_words_is_a_complaint_but_never_lowers_an_em
 ):
     (result,) = StatedComplaint({}).process([message(text, [(predicted, 0.6)])])
     assert result.get("intent")["name"] == (after or predicted)
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "after"),
+    [
+        (
+            "the fan thing in the toilet is broke, it just hums n doesnt go round",
+            [("report_toilet", 0.7), ("report_extractor_fan", 0.2)],
+            "report_extractor_fan",
+        ),
+        (
+            "toilet won't flush and the fan is broken too",
+            [("report_toilet", 0.7), ("report_extractor_fan", 0.2)],
+            "report_toilet",
+        ),
+        (
+            "a damp patch on the bedroom wall, nowhere near a socket, just mouldy",
+            [("report_unsafe_electrical_fitting", 0.6), ("report_damp_mould", 0.3)],
+            "report_damp_mould",
+        ),
+        (
+            "no power at all in the flat",
+            [("report_electricity_supply", 0.9), ("report_damp_mould", 0.05)],
+            "report_electricity_supply",
+        ),
+        (
+            "water coming through the ceiling, nowhere near the lights",
+            [("report_flooding", 0.9), ("report_roof_leak", 0.1)],
+            "report_flooding",
+        ),
+    ],
+)
+def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_not_involved(
+    text, ranking, after
+):
+    (result,) = NamedThing({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == after

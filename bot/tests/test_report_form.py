@@ -831,6 +831,18 @@ def test_an_emergency_told_as_over_or_mistaken_is_asked_about_not_dispatched(
     assert fake_backend.called("triage") == []
 
 
+def test_an_emergency_in_doubt_is_asked_about_as_the_words_state_it_not_as_guessed(
+    fake_backend, dispatcher
+):
+    text = (
+        "The leak upstairs was fixed last week so there's no water coming through anymore, but "
+        "the bedroom ceiling underneath has gone saggy and it's bulging down in the middle"
+    )
+    ranking = [("report_flooding", 0.9), ("report_roof_leak", 0.2)]
+    slots = run_form(make_tracker(text, "report_flooding", ranking=ranking), dispatcher)
+    assert slots["requested_slot"] == "danger_structural_danger"
+
+
 def test_an_emergency_in_doubt_in_one_clause_is_asked_not_reported_after_the_repair(
     fake_backend, dispatcher
 ):
