@@ -1,5 +1,5 @@
-"""Two apps, two pools of workers: the gateway (channels) and the records API (/api, /staff) share
-no route, so a relayed turn and the /api calls its actions make are served by different apps
+"""Two apps, two pools of workers: the gateway (channels) and the records API (/api, /staff, the
+tenants' photo uploads under /photos) share no route, so a relayed turn and the /api calls its actions make are served by different apps
 (and, as `make run` and the production profile start them, different processes:
 tests/e2e/test_sms_first_reply.py, tests/test_run_all.py)."""
 
@@ -18,7 +18,7 @@ def prefixes(app) -> set[str]:
 
 def test_the_two_apps_share_no_route_but_health_and_the_sites_assets(gateway_app, records_app):
     assert prefixes(gateway_app) == {"", "chat", "twilio", "assets", "health", "static"}
-    assert prefixes(records_app) == {"api", "staff", "assets", "health", "static"}
+    assert prefixes(records_app) == {"api", "staff", "photos", "assets", "health", "static"}
     assert gateway_app is not records_app
 
 
