@@ -204,6 +204,15 @@ class BackendClient:
             "POST", f"/api/repairs/{reference}/confirmation", params={"tenant_id": tenant_id}
         )
 
+    def photo_link(self, reference: str, tenant_id: int, send_by_text: bool = False) -> dict:
+        """A link for the tenant to send photos of this repair (7 days); texted when asked."""
+        return self._request(
+            "POST",
+            f"/api/repairs/{reference}/photo-link",
+            params={"tenant_id": tenant_id},
+            json={"send_by_text": send_by_text},
+        )
+
     def create_repair(self, payload: dict[str, Any], idempotency_key: str) -> dict[str, Any]:
         return self._request("POST", "/api/repairs", json=payload, idempotency_key=idempotency_key)
 

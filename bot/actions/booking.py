@@ -14,8 +14,15 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
 from bot.actions.answers import match_slot
-from bot.actions.context import conversation_id, is_interrupted, latest_entity, latest_intent
+from bot.actions.context import (
+    channel,
+    conversation_id,
+    is_interrupted,
+    latest_entity,
+    latest_intent,
+)
 from bot.actions.context import latest_text as text_of
+from bot.actions.photos import offer_photo_link
 
 LONDON = ZoneInfo("Europe/London")
 DECLINED = "declined"
@@ -119,6 +126,8 @@ def book_or_move(value: Any, dispatcher: CollectingDispatcher, tracker: Tracker)
         dispatcher.utter_message(response="utter_slot_taken")
         return {"booking_slot": None, "offered_slots": None, "unclear_answers": 0}
     dispatcher.utter_message(response=response, booking_label=booking["label"], reference=reference)
+    if response == "utter_booking_confirmed" and tenant_id is not None:
+        offer_photo_link(dispatcher, client, reference, int(tenant_id), channel(tracker))
     return {
         "booking_slot": slot_id,
         "booking_id": booking["booking_id"],

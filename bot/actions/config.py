@@ -28,6 +28,9 @@ class Settings:
     # What Rasa sends as `Authorization: Bearer ...` (its action_endpoint in endpoints.yml);
     # the action server answers nobody else (bot/actions/rasa_only.py).
     action_server_token: str = ""
+    # The public site, for links a tenant opens (the photo upload page): PUBLIC_BASE_URL, else
+    # `make run`'s front door.
+    public_site_url: str = "http://127.0.0.1:8000"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -44,6 +47,9 @@ class Settings:
             emergency_phone=env.get("EMERGENCY_PHONE", default.emergency_phone),
             phone_token_key=env.get("PHONE_TOKEN_KEY", default.phone_token_key),
             action_server_token=env.get("ACTION_SERVER_TOKEN", default.action_server_token),
+            public_site_url=(
+                env.get("PUBLIC_BASE_URL") or f"http://127.0.0.1:{env.get('PUBLIC_PORT', '8000')}"
+            ).rstrip("/"),
         )
 
 

@@ -55,6 +55,8 @@ class FakeBackend:
         self.codes: dict[int, str] = {}
         self.locked: set[int] = set()
         self.no_phone: set[int] = set()
+        # References the records API will not give a photo link for (ASB, complaints).
+        self.confidential: set[str] = set()
 
     def _record(self, name: str, *args: Any) -> None:
         self.calls.append((name, args))
@@ -179,6 +181,12 @@ class FakeBackend:
             "label": label,
             "status": "active",
         }
+
+    def photo_link(self, reference: str, tenant_id: int, send_by_text: bool = False) -> dict:
+        self._record("photo_link", reference, tenant_id, send_by_text)
+        if reference in self.confidential:
+            raise backend.BackendError(403, "confidential", "Not for a conversation.")
+        return {"reference": reference, "url": "/photos/t0ken", "texted": send_by_text}
 
     def move_booking(self, booking_id: int, tenant_id: int, slot_id: int) -> dict:
         self._record("move_booking", booking_id, tenant_id, slot_id)

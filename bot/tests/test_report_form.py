@@ -75,8 +75,51 @@ def test_choosing_a_slot_books_it_and_confirms(fake_backend, dispatcher):
     )
     slots = run_form(tracker, dispatcher)
     assert fake_backend.called("book") == [("HR-483920", 1, 18, "conv-1:booking:HR-483920:18")]
-    assert responses(dispatcher) == ["utter_booking_confirmed"]
+    assert responses(dispatcher) == ["utter_booking_confirmed", "utter_photo_link"]
     assert slots["booking_id"] == 5 and slots["requested_slot"] is None
+
+
+@pytest.mark.parametrize(
+    ("channel", "said", "texted"),
+    [
+        ("web", ["utter_booking_confirmed", "utter_photo_link"], False),
+        ("sms", ["utter_booking_confirmed", "utter_photo_link"], False),
+        ("voice", ["utter_booking_confirmed", "utter_photo_link_texted"], True),
+    ],
+)
+def test_once_booked_the_tenant_is_offered_a_link_to_send_photos(
+    fake_backend, dispatcher, channel, said, texted, monkeypatch
+):
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://repairs.example.gov.uk")
+    tracker = make_tracker(
+        '/choose_slot{"slot_id": "18"}',
+        "choose_slot",
+        entities=[{"entity": "slot_id", "value": "18"}],
+        active_loop="report_form",
+        requested_slot="booking_slot",
+        slots=booked_so_far(fake_backend),
+        channel=channel,
+    )
+    run_form(tracker, dispatcher)
+    assert responses(dispatcher) == said
+    assert fake_backend.called("photo_link") == [("HR-483920", 1, texted)]
+    if not texted:
+        link = dispatcher.messages[-1]["photo_url"]
+        assert link == "https://repairs.example.gov.uk/photos/t0ken"
+
+
+def test_no_photo_link_is_offered_when_the_records_api_refuses_one(fake_backend, dispatcher):
+    fake_backend.confidential.add("HR-483920")
+    tracker = make_tracker(
+        '/choose_slot{"slot_id": "18"}',
+        "choose_slot",
+        entities=[{"entity": "slot_id", "value": "18"}],
+        active_loop="report_form",
+        requested_slot="booking_slot",
+        slots=booked_so_far(fake_backend),
+    )
+    run_form(tracker, dispatcher)
+    assert responses(dispatcher) == ["utter_booking_confirmed"]
 
 
 def test_a_slot_taken_meanwhile_is_apologised_for_and_the_rest_offered(fake_backend, dispatcher):

@@ -52,6 +52,7 @@ def test_a_tenant_reports_a_dripping_tap_and_books_a_slot(stack):
 
     replies = stack.say(sender, buttons[0]["payload"], metadata=metadata)
     assert "booked in for" in texts(replies)
+    assert "/photos/" in texts(replies)  # a link to send photos, once booked
 
     slots = stack.slots(sender)
     assert slots["category"] == "tap" and slots["priority"] == "three_day"
