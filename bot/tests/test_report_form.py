@@ -64,15 +64,20 @@ def test_a_phone_is_offered_fewer_appointments_than_the_web_chat(
     assert len(slots["offered_slots"]) == offered
 
 
-def test_choosing_a_slot_books_it_and_confirms(fake_backend, dispatcher):
-    tracker = make_tracker(
+def choosing_slot_18(fake_backend, channel: str = "web"):
+    return make_tracker(
         '/choose_slot{"slot_id": "18"}',
         "choose_slot",
         entities=[{"entity": "slot_id", "value": "18"}],
         active_loop="report_form",
         requested_slot="booking_slot",
         slots=booked_so_far(fake_backend),
+        channel=channel,
     )
+
+
+def test_choosing_a_slot_books_it_and_confirms(fake_backend, dispatcher):
+    tracker = choosing_slot_18(fake_backend)
     slots = run_form(tracker, dispatcher)
     assert fake_backend.called("book") == [("HR-483920", 1, 18, "conv-1:booking:HR-483920:18")]
     assert responses(dispatcher) == ["utter_booking_confirmed", "utter_photo_link"]
@@ -91,15 +96,7 @@ def test_once_booked_the_tenant_is_offered_a_link_to_send_photos(
     fake_backend, dispatcher, channel, said, texted, monkeypatch
 ):
     monkeypatch.setenv("PUBLIC_BASE_URL", "https://repairs.example.gov.uk")
-    tracker = make_tracker(
-        '/choose_slot{"slot_id": "18"}',
-        "choose_slot",
-        entities=[{"entity": "slot_id", "value": "18"}],
-        active_loop="report_form",
-        requested_slot="booking_slot",
-        slots=booked_so_far(fake_backend),
-        channel=channel,
-    )
+    tracker = choosing_slot_18(fake_backend, channel)
     run_form(tracker, dispatcher)
     assert responses(dispatcher) == said
     assert fake_backend.called("photo_link") == [("HR-483920", 1, texted)]
@@ -110,14 +107,7 @@ def test_once_booked_the_tenant_is_offered_a_link_to_send_photos(
 
 def test_no_photo_link_is_offered_when_the_records_api_refuses_one(fake_backend, dispatcher):
     fake_backend.confidential.add("HR-483920")
-    tracker = make_tracker(
-        '/choose_slot{"slot_id": "18"}',
-        "choose_slot",
-        entities=[{"entity": "slot_id", "value": "18"}],
-        active_loop="report_form",
-        requested_slot="booking_slot",
-        slots=booked_so_far(fake_backend),
-    )
+    tracker = choosing_slot_18(fake_backend)
     run_form(tracker, dispatcher)
     assert responses(dispatcher) == ["utter_booking_confirmed"]
 
