@@ -45,6 +45,7 @@ from bot.nlu.keywords import (
     fan_not_toilet,
     leaves_home_insecure,
     names_only_inside_doors,
+    sounds_like_a_complaint,
 )
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
@@ -242,8 +243,9 @@ class NamedThing(_PostClassifier):
 class StatedComplaint(_PostClassifier):
     """ "I want to complain: three appointments and nobody came" is a complaint, though most of
     its words are about the tap. Raises a repair report (or a fallback) to `report_complaint`;
-    the repair, if still wanted, is offered as another fault mentioned. An emergency is never
-    lowered: the emergency safety net runs after this one."""
+    the repair, if still wanted, is offered as another fault mentioned. And the other way: a
+    complaint reading of a message that says nothing a complaint would is the best repair
+    instead. An emergency is never lowered: the emergency safety net runs after this one."""
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -258,6 +260,9 @@ class StatedComplaint(_PostClassifier):
                 continue
             if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
                 _raise_to(message, f"{REPORT_PREFIX}complaint")
+            elif current == f"{REPORT_PREFIX}complaint" and not sounds_like_a_complaint(text):
+                # "the lights upstairs don't work, I changed the bulbs": a repair.
+                _take_next_report(message, exclude=("complaint",))
         return messages
 
 

@@ -218,6 +218,29 @@ _NOT_A_COMPLAINT = re.compile(
 )
 
 
+# What a complaint about the service talks about: how it went, who came (or didn't), how long.
+# A message with none of it ("the lights upstairs don't work, I changed the bulbs") is a repair,
+# however the classifier reads it.
+_COMPLAINT_WORDS = re.compile(
+    r"\b(complain\w*|unhappy|not\s+happy|dissatisf\w*|disgust\w*|disgrace\w*|appall\w*|terrible"
+    r"|awful|shocking|useless|rubbish|poor|compensat\w*|ombudsman|councillor|mp|manager"
+    r"|escalat\w*|let\s+down|wait\w*|weeks|months|again|still|nobody|no\s*one|never|rude|late"
+    r"|missed|cancel\w*|no-show|didn'?t\s+(turn|show|come)|left\s+(a\s+)?mess|damaged|ruined"
+    r"|botched|bodged|cowboy\w*|unacceptable|ridiculous|fed\s+up|sick\s+of|disappoint\w*"
+    r"|not\s+good\s+enough|standard|service|staff|contractor\w*|workm[ae]n|engineer|operative"
+    r"|plumber|electrician|repairs?\s+team|call\s+centre|phone\s+line|on\s+hold|promised"
+    r"|chas\w*|shoddy|stage\s+(two|2)|patronis\w*|condescend\w*|didn'?t\s+listen|surveyor"
+    r"|tiler|builder|officer|failed|didn'?t\s+clean|closed\s+(my|the)\s+(job|repair|case)"
+    r"|nothing\s+(was\s+|got\s+)?(fixed|done)|last\s+(week|month|time))\b",
+    _FLAGS,
+)
+
+
+def sounds_like_a_complaint(text: str) -> bool:
+    """Whether a message says anything a complaint about the service would."""
+    return bool(text and (_COMPLAINT_WORDS.search(text) or asks_to_complain(text)))
+
+
 def asks_to_complain(text: str) -> bool:
     """The tenant says, in so many words, that they want to complain ("I want to complain,
     nobody came"): a complaint, whatever repair it is about ("no, not a complaint" is not)."""

@@ -204,12 +204,20 @@ def test_a_co_alarm_chirping_for_its_battery_is_a_small_job_not_an_emergency():
         # Complaining about a neighbour is anti-social behaviour, not about our service.
         ("I want to complain about my neighbour's music", "report_asb", None),
         ("I want to complain", "affirm", None),
+        # A complaint reading of words no complaint would use: the best repair instead.
+        (
+            "the lights upstairs don't work at all, downstairs is ok, I changed the bulbs",
+            "report_complaint",
+            "report_electricity_supply",
+        ),
+        ("the repair you did last month has already failed", "report_complaint", None),
     ],
 )
 def test_a_complaint_said_in_so_many_words_is_a_complaint_but_never_lowers_an_emergency(
     text, predicted, after
 ):
-    (result,) = StatedComplaint({}).process([message(text, [(predicted, 0.6)])])
+    ranking = [(predicted, 0.6), ("report_electricity_supply", 0.3)]
+    (result,) = StatedComplaint({}).process([message(text, ranking)])
     assert result.get("intent")["name"] == (after or predicted)
 
 
