@@ -265,6 +265,15 @@ def _denied_inside(matched: str) -> bool:
     )
 
 
+# Saying there is no alarm to sound is not saying there is no danger.
+_ALARM_NOT_OWNED = re.compile(
+    r"(\b(don'?t|do\s+not|doesn'?t|haven'?t|have\s+not|hasn'?t|never)\s+(have|has|had|got|get"
+    r"|fitted|installed|put\s+in)|\bwithout)\s+(\w+\s+)?(a|an|any)?\s*$",
+    _FLAGS,
+)
+_AN_ALARM = re.compile(r"\b(alarm|detector|monitor)s?\b", _FLAGS)
+
+
 def _matches(text: str) -> tuple[set[str], set[str]]:
     """The emergency categories the text states, and those it only denies."""
     stated: set[str] = set()
@@ -273,6 +282,9 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
         if category == "carbon_monoxide" and co_alarm_expiring(text) and not _UNWELL.search(text):
             continue  # neither stated nor denied: the safety question asks
         for match in pattern.finditer(text):
+            named = text[match.start() : match.end() + 12]  # "carbon monoxide" + " alarm"
+            if _ALARM_NOT_OWNED.search(text[: match.start()]) and _AN_ALARM.search(named):
+                continue  # "we don't have a CO alarm": no alarm, not no danger
             if (
                 _denied(text, match.start())
                 or _denied_inside(match.group(0))

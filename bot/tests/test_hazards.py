@@ -323,3 +323,15 @@ def test_a_smoke_alarm_with_no_danger_words_is_its_battery_or_a_faulty_fitting(t
 )
 def test_an_emergency_told_as_over_or_mistaken_is_in_doubt(text, in_doubt):
     assert emergency_in_doubt(text) is in_doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("boiler broken, we don't have a carbon monoxide alarm", False),
+        ("we haven't got a CO detector in the flat", False),
+        ("no CO alarm going off, just the boiler is broken", True),
+    ],
+)
+def test_having_no_alarm_is_not_denying_carbon_monoxide(text, denied):
+    assert ("carbon_monoxide" in denied_dangers(text)) is denied
