@@ -1,6 +1,7 @@
 """Two apps, two pools of workers: the gateway (channels) and the records API (/api, /staff, the
-tenants' photo uploads under /photos) share no route, so a relayed turn and the /api calls its actions make are served by different apps
-(and, as `make run` and the production profile start them, different processes:
+tenants' photo uploads under /photos) share no route, so a relayed turn and the /api calls its
+actions make are served by different apps (and, as `make run` and the production profile start
+them, different processes:
 tests/e2e/test_sms_first_reply.py, tests/test_run_all.py)."""
 
 from __future__ import annotations
