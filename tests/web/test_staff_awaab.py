@@ -187,3 +187,16 @@ def test_a_clock_queue_exports(staff_client, clocked):
     assert response.status_code == 200
     body = response.get_data(as_text=True)
     assert clocked["sink_late"] in body and clocked["sink_new"] not in body
+
+
+def test_the_summary_needs_a_signed_in_member_of_staff(client, staff_user, damp, session):
+    from tests.web.conftest import csrf_token
+
+    token = csrf_token(client, "/staff/sign-in")
+    response = client.post(
+        f"/staff/repairs/{damp.reference}/written-summary",
+        data={"csrf_token": token, "sent_at": "2026-12-08T10:30"},
+    )
+    assert response.status_code == 302 and "/staff/sign-in" in response.headers["Location"]
+    session.refresh(damp)
+    assert summary_lines(damp) == []
