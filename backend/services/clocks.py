@@ -1,7 +1,9 @@
-"""A job's legal clocks (backend/domain/clocks.py) from what the records hold today: the report and
-its status history. What the records do not hold yet (the written summary, what an investigation
-found, stage 2 of a complaint) stays unknown, and the clocks treat it so; when visits and notes are
-recorded, `progress_from_records` is the one place that reads them."""
+"""A job's legal clocks (backend/domain/clocks.py) from what the records hold: the report, its
+status history and its recorded visits. The investigation is the first visit that got in; the
+safety work, a later visit that made the home safe or fixed it (or a status mark); the written
+summary, a line staff record in the status history. What the records do not hold yet (what an
+investigation found, stage 2 of a complaint) stays unknown, and the clocks treat it so;
+`progress_from_records` is the one place that reads them."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ MADE_SAFE = ("made_safe", "completed")
 # A line in the status history, not a status of the repair: the tenant asked for another
 # contractor under the Right to Repair (recorded by staff on the job page).
 SECOND_CONTRACTOR_ASKED = "second_contractor_asked"
+# A line in the status history: the written summary of an Awaab's Law investigation was sent to the
+# tenant, at the line's time (recorded by staff on the job page).
+WRITTEN_SUMMARY_SENT = "written_summary_sent"
+# A visit with one of these outcomes did the safety work (made the home safe, or fixed it).
+SAFETY_WORK_OUTCOMES = ("made_safe", "fixed")
 
 
 def job_from_records(repair: RepairReport) -> Job:
@@ -61,15 +68,31 @@ def progress_from_records(repair: RepairReport) -> Progress:
             answered_at=completed_at,
             completed_at=completed_at,
         )
-    investigated_at = (
-        _first(history, VISITED) if is_awaab_significant_hazard(repair.category) else None
-    )
+    investigated_at = safety_work_done_at = summary_sent_at = None
+    if is_awaab_significant_hazard(repair.category):
+        # The investigation is the first visit that got in, as the desk recorded it; for a job
+        # visited before the desk recorded visits, the first visit its status marks kept.
+        visits = sorted(
+            (v for v in repair.visit_records if v.outcome != "no_access" and v.visited_at),
+            key=lambda v: v.visited_at,
+        )
+        investigated_at = visits[0].visited_at if visits else _first(history, VISITED)
+        if investigated_at is not None:
+            done = [
+                v.visited_at
+                for v in visits
+                if v.outcome in SAFETY_WORK_OUTCOMES and v.visited_at >= investigated_at
+            ]
+            marked = _first(history, MADE_SAFE, since=investigated_at)
+            if marked is not None:
+                done.append(marked)
+            safety_work_done_at = min(done) if done else None
+        summary_sent_at = _first(history, (WRITTEN_SUMMARY_SENT,))
     return Progress(
         made_safe_at=made_safe_at,
         investigated_at=investigated_at,
-        safety_work_done_at=(
-            _first(history, MADE_SAFE, since=investigated_at) if investigated_at else None
-        ),
+        summary_sent_at=summary_sent_at,
+        safety_work_done_at=safety_work_done_at,
         # A completed job's further work has started (and ended).
         further_work_started_at=completed_at,
         completed_at=completed_at,
@@ -102,6 +125,34 @@ def repair_right_to_repair(repair: RepairReport, policy: Policy) -> RightToRepai
 
 def overdue_clocks(clocks: Iterable[Clock], now: datetime) -> list[Clock]:
     return [clock for clock in clocks if clock.overdue(now)]
+
+
+class WrittenSummaryRefused(ValueError):
+    """The written summary cannot be recorded on this job (now)."""
+
+
+def record_written_summary(
+    repair: RepairReport, *, sent_at: datetime, by: str, now: datetime, note: str = ""
+) -> StatusChange:
+    """The written summary of the investigation was sent to the tenant at `sent_at`: a line in
+    the status history (not a status of the repair) by whom, at that time; it meets the
+    awaab_written_summary clock."""
+    if not is_awaab_significant_hazard(repair.category):
+        raise WrittenSummaryRefused("this job is not a damp and mould or other significant hazard")
+    if repair.status == "cancelled":
+        raise WrittenSummaryRefused("this job is cancelled")
+    if any(c.status == WRITTEN_SUMMARY_SENT for c in repair.status_history):
+        raise WrittenSummaryRefused("the written summary has already been recorded")
+    investigated_at = progress_from_records(repair).investigated_at
+    if investigated_at is None:
+        raise WrittenSummaryRefused("record the investigation visit first")
+    if sent_at < investigated_at:
+        raise WrittenSummaryRefused("the summary cannot have been sent before the investigation")
+    if sent_at > now:
+        raise WrittenSummaryRefused("the summary cannot have been sent in the future")
+    change = StatusChange(status=WRITTEN_SUMMARY_SENT, note=note, changed_by=by, changed_at=sent_at)
+    repair.status_history.append(change)
+    return change
 
 
 class SecondContractorRefused(ValueError):

@@ -28,6 +28,7 @@ STATUS_LABELS = {
     "note_added": "Note added",
     "matched": "Matched to a tenant",
     "second_contractor_asked": "Second contractor asked for",
+    "written_summary_sent": "Written summary sent to the tenant",
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
 

@@ -26,6 +26,7 @@ from backend.models import CallbackRequest, RepairReport, Visit
 from backend.services import bookings as booking_service
 from backend.services import desk as desk_service
 from backend.services.bookings import BookingNotFound, SlotNotFound
+from backend.services.clocks import WrittenSummaryRefused, record_written_summary
 from backend.web.staff import _render_detail, _repair_or_404, bp, signed_in
 
 Events = list[tuple[str, dict[str, Any]]]
@@ -257,6 +258,39 @@ def record_visit(reference: str):
         return "Visit recorded.", told
 
     return _act(reference, "visit-outcome-fixed", work, "visits-heading")
+
+
+@bp.post("/repairs/<reference>/written-summary")
+@signed_in
+def written_summary(reference: str):
+    """Awaab's Law: the written summary of the investigation was sent to the tenant (when, and
+    who recorded it, in the status history); it meets the written-summary clock."""
+    field = "summary-sent_at"
+
+    def work(repair: RepairReport):
+        raw = request.form.get("sent_at", "")
+        try:
+            sent_at = datetime.fromisoformat(raw.strip())
+        except ValueError:
+            raise FormProblem(
+                "Enter when the summary was sent, for example 2026-12-08 10:30.", field
+            ) from None
+        if sent_at.tzinfo is None:
+            sent_at = sent_at.replace(tzinfo=LONDON)
+        try:
+            record_written_summary(
+                repair,
+                sent_at=sent_at,
+                by=_by(),
+                now=now(),
+                note=request.form.get("note", "").strip()[:500],
+            )
+        except WrittenSummaryRefused as refusal:
+            message = str(refusal)
+            raise FormProblem(message[0].upper() + message[1:] + ".", field) from None
+        return "Written summary recorded as sent to the tenant.", []
+
+    return _act(reference, field, work, "clocks-heading")
 
 
 @bp.post("/repairs/<reference>/visits/<int:visit_id>/follow-on")

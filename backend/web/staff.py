@@ -29,6 +29,7 @@ from backend import events
 from backend.api.common import now
 from backend.db import get_session
 from backend.domain.calendar import LONDON
+from backend.domain.clocks import AWAAB_WRITTEN_SUMMARY
 from backend.models import RepairReport
 from backend.photo_storage import photo_storage
 from backend.services import satisfaction
@@ -194,7 +195,12 @@ def repairs():
     page = _page_from_request()
     moment = now()
     found, total = filtered_repairs(
-        get_session(), filters, moment, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+        get_session(),
+        filters,
+        moment,
+        limit=PAGE_SIZE,
+        offset=(page - 1) * PAGE_SIZE,
+        policy=current_app.extensions["policy"],
     )
     args = {k: v for k, v in request.args.items() if k != "page"}
     return render_template(
@@ -209,7 +215,12 @@ def repairs():
         status_choices=STATUS_CHOICES,
         overdue={r.id for r in found if is_overdue(r, moment)},
         address=repair_address,
-        queues=work_queues(get_session(), current_app.extensions["policy"].calendar, moment),
+        queues=work_queues(
+            get_session(),
+            current_app.extensions["policy"].calendar,
+            moment,
+            current_app.extensions["policy"],
+        ),
         queue_titles=QUEUE_DESCRIPTIONS,
         moment=moment,
     )
@@ -279,7 +290,7 @@ def repairs_csv():
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    for repair in every_filtered_repair(db, filters, moment):
+    for repair in every_filtered_repair(db, filters, moment, current_app.extensions["policy"]):
         writer.writerow(_csv_row(repair, moment))
     # Written whole before it is sent, not streamed: a slow download must not hold the database
     # transaction open (on SQLite, every other request would wait for it).
@@ -358,7 +369,11 @@ def _clock_view(repair: RepairReport) -> dict:
             "second_contractor_due_by": entry.second_contractor_due_by,
             "compensation_gbp": entry.compensation_gbp(moment, policy.calendar),
         }
-    return {"clocks": clocks, "right_to_repair": right_to_repair}
+    summary = next((c for c in clocks if c["clock"].name == AWAAB_WRITTEN_SUMMARY), None)
+    summary_form = (
+        summary is not None and summary["clock"].started and summary["clock"].met_at is None
+    )
+    return {"clocks": clocks, "right_to_repair": right_to_repair, "summary_form": summary_form}
 
 
 @bp.post("/repairs/<reference>/second-contractor")
