@@ -252,6 +252,9 @@ def inbound_message():
     elif (thanks := _satisfaction_answered(session, caller, body, received_at)) is not None:
         bodies = split_sms([thanks], max_parts=max_segments)
     else:
+        # End the read the checks above began: on SQLite every transaction holds the write lock
+        # (backend/db.py), and the records API must write while the assistant takes this turn.
+        session.commit()
         text = chosen.payload if chosen else body
         messages = relay.ask_assistant(
             "sms", caller, text, received_at, on_late_reply=late_reply_sender(caller)

@@ -233,3 +233,20 @@ def phone(client, assistant, transport) -> Phone:
 @pytest.fixture
 def tenant_id(session) -> Callable[[str], int]:
     return lambda number: session.scalar(select(Tenant.id).where(Tenant.phone == number))
+
+
+@pytest.fixture(autouse=True)
+def no_transaction_while_the_assistant_thinks(monkeypatch):
+    """Every turn handed to the assistant starts with the gateway's session out of any
+    transaction: on SQLite a transaction holds the write lock, and the records API writes during
+    the turn (a read left open there made the booking fail end to end)."""
+    from backend.db import get_session
+    from telephony import relay
+
+    asking = relay.ask_assistant
+
+    def ask_with_no_transaction_open(*args, **kwargs):
+        assert not get_session().in_transaction(), "a transaction is open while the assistant thinks"
+        return asking(*args, **kwargs)
+
+    monkeypatch.setattr(relay, "ask_assistant", ask_with_no_transaction_open)
