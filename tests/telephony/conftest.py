@@ -246,7 +246,7 @@ def no_transaction_while_the_assistant_thinks(monkeypatch):
     asking = relay.ask_assistant
 
     def ask_with_no_transaction_open(*args, **kwargs):
-        assert not get_session().in_transaction(), "a transaction is open while the assistant thinks"
+        assert not get_session().in_transaction(), "a transaction is open as the assistant thinks"
         return asking(*args, **kwargs)
 
     monkeypatch.setattr(relay, "ask_assistant", ask_with_no_transaction_open)
