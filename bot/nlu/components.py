@@ -76,10 +76,22 @@ def _is_payload(text: str | None) -> bool:
 
 
 class _PostClassifier(GraphComponent):
-    """Shared construction for the stateless components below."""
+    """Shared construction and loop for the stateless components below: each corrects one
+    message at a time, and a button's payload ("/affirm") is never theirs to correct."""
 
     def __init__(self, config: dict[str, Any]) -> None:
         self.component_config = config
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if not _is_payload(text):
+                self.correct(message, text, (message.get(INTENT) or {}).get("name"))
+        return messages
+
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        """Sets the message's intent (and ranking) where the words call for another reading."""
+        raise NotImplementedError
 
     @classmethod
     def create(
@@ -100,22 +112,20 @@ class RepairConfidencePooler(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {"min_pooled": 0.5}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            intent = message.get(INTENT) or {}
-            if _is_payload(message.get(TEXT)) or not _is_report(intent.get("name")):
-                continue
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            pooled = sum(r.get("confidence", 0.0) for r in ranking if _is_report(r.get("name")))
-            if pooled < self.component_config["min_pooled"] or pooled <= intent["confidence"]:
-                continue
-            pooled_intent = {"name": intent["name"], "confidence": min(pooled, 1.0)}
-            message.set(INTENT, pooled_intent, add_to_output=True)
-            # The ranking leads with the same intent, so the fallback's ambiguity check
-            # compares the pooled report with the best intent that is not a report.
-            rest = [r for r in ranking if r.get("name") != intent["name"]]
-            message.set(INTENT_RANKING_KEY, [pooled_intent, *rest], add_to_output=True)
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        if not _is_report(current):
+            return
+        confidence = (message.get(INTENT) or {}).get("confidence", 0.0)
+        ranking = message.get(INTENT_RANKING_KEY) or []
+        pooled = sum(r.get("confidence", 0.0) for r in ranking if _is_report(r.get("name")))
+        if pooled < self.component_config["min_pooled"] or pooled <= confidence:
+            return
+        pooled_intent = {"name": current, "confidence": min(pooled, 1.0)}
+        message.set(INTENT, pooled_intent, add_to_output=True)
+        # The ranking leads with the same intent, so the fallback's ambiguity check
+        # compares the pooled report with the best intent that is not a report.
+        rest = [r for r in ranking if r.get("name") != current]
+        message.set(INTENT_RANKING_KEY, [pooled_intent, *rest], add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -128,34 +138,28 @@ class EmergencySafetyNet(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            if _is_payload(text):
-                continue
-            category = emergency_category(text)
-            current = (message.get(INTENT) or {}).get("name")
-            if category is None:
-                # No danger words: a smoke alarm sounding or chirping is fire advice and a faulty
-                # alarm, not a gas or electrical emergency by itself (nor an entry phone). One
-                # that only chirps for a battery is a small job; one going off for nothing is a
-                # faulty fitting. A CO alarm chirping for a battery is a small job too, and the
-                # safety question asks whether it is sounding.
-                misread = current in _ALARM_MISREADINGS or (
-                    current == f"{REPORT_PREFIX}blocked_flue" and not names_a_flue(text)
-                )
-                if misread and smoke_alarm_sounding(text):
-                    _raise_to(message, f"{REPORT_PREFIX}{smoke_alarm_fault(text)}")
-                elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
-                    _raise_to(message, f"{REPORT_PREFIX}other_repair")
-                elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
-                    # "cracked socket, no sparks": the tenant denies the very danger guessed.
-                    _take_next_report(message, exclude=EMERGENCY_CATEGORIES)
-                continue
-            if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
-                continue  # already an emergency: the classifier's category stands
-            _raise_to(message, f"{REPORT_PREFIX}{category}")
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        category = emergency_category(text)
+        if category is None:
+            # No danger words: a smoke alarm sounding or chirping is fire advice and a faulty
+            # alarm, not a gas or electrical emergency by itself (nor an entry phone). One
+            # that only chirps for a battery is a small job; one going off for nothing is a
+            # faulty fitting. A CO alarm chirping for a battery is a small job too, and the
+            # safety question asks whether it is sounding.
+            misread = current in _ALARM_MISREADINGS or (
+                current == f"{REPORT_PREFIX}blocked_flue" and not names_a_flue(text)
+            )
+            if misread and smoke_alarm_sounding(text):
+                _raise_to(message, f"{REPORT_PREFIX}{smoke_alarm_fault(text)}")
+            elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
+                _raise_to(message, f"{REPORT_PREFIX}other_repair")
+            elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
+                # "cracked socket, no sparks": the tenant denies the very danger guessed.
+                _take_next_report(message, exclude=EMERGENCY_CATEGORIES)
+            return
+        if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
+            return  # already an emergency: the classifier's category stands
+        _raise_to(message, f"{REPORT_PREFIX}{category}")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -189,27 +193,17 @@ class SecuritySafetyNet(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            current = (message.get(INTENT) or {}).get("name")
-            if _is_payload(text):
-                continue
-            if violence_at_home(text) and current not in EMERGENCY_REPORTS:
-                # A door someone forced is insecure even when the tenant only says what
-                # happened; abuse with nothing broken is a case for the tenancy team.
-                door = _names_a_door(text)
-                _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
-                continue
-            if current == f"{REPORT_PREFIX}insecure_entry" and names_only_inside_doors(text):
-                # "the lock on the bathroom door doesn't work": the home itself is secure.
-                _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")
-                continue
-            if current not in self.RAISES_FROM:
-                continue
-            if leaves_home_insecure(text):
-                _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        if violence_at_home(text) and current not in EMERGENCY_REPORTS:
+            # A door someone forced is insecure even when the tenant only says what
+            # happened; abuse with nothing broken is a case for the tenancy team.
+            door = _names_a_door(text)
+            _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
+        elif current == f"{REPORT_PREFIX}insecure_entry" and names_only_inside_doors(text):
+            # "the lock on the bathroom door doesn't work": the home itself is secure.
+            _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")
+        elif current in self.RAISES_FROM and leaves_home_insecure(text):
+            _raise_to(message, f"{REPORT_PREFIX}insecure_entry")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -225,18 +219,12 @@ class NamedThing(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            current = (message.get(INTENT) or {}).get("name")
-            if _is_payload(text):
-                continue
-            if current in self.FAN_MISREADINGS and fan_not_toilet(text):
-                _raise_to(message, f"{REPORT_PREFIX}extractor_fan")
-            elif current in self.ELECTRICAL and electrics_only_denied(text):
-                electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
-                _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        if current in self.FAN_MISREADINGS and fan_not_toilet(text):
+            _raise_to(message, f"{REPORT_PREFIX}extractor_fan")
+        elif current in self.ELECTRICAL and electrics_only_denied(text):
+            electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
+            _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -251,19 +239,15 @@ class StatedComplaint(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT)
-            current = (message.get(INTENT) or {}).get("name")
-            # Complaining about a neighbour is anti-social behaviour, not about the service.
-            if _is_payload(text) or current in EMERGENCY_REPORTS or current == "report_asb":
-                continue
-            if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
-                _raise_to(message, f"{REPORT_PREFIX}complaint")
-            elif current == f"{REPORT_PREFIX}complaint" and not sounds_like_a_complaint(text):
-                # "the lights upstairs don't work, I changed the bulbs": a repair.
-                _take_next_report(message, exclude=("complaint",))
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        # Complaining about a neighbour is anti-social behaviour, not about the service.
+        if current in EMERGENCY_REPORTS or current == "report_asb":
+            return
+        if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
+            _raise_to(message, f"{REPORT_PREFIX}complaint")
+        elif current == f"{REPORT_PREFIX}complaint" and not sounds_like_a_complaint(text):
+            # "the lights upstairs don't work, I changed the bulbs": a repair.
+            _take_next_report(message, exclude=("complaint",))
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -293,26 +277,21 @@ class LongMessageIsAReport(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {"min_words": 9, "min_story_words": 15, "min_report_confidence": 0.02}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            current = (message.get(INTENT) or {}).get("name")
-            words = len(text.split())
-            if _is_payload(text) or words < self.component_config["min_words"]:
-                continue
-            # A long story that mentions mice in the loft and ends with the ceiling coming down
-            # is a repair; "the lift is broken" stays a matter for the estates team.
-            long_fault = (
-                current == "other_service"
-                and words >= self.component_config["min_story_words"]
-                and bool(faults_in(text))
-            )
-            if current not in self.CONVERSATIONAL and not long_fault:
-                continue
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        words = len(text.split())
+        if words < self.component_config["min_words"]:
+            return
+        # A long story that mentions mice in the loft and ends with the ceiling coming down
+        # is a repair; "the lift is broken" stays a matter for the estates team.
+        long_fault = (
+            current == "other_service"
+            and words >= self.component_config["min_story_words"]
+            and bool(faults_in(text))
+        )
+        if current in self.CONVERSATIONAL or long_fault:
             _take_next_report(
                 message, minimum=self.component_config["min_report_confidence"], exclude=()
             )
-        return messages
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -328,21 +307,18 @@ class OtherLanguage(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def process(self, messages: list[Message]) -> list[Message]:
-        for message in messages:
-            text = message.get(TEXT) or ""
-            code = detect_language(text)
-            if code is None:
-                continue
-            entity = {"entity": "language", "value": code, "start": 0, "end": len(text)}
-            entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "language"]
-            message.set(ENTITIES, [*entities, entity], add_to_output=True)
-            # Danger words in English ("gas leak") still count; an English classifier's guess
-            # at Somali does not.
-            hazard = emergency_category(text) or hazard_in(text, code)
-            fault = hazard or fault_in(text, code)
-            _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
-        return messages
+    def correct(self, message: Message, text: str, current: str | None) -> None:
+        code = detect_language(text)
+        if code is None:
+            return
+        entity = {"entity": "language", "value": code, "start": 0, "end": len(text)}
+        entities = [e for e in message.get(ENTITIES) or [] if e.get("entity") != "language"]
+        message.set(ENTITIES, [*entities, entity], add_to_output=True)
+        # Danger words in English ("gas leak") still count; an English classifier's guess
+        # at Somali does not.
+        hazard = emergency_category(text) or hazard_in(text, code)
+        fault = hazard or fault_in(text, code)
+        _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
 
 
 def _take_next_report(
