@@ -587,18 +587,23 @@ def test_another_fault_in_the_message_is_kept_to_offer_after_this_report(fake_ba
     assert slots["requested_slot"] == "booking_wanted"  # this report first
 
 
-def test_the_more_urgent_fault_in_a_message_is_reported_first(
-    fake_backend, dispatcher, monkeypatch
-):
+def make_sooner(fake_backend, monkeypatch, sooner_category: str) -> None:
+    """The fake backend's triage, with `sooner_category` due before anything else."""
     ordinary = fake_backend.triage
 
-    def door_is_sooner(category, facts, reported_at, tenant_id=None):
+    def triage(category, facts, reported_at, tenant_id=None):
         result = ordinary(category, facts, reported_at, tenant_id)
-        if category == "insecure_entry":
+        if category == sooner_category:
             result["target_by"] = "2026-12-09T09:00:00+00:00"
         return result
 
-    monkeypatch.setattr(fake_backend, "triage", door_is_sooner)
+    monkeypatch.setattr(fake_backend, "triage", triage)
+
+
+def test_the_more_urgent_fault_in_a_message_is_reported_first(
+    fake_backend, dispatcher, monkeypatch
+):
+    make_sooner(fake_backend, monkeypatch, "insecure_entry")
     slots = run_form(known_caller(TAP_AND_DOOR, "report_tap"), dispatcher)
     assert slots["category"] == "insecure_entry"
     assert slots["mentioned_faults"] == [{"category": "tap", "text": "kitchen tap is leaking"}]
@@ -610,15 +615,7 @@ def test_a_tenant_unhappy_with_how_a_repair_has_gone_is_offered_a_complaint_afte
     fake_backend, dispatcher, monkeypatch
 ):
     text = "Nobody turned up to the last two appointments. The kitchen tap is still leaking"
-    ordinary = fake_backend.triage
-
-    def complaint_looks_sooner(category, facts, reported_at, tenant_id=None):
-        result = ordinary(category, facts, reported_at, tenant_id)
-        if category == "complaint":
-            result["target_by"] = "2026-12-09T09:00:00+00:00"
-        return result
-
-    monkeypatch.setattr(fake_backend, "triage", complaint_looks_sooner)
+    make_sooner(fake_backend, monkeypatch, "complaint")
     slots = run_form(known_caller(text, "report_tap"), dispatcher)
     # The repair is the report in hand; the complaint is offered once it is recorded.
     assert slots["category"] == "tap"
