@@ -5,40 +5,21 @@ nothing serious on the job page."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import select
 
-from backend.db import get_session
 from backend.domain.calendar import LONDON
-from backend.models import Tenant
-from backend.services.repairs import NewRepair, report_repair
-from tests.browser.test_desk import check_axe, done, sign_in
+from tests.browser.desk_support import check_axe, done, reported, sign_in
 
 pytestmark = pytest.mark.browser
 
 
-def reported_damp(server, last_name: str = "Murphy") -> str:
+def reported_damp(server) -> str:
     """Black mould in a bedroom, reported by a demo tenant three hours ago."""
-    with server.app.app_context():
-        session = get_session()
-        tenant = session.scalars(select(Tenant).where(Tenant.last_name == last_name)).one()
-        repair, _ = report_repair(
-            session,
-            server.app.extensions["policy"],
-            NewRepair(
-                category="damp_mould",
-                facts={},
-                description="Black mould spreading on the bedroom wall",
-                channel="web",
-                reported_at=datetime.now(timezone.utc) - timedelta(hours=3),
-                tenant_id=tenant.id,
-            ),
-            "HR",
-        )
-        session.commit()
-        return repair.reference
+    return reported(
+        server, "damp_mould", "Black mould spreading on the bedroom wall", ago=timedelta(hours=3)
+    )
 
 
 def local(ago: timedelta) -> str:

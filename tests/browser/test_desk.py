@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,43 +15,15 @@ from sqlalchemy import select
 
 from backend.db import get_session
 from backend.domain.calendar import LONDON
-from backend.models import RepairReport, Tenant
-from backend.services.repairs import NewRepair, report_repair
-from tests.browser.axe import blocking, run_axe
-from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME
+from backend.models import RepairReport
+from tests.browser.desk_support import check_axe, done, reported, sign_in
 
 pytestmark = pytest.mark.browser
 
 
-def sign_in(page) -> None:
-    page.goto("/staff/sign-in")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Repair reports").wait_for()
-
-
 def reported_tap(server, last_name: str = "Murphy") -> str:
-    """A dripping tap reported two hours ago by a demo tenant (Murphy: Flat 2, 14 Gooshays
-    Drive, RM3 9LB)."""
-    with server.app.app_context():
-        session = get_session()
-        tenant = session.scalars(select(Tenant).where(Tenant.last_name == last_name)).one()
-        repair, _ = report_repair(
-            session,
-            server.app.extensions["policy"],
-            NewRepair(
-                category="tap",
-                facts={},
-                description="Kitchen tap drips",
-                channel="voice",
-                reported_at=datetime.now(timezone.utc) - timedelta(hours=2),
-                tenant_id=tenant.id,
-            ),
-            "HR",
-        )
-        session.commit()
-        return repair.reference
+    """A dripping tap reported two hours ago by a demo tenant."""
+    return reported(server, "tap", "Kitchen tap drips", channel="voice", last_name=last_name)
 
 
 def the_job(server, reference: str) -> RepairReport:
@@ -62,15 +34,6 @@ def the_job(server, reference: str) -> RepairReport:
         ).one()
         session.expunge_all()
         return repair
-
-
-def done(page, text: str) -> None:
-    page.locator(".notice--success", has_text=text).wait_for()
-
-
-def check_axe(page, name: str) -> None:
-    violations = run_axe(page, name)
-    assert blocking(violations) == [], f"axe on {name}: {blocking(violations)}"
 
 
 def test_a_supervisors_day_at_the_desk(page, server, axe_available):
