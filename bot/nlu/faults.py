@@ -36,6 +36,24 @@ _SOMETHING_WRONG = re.compile(
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold)\b",
     _FLAGS,
 )
+# A thing named only to say where the fault is ("the fan in the toilet", "the floor round the
+# toilet", "a damp patch nowhere near a socket") is not the thing at fault.
+_THINGS = (
+    r"toilet|loo|wc|sink|basin|bath|shower|boiler|radiators?|cooker|windows?|doors?|stairs?|floor"
+)
+# Water by electrics is the electrics' business: a switch under a leak stays in the clause.
+_ELECTRICS = r"sockets?|switch(?:es)?|lights?|electrics?"
+_DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:\w+\s+)?"
+_WHERE = re.compile(
+    r"\b(?:in|inside|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
+    rf"|below|beneath){_DETERMINER}(?:{_THINGS})\b",
+    _FLAGS,
+)
+_NOT_NEAR = re.compile(
+    rf"\b(?:(?:nowhere|not|nothing)\s+(?:\w+\s+)?near|away\s+from){_DETERMINER}"
+    rf"(?:{_THINGS}|{_ELECTRICS})\b",
+    _FLAGS,
+)
 # Checked in order: the first that matches names the clause's category.
 _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern, _FLAGS))
@@ -95,9 +113,16 @@ def clause_category(clause: str, denied: frozenset[str] = frozenset()) -> str | 
         return danger
     if leaves_home_insecure(clause):
         return "insecure_entry"
+    clause = _NOT_NEAR.sub(" ", clause)
     if not _SOMETHING_WRONG.search(clause):
         return None
-    return next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
+    named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
+    unplaced = _WHERE.sub(" ", clause)
+    if unplaced == clause:
+        return named
+    # The thing at fault, once the places are left out; the place itself only when nothing else
+    # is named ("water leaking round the toilet" is still about the toilet).
+    return next((c for c, pattern in _CATEGORY_WORDS if pattern.search(unplaced)), named)
 
 
 def same_repair(first: str, second: str) -> bool:

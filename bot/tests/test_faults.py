@@ -25,6 +25,23 @@ def test_each_fault_in_a_message_is_named_in_the_order_told(text, categories):
     assert [fault.category for fault in faults_in(text)] == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("the fan thing in the toilet is broke, it just hums", ["extractor_fan"]),
+        ("the bathroom floor round the toilet is rotten and moves", ["rotten_floor_stairs"]),
+        ("mould behind the radiator and the boiler is broken", ["damp_mould", "heating_hot_water"]),
+        ("a damp patch, it's nowhere near a socket, just mouldy", ["damp_mould"]),
+        # Nothing else named: the place is the fault's.
+        ("water leaking round the toilet", ["leaking_pipe_tank"]),
+        # Water by electrics stays the electrics'.
+        ("leak above the light switch in the kitchen", ["unsafe_electrical_fitting"]),
+    ],
+)
+def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
 def test_the_same_repair_told_twice_is_not_offered_again():
     text = "the boiler is broken and there's no hot water, also the window is stuck"
     assert [f.category for f in other_faults(text, "heating_hot_water")] == ["doors_windows_frames"]
