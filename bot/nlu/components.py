@@ -154,8 +154,18 @@ class EmergencySafetyNet(_PostClassifier):
             elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
                 _raise_to(message, f"{REPORT_PREFIX}other_repair")
             elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
-                # "cracked socket, no sparks": the tenant denies the very danger guessed.
-                _take_next_report(message, exclude=EMERGENCY_CATEGORIES)
+                # "cracked socket, no sparks": the tenant denies the very danger guessed. The
+                # fault they do state comes first ("not the CO alarm, but the sink is blocked");
+                # the ranking's next best only when they state none, never a complaint that says
+                # nothing a complaint would.
+                stated = [
+                    f.category for f in faults_in(text) if f.category not in EMERGENCY_CATEGORIES
+                ]
+                if stated:
+                    _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
+                else:
+                    unsaid = () if sounds_like_a_complaint(text) else ("complaint",)
+                    _take_next_report(message, exclude=EMERGENCY_CATEGORIES + unsaid)
             return
         if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
             return  # already an emergency: the classifier's category stands

@@ -60,7 +60,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for category, pattern in (
         (
             "heating_hot_water",
-            r"\b(heating'?s?|hot\s+water|boiler'?s?|radiators?|storage\s+heaters?)\b",
+            r"\b(heating'?s?|hot\s+water(?!\s+(tank|cylinder))|boiler'?s?|radiators?"
+            r"|storage\s+heaters?)\b",
         ),
         ("tap", r"\btaps?\b"),
         ("toilet", r"\b(toilet|loo|wc|flush)\b"),

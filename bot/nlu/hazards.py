@@ -50,7 +50,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|carbon\s+(alarm|detector|monitor)"
             # What the alarm shows: "the screen says CO", "display reading co".
             r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
-            r"[\"']?c\.?o\b"
+            # A speech recogniser writes "CO" as it sounds: "it says see oh".
+            r"[\"']?(c\.?o|see\s+oh|sea\s+oh|c\s+oh)\b"
             # The symptoms, near a gas appliance (either order).
             rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
             rf"|vomit\w*|pass(ed)?\s+out|faint\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
@@ -101,7 +102,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(smell|smel|smells|smelling|stink\w*)\s+(of\s+|like\s+)?(something\s+)?burn\w*"
             r"|\bsomething\s+(is\s+)?burning"
             r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock|\belectrocut\w*"
-            r"|\b(bare|exposed|live|loose\s+live)\s+wires?"
+            r"|\b(bare|exposed|live|loose\s+live)\s+(copper\s+|electric\w*\s+|metal\s+)?wir(es?|ing)"
+            r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
             r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
             # Water in the electrics, however it got there.
             r"|\b(water|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){0,3}(in|into|through|out\s+of|onto"

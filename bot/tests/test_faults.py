@@ -19,6 +19,7 @@ from bot.nlu.faults import complaint_to_offer, dissatisfaction, faults_in, other
         ("rain comes into the loft by the chimney", []),  # names no fault word: the classifier's
         ("eggy smell by the drain but it's not gas, the grid is overflowing", ["drainage"]),
         ("I can smell gas and the front door won't lock", ["gas_smell", "insecure_entry"]),
+        ("the hot water tank in the cupboard has started leaking", ["leaking_pipe_tank"]),
     ],
 )
 def test_each_fault_in_a_message_is_named_in_the_order_told(text, categories):

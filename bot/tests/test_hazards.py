@@ -88,6 +88,9 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("water coming through the cieling in the bathroom", "flooding"),
         ("the ceiling is sagging after the leak", "structural_danger"),
         ("crack in the wall getting bigger every day", "structural_danger"),
+        ("the alarm by the boiler has a red light and it says see oh on it", "carbon_monoxide"),
+        ("cover came off the switch and you can see the bare copper wires", "electrical_danger"),
+        ("exposed wiring where the light used to be", "electrical_danger"),
         # A denial ends where the sentence turns.
         ("no there is a smell of gas", "gas_smell"),
         ("no, i can smell gas", "gas_smell"),

@@ -116,6 +116,23 @@ def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text,
             [("report_electrical_danger", 0.6), ("report_unsafe_electrical_fitting", 0.3)],
             "report_electrical_danger",
         ),
+        # The fault the tenant states, not the ranking's faint next guess.
+        (
+            "it's the smoke alarm wanting a battery, not the carbon monoxide one. But the "
+            "kitchen sink is blocked and won't drain.",
+            [("report_carbon_monoxide", 0.97), ("report_complaint", 0.02)],
+            "report_blocked_sink_bath",
+        ),
+        # Nothing stated: never a complaint that says nothing a complaint would.
+        (
+            "the co alarm isnt going off, its not carbon monoxide",
+            [
+                ("report_carbon_monoxide", 0.9),
+                ("report_complaint", 0.05),
+                ("report_other_repair", 0.03),
+            ],
+            "report_other_repair",
+        ),
     ],
 )
 def test_an_emergency_guess_the_tenant_denies_becomes_the_best_ordinary_report(
