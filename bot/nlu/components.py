@@ -134,6 +134,9 @@ class EmergencySafetyNet(_PostClassifier):
     tenant denies the danger the classifier guessed ("cracked and loose, no sparks"), to the
     best report that is not an emergency; the safety question still covers the fitting."""
 
+    # A reading the classifier holds with at least this confidence is more than a guess.
+    CLEAR_READING = 0.1
+
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {}
@@ -155,17 +158,19 @@ class EmergencySafetyNet(_PostClassifier):
                 _raise_to(message, f"{REPORT_PREFIX}other_repair")
             elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
                 # "cracked socket, no sparks": the tenant denies the very danger guessed. The
-                # fault they do state comes first ("not the CO alarm, but the sink is blocked");
-                # the ranking's next best only when they state none, never a complaint that says
-                # nothing a complaint would.
-                stated = [
-                    f.category for f in faults_in(text) if f.category not in EMERGENCY_CATEGORIES
-                ]
+                # classifier's next reading when it has one; when it has only faint ones, the
+                # fault the tenant states ("not the CO alarm, but the sink is blocked"); never a
+                # complaint that says nothing a complaint would.
+                unsaid = () if sounds_like_a_complaint(text) else ("complaint",)
+                ordinary = EMERGENCY_CATEGORIES + unsaid
+                _take_next_report(message, exclude=ordinary, minimum=self.CLEAR_READING)
+                if (message.get(INTENT) or {}).get("name") != current:
+                    return
+                stated = [f.category for f in faults_in(text) if f.category not in ordinary]
                 if stated:
                     _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
                 else:
-                    unsaid = () if sounds_like_a_complaint(text) else ("complaint",)
-                    _take_next_report(message, exclude=EMERGENCY_CATEGORIES + unsaid)
+                    _take_next_report(message, exclude=ordinary)
             return
         if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
             return  # already an emergency: the classifier's category stands

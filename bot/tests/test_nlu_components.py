@@ -116,6 +116,12 @@ def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text,
             [("report_electrical_danger", 0.6), ("report_unsafe_electrical_fitting", 0.3)],
             "report_electrical_danger",
         ),
+        # A clear next reading stands over the thing the tenant names.
+        (
+            "All the sockets in the kitchen have gone dead. No burning smell, nothing sparked.",
+            [("report_electrical_danger", 0.6), ("report_electricity_supply", 0.3)],
+            "report_electricity_supply",
+        ),
         # The fault the tenant states, not the ranking's faint next guess.
         (
             "it's the smoke alarm wanting a battery, not the carbon monoxide one. But the "
