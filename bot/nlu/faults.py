@@ -80,7 +80,10 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("water_supply", r"\b(no\s+water|water\s+(is\s+)?off|water\s+pressure)\b"),
         (
             "electricity_supply",
-            rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b",
+            rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b"
+            # A socket with no power is the supply to it, not a fitting that is unsafe.
+            r"|\bsockets?\s+(\w+\s+){0,5}?(gone\s+dead|dead|stopped\s+working|not\s+working"
+            r"|don'?t\s+work|doesn'?t\s+work)\b",
         ),
         ("unsafe_electrical_fitting", r"\b(sockets?|switch(es)?|light\s+fittings?|pull\s+cord)\b"),
         ("leaking_pipe_tank", r"\b(pipes?|tank|cistern|cylinder|leak\w*)\b"),

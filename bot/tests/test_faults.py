@@ -20,6 +20,8 @@ from bot.nlu.faults import complaint_to_offer, dissatisfaction, faults_in, other
         ("eggy smell by the drain but it's not gas, the grid is overflowing", ["drainage"]),
         ("I can smell gas and the front door won't lock", ["gas_smell", "insecure_entry"]),
         ("the hot water tank in the cupboard has started leaking", ["leaking_pipe_tank"]),
+        ("all the sockets in the kitchen have gone dead", ["electricity_supply"]),
+        ("the socket by the bed is hanging off the wall", ["unsafe_electrical_fitting"]),
     ],
 )
 def test_each_fault_in_a_message_is_named_in_the_order_told(text, categories):
