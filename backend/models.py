@@ -155,7 +155,9 @@ class RepairReport(Base):
     )
     # Awaab's Law: the attempts made to get into the home (issue 14).
     access_attempts: Mapped[list[AccessAttemptRecord]] = relationship(
-        back_populates="repair", order_by="AccessAttemptRecord.attempted_at", cascade="all, delete-orphan"
+        back_populates="repair",
+        order_by="AccessAttemptRecord.attempted_at",
+        cascade="all, delete-orphan",
     )
 
     @property

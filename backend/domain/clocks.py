@@ -70,6 +70,12 @@ COMPLAINT_ACKNOWLEDGE_WORKING_DAYS = 5
 COMPLAINT_STAGE1_ANSWER_WORKING_DAYS = 10
 COMPLAINT_STAGE2_ANSWER_WORKING_DAYS = 20
 
+# Whom a tenant may go to once a complaint's stage 2 is answered; the code requires the landlord
+# to give these details with the stage 2 answer.
+HOUSING_OMBUDSMAN_NAME = "Housing Ombudsman Service"
+HOUSING_OMBUDSMAN_PHONE = "0300 111 3000"
+HOUSING_OMBUDSMAN_WEBSITE = "www.housing-ombudsman.org.uk"
+
 COMPENSATION_BASE_GBP = 10
 COMPENSATION_PER_DAY_GBP = 2
 COMPENSATION_CAP_GBP = 50

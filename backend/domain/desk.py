@@ -371,13 +371,15 @@ def check_findings(
 
 # --- the complaint code at the desk: stage 1 and stage 2 (issue 14) -----------------------------
 
+# Stage 2 answered: the last step, after which the tenant is told of the Housing Ombudsman.
+COMPLAINT_STAGE2_ANSWERED = "complaint_stage2_answered"
 # The steps of a complaint in the order they happen; each is a line in the status history.
 COMPLAINT_STEPS = {
     "complaint_acknowledged": "Stage 1 acknowledged",
     "complaint_answered": "Stage 1 answered",
     "complaint_stage2_requested": "Escalated to stage 2 (the tenant is not satisfied)",
     "complaint_stage2_acknowledged": "Stage 2 acknowledged",
-    "complaint_stage2_answered": "Stage 2 answered",
+    COMPLAINT_STAGE2_ANSWERED: "Stage 2 answered",
 }
 
 
