@@ -24,6 +24,8 @@ REPAIR_RETRIAGED = "repair_retriaged"
 REPAIR_CLOSED = "repair_closed"
 REPAIR_REOPENED = "repair_reopened"
 VISIT_NO_ACCESS = "visit_no_access"
+# Stage 2 of a complaint answered (issue 14): the tenant is told of the Housing Ombudsman.
+COMPLAINT_STAGE2_ANSWERED = "complaint_stage2_answered"
 # A photo link to be texted to the tenant (issue 14): the payload carries the link itself, which
 # the records keep only as a hash.
 PHOTO_LINK_ISSUED = "photo_link_issued"

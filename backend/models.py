@@ -115,11 +115,18 @@ class RepairReport(Base):
     retriaged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     given_name: Mapped[str | None] = mapped_column(String(120))
     given_address: Mapped[str | None] = mapped_column(String(200))
+    # A complaint logged by staff from a job (issue 14): the job the tenant is dissatisfied with.
+    complaint_about_id: Mapped[int | None] = mapped_column(ForeignKey("repairs.id"))
 
     tenant: Mapped[Tenant | None] = relationship(back_populates="repairs")
     home: Mapped[Property | None] = relationship()
     operative: Mapped[Operative | None] = relationship()
-    duplicate_of: Mapped[RepairReport | None] = relationship(remote_side=[id])
+    duplicate_of: Mapped[RepairReport | None] = relationship(
+        remote_side=[id], foreign_keys=[duplicate_of_id]
+    )
+    complaint_about: Mapped[RepairReport | None] = relationship(
+        remote_side=[id], foreign_keys=[complaint_about_id]
+    )
     notes: Mapped[list[RepairNote]] = relationship(
         back_populates="repair", order_by="RepairNote.id", cascade="all, delete-orphan"
     )
@@ -145,6 +152,12 @@ class RepairReport(Base):
     )
     satisfaction: Mapped[SatisfactionAnswer | None] = relationship(
         back_populates="repair", cascade="all, delete-orphan"
+    )
+    # Awaab's Law: the attempts made to get into the home (issue 14).
+    access_attempts: Mapped[list[AccessAttemptRecord]] = relationship(
+        back_populates="repair",
+        order_by="AccessAttemptRecord.attempted_at",
+        cascade="all, delete-orphan",
     )
 
     @property
@@ -194,10 +207,29 @@ class Visit(Base):
     recorded_by: Mapped[str] = mapped_column(String(80))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     follow_on_booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"))
+    # What an Awaab's Law investigation (the first visit that got in) found, in staff's words.
+    findings: Mapped[str | None] = mapped_column(Text)
 
     repair: Mapped[RepairReport] = relationship(back_populates="visit_records")
     operative: Mapped[Operative | None] = relationship()
     follow_on_booking: Mapped[Booking | None] = relationship()
+
+
+class AccessAttemptRecord(Base):
+    """An attempt to get into the home (Awaab's Law): when, by what means (ACCESS_MEANS in
+    backend/domain/clocks.py), a short note, and who recorded it."""
+
+    __tablename__ = "access_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("repairs.id"), index=True)
+    attempted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    means: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    repair: Mapped[RepairReport] = relationship(back_populates="access_attempts")
 
 
 class StatusChange(Base):

@@ -22,6 +22,11 @@ from sqlalchemy.orm import Session
 from backend import events
 from backend.channel_models import Notification, PhoneCall
 from backend.domain.calendar import LONDON
+from backend.domain.clocks import (
+    HOUSING_OMBUDSMAN_NAME,
+    HOUSING_OMBUDSMAN_PHONE,
+    HOUSING_OMBUDSMAN_WEBSITE,
+)
 from backend.domain.policy import with_article
 from backend.log_privacy import redact_photo_links
 from backend.models import Booking, RepairReport, Visit
@@ -217,6 +222,15 @@ def no_access_text(repair: RepairReport, visited_at: datetime) -> str:
     )
 
 
+def complaint_stage2_answer_text(repair: RepairReport) -> str:
+    """With the stage 2 answer, the Housing Ombudsman's details, as the complaint code requires."""
+    return (
+        f"{_name()}: we have sent our final answer to your complaint {repair.reference}. If you "
+        f"are still unhappy, the {HOUSING_OMBUDSMAN_NAME} can look at it: ring "
+        f"{HOUSING_OMBUDSMAN_PHONE} or visit {HOUSING_OMBUDSMAN_WEBSITE}."
+    )
+
+
 def reminder_text(repair: RepairReport, booking: Booking) -> str:
     return (
         f"{_name()}: reminder, we are coming tomorrow, {slot_label(booking)}, for repair "
@@ -300,6 +314,10 @@ def plan(session: Session, kind: str, payload: dict[str, Any]) -> Planned | None
         key = f"{kind}:{repair.id}:{len(repair.status_history)}"
         text = closed_text(repair) if kind == events.REPAIR_CLOSED else reopened_text(repair)
         return Planned(key, kind, repair, None, text)
+    if kind == events.COMPLAINT_STAGE2_ANSWERED:
+        # Stage 2 is answered once: one text, however often the event is replayed.
+        key = f"complaint_stage2_answered:{repair.id}"
+        return Planned(key, kind, repair, None, complaint_stage2_answer_text(repair))
     if kind == events.VISIT_NO_ACCESS and payload.get("visit_id"):
         visit = session.get(Visit, payload["visit_id"])
         if visit is not None:

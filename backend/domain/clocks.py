@@ -70,11 +70,25 @@ COMPLAINT_ACKNOWLEDGE_WORKING_DAYS = 5
 COMPLAINT_STAGE1_ANSWER_WORKING_DAYS = 10
 COMPLAINT_STAGE2_ANSWER_WORKING_DAYS = 20
 
+# Whom a tenant may go to once a complaint's stage 2 is answered; the code requires the landlord
+# to give these details with the stage 2 answer.
+HOUSING_OMBUDSMAN_NAME = "Housing Ombudsman Service"
+HOUSING_OMBUDSMAN_PHONE = "0300 111 3000"
+HOUSING_OMBUDSMAN_WEBSITE = "www.housing-ombudsman.org.uk"
+
 COMPENSATION_BASE_GBP = 10
 COMPENSATION_PER_DAY_GBP = 2
 COMPENSATION_CAP_GBP = 50
 
 ACCESS_MEANS = ("phone", "text", "email", "letter", "visit")
+# How each means reads on the desk; a card through the door is left at a visit.
+ACCESS_MEANS_LABELS = {
+    "phone": "Phone call",
+    "text": "Text message",
+    "email": "Email",
+    "letter": "Letter",
+    "visit": "Visit (card through the door if nobody answered)",
+}
 ACCESS_ATTEMPTS_NEEDED = 3
 
 
@@ -150,6 +164,11 @@ class Progress:
 
 def is_awaab_significant_hazard(category: str) -> bool:
     return category in AWAAB_SIGNIFICANT_HAZARD_CATEGORIES
+
+
+def is_awaab_case(category: str, emergency: bool) -> bool:
+    """Awaab's Law covers emergency hazards and the significant hazards (damp and mould)."""
+    return emergency or is_awaab_significant_hazard(category)
 
 
 def awaab_clocks(job: Job, progress: Progress, calendar: WorkingCalendar) -> tuple[Clock, ...]:

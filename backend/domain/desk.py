@@ -4,9 +4,12 @@ re-triage's new target. Plain data in, a named refusal out; the web layer only a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from backend.domain.clocks import ACCESS_MEANS, COMPLAINT_TIER, AccessAttempt, check_no_access
+from backend.domain.clocks import NoAccessTooSoon as ClockNoAccessTooSoon
 from backend.domain.policy import Policy, TriageResult, UnknownCategory, with_article
 
 OPEN_STATUSES = (
@@ -49,6 +52,7 @@ WORKING_VISIT_OUTCOMES = frozenset({"fixed", "made_safe", "follow_on_needed"})
 FOLLOW_ON_OUTCOMES = frozenset({"made_safe", "no_access", "follow_on_needed"})
 
 MAX_REASON = 500
+MAX_FINDINGS = 2000
 
 
 class DeskRefusal(ValueError):
@@ -298,3 +302,119 @@ def retriage(
             target_description=result.target_description,
         )
     return result
+
+
+# --- Awaab's Law at the desk: access attempts and the investigation's findings (issue 14) -------
+
+
+class UnknownAccessMeansChosen(DeskRefusal):
+    message = "Choose how the attempt to get in was made."
+
+
+class AttemptInFuture(DeskRefusal):
+    message = "The attempt's time is in the future: record an attempt once it has been made."
+
+
+class AttemptBeforeReport(DeskRefusal):
+    message = "The attempt's time is before the report was made."
+
+
+class NoAccessTooSoon(DeskRefusal):
+    """'No access' on an Awaab's Law case before it stands; the message is the domain's."""
+
+
+class FindingsNotAnInvestigation(DeskRefusal):
+    message = (
+        "Findings go with the investigation: the first visit that got in on a damp and mould "
+        "or other Awaab's Law case."
+    )
+
+
+def check_access_attempt(
+    job: JobView, means: str, attempted_at: datetime, reported_at: datetime, now: datetime
+) -> None:
+    check_open(job)
+    if means not in ACCESS_MEANS:
+        raise UnknownAccessMeansChosen()
+    if attempted_at > now:
+        raise AttemptInFuture()
+    if attempted_at < reported_at:
+        raise AttemptBeforeReport()
+
+
+def check_no_access_visit(
+    awaab_case: bool, attempts: Iterable[AccessAttempt], visited_at: datetime
+) -> None:
+    """On an Awaab's Law case a visit may be recorded as 'no access' only once 'no access'
+    stands; the visit itself is one attempt (by visit), the others are those recorded."""
+    if not awaab_case:
+        return
+    try:
+        check_no_access([*attempts, AccessAttempt(visited_at, "visit")])
+    except ClockNoAccessTooSoon as refusal:
+        words = str(refusal)
+        raise NoAccessTooSoon(f"Record the attempts to get in first: {words}.") from None
+
+
+def check_findings(
+    findings: str, *, awaab_case: bool, outcome: str, already_investigated: bool
+) -> str:
+    """What an investigation found, kept only on the investigation (the first visit that got in
+    on an Awaab's Law case); '' when there is nothing to keep."""
+    words = " ".join((findings or "").split())[:MAX_FINDINGS]
+    if not words:
+        return ""
+    if not awaab_case or outcome == "no_access" or already_investigated:
+        raise FindingsNotAnInvestigation()
+    return words
+
+
+# --- the complaint code at the desk: stage 1 and stage 2 (issue 14) -----------------------------
+
+# Stage 2 answered: the last step, after which the tenant is told of the Housing Ombudsman.
+COMPLAINT_STAGE2_ANSWERED = "complaint_stage2_answered"
+# The steps of a complaint in the order they happen; each is a line in the status history.
+COMPLAINT_STEPS = {
+    "complaint_acknowledged": "Stage 1 acknowledged",
+    "complaint_answered": "Stage 1 answered",
+    "complaint_stage2_requested": "Escalated to stage 2 (the tenant is not satisfied)",
+    "complaint_stage2_acknowledged": "Stage 2 acknowledged",
+    COMPLAINT_STAGE2_ANSWERED: "Stage 2 answered",
+}
+
+
+class NotAComplaint(DeskRefusal):
+    message = "Only a complaint has complaint stages."
+
+
+class ComplaintStepOutOfTurn(DeskRefusal):
+    message = "That step of the complaint is not the next one."
+
+
+class ComplaintOfAComplaint(DeskRefusal):
+    message = "This is a complaint already: record its stages below."
+
+
+def next_complaint_step(done: Iterable[str]) -> str | None:
+    """The step after those recorded so far; None once stage 2 is answered."""
+    recorded = set(done)
+    return next((step for step in COMPLAINT_STEPS if step not in recorded), None)
+
+
+def check_complaint_step(tier: str, status: str, step: str, done: Iterable[str]) -> None:
+    if tier != COMPLAINT_TIER:
+        raise NotAComplaint()
+    if status == "cancelled":
+        raise JobClosed("This complaint was closed without an answer: reopen it first.")
+    expected = next_complaint_step(done)
+    if step not in COMPLAINT_STEPS or step != expected:
+        if expected is None:
+            raise ComplaintStepOutOfTurn("Stage 2 is answered: the complaint has no more steps.")
+        raise ComplaintStepOutOfTurn(
+            f"The next step of this complaint is: {COMPLAINT_STEPS[expected].lower()}."
+        )
+
+
+def check_log_complaint(tier: str) -> None:
+    if tier == COMPLAINT_TIER:
+        raise ComplaintOfAComplaint()

@@ -1,9 +1,9 @@
 """A job's legal clocks (backend/domain/clocks.py) from what the records hold: the report, its
 status history and its recorded visits. The investigation is the first visit that got in; the
 safety work, a later visit that made the home safe or fixed it (or a status mark); the written
-summary, a line staff record in the status history. What the records do not hold yet (what an
-investigation found, stage 2 of a complaint) stays unknown, and the clocks treat it so;
-`progress_from_records` is the one place that reads them."""
+summary, a line staff record in the status history; a complaint's stages, lines staff record
+there too (backend/domain/desk.py COMPLAINT_STEPS). What the records do not hold stays unknown,
+and the clocks treat it so; `progress_from_records` is the one place that reads them."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from backend.domain.clocks import (
     right_to_repair,
 )
 from backend.domain.policy import Policy
-from backend.models import RepairReport, StatusChange
+from backend.models import RepairReport, StatusChange, Visit
 
 # What staff record (backend/services/repairs.py STAFF_STATUSES) and what each tells the clocks.
 VISITED = ("attended", "made_safe", "completed")
@@ -55,27 +55,49 @@ def _first(history: Iterable[StatusChange], statuses: tuple[str, ...], since=Non
     return None
 
 
+def visits_that_got_in(repair: RepairReport) -> list[Visit]:
+    return sorted(
+        (v for v in repair.visit_records if v.outcome != "no_access" and v.visited_at),
+        key=lambda v: v.visited_at,
+    )
+
+
+def investigation_visit(repair: RepairReport) -> Visit | None:
+    """The visit recorded as the investigation: the first that got in."""
+    visits = visits_that_got_in(repair)
+    return visits[0] if visits else None
+
+
+def investigated(repair: RepairReport) -> bool:
+    """Somebody has been in: a recorded visit that got in, or a status mark from before the desk
+    recorded visits."""
+    history = [c for c in repair.status_history if c.changed_at is not None]
+    return investigation_visit(repair) is not None or _first(history, VISITED) is not None
+
+
 def progress_from_records(repair: RepairReport) -> Progress:
     # A change not yet flushed has no time of its own yet: it is happening now, after the rest.
     history = [c for c in repair.status_history if c.changed_at is not None]
     completed_at = _first(history, ("completed",)) or repair.completed_at
     made_safe_at = _first(history, MADE_SAFE)
     if repair.tier == "complaint":
-        # Staff's first mark on a complaint is its acknowledgement; completing it, the answer.
+        # The stages staff record; before they recorded them, staff's first mark on a complaint
+        # was its acknowledgement and completing it the answer.
         staff_marks = [c for c in history if c.changed_by != "system" and c.status != "reported"]
         return Progress(
-            acknowledged_at=staff_marks[0].changed_at if staff_marks else None,
-            answered_at=completed_at,
+            acknowledged_at=_first(history, ("complaint_acknowledged",))
+            or (staff_marks[0].changed_at if staff_marks else None),
+            answered_at=_first(history, ("complaint_answered",)) or completed_at,
+            stage2_requested_at=_first(history, ("complaint_stage2_requested",)),
+            stage2_acknowledged_at=_first(history, ("complaint_stage2_acknowledged",)),
+            stage2_answered_at=_first(history, ("complaint_stage2_answered",)),
             completed_at=completed_at,
         )
     investigated_at = safety_work_done_at = summary_sent_at = None
     if is_awaab_significant_hazard(repair.category):
         # The investigation is the first visit that got in, as the desk recorded it; for a job
         # visited before the desk recorded visits, the first visit its status marks kept.
-        visits = sorted(
-            (v for v in repair.visit_records if v.outcome != "no_access" and v.visited_at),
-            key=lambda v: v.visited_at,
-        )
+        visits = visits_that_got_in(repair)
         investigated_at = visits[0].visited_at if visits else _first(history, VISITED)
         if investigated_at is not None:
             done = [
@@ -150,6 +172,11 @@ def record_written_summary(
         raise WrittenSummaryRefused("the summary cannot have been sent before the investigation")
     if sent_at > now:
         raise WrittenSummaryRefused("the summary cannot have been sent in the future")
+    # The summary's line carries what the investigation found, so the record reads on its own.
+    visit = investigation_visit(repair)
+    if visit is not None and visit.findings:
+        found = f"Investigation found: {visit.findings}"
+        note = (f"{found}. {note}" if note else found)[:2000]
     change = StatusChange(status=WRITTEN_SUMMARY_SENT, note=note, changed_by=by, changed_at=sent_at)
     repair.status_history.append(change)
     return change

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from backend.domain import desk
 from backend.domain.booking import LONDON
+from backend.domain.clocks import ACCESS_MEANS_LABELS, AccessAttempt, is_awaab_case
 from backend.domain.desk import DeskRefusal, JobView
 from backend.domain.policy import Policy
 from backend.models import (
+    AccessAttemptRecord,
     Booking,
     Operative,
     Property,
@@ -26,7 +28,14 @@ from backend.models import (
     Visit,
 )
 from backend.services import bookings as booking_service
-from backend.services.repairs import RepairNotFound, get_repair, with_recorded_circumstances
+from backend.services.clocks import investigated
+from backend.services.repairs import (
+    NewRepair,
+    RepairNotFound,
+    get_repair,
+    report_repair,
+    with_recorded_circumstances,
+)
 
 
 class TenantChoiceInvalid(DeskRefusal):
@@ -196,8 +205,17 @@ def record_visit(
     note: str,
     by: str,
     now: datetime,
+    findings: str = "",
 ) -> Visit:
+    """A visit as it happened. On an Awaab's Law case 'no access' stands only after the attempts
+    the law asks for, and the first visit that got in (the investigation) may say what it found."""
     result = desk.check_visit(job_view(repair), outcome, visited_at, repair.reported_at, now)
+    awaab_case = is_awaab_case(repair.category, repair.emergency)
+    if outcome == "no_access":
+        desk.check_no_access_visit(awaab_case, attempts_of(repair), visited_at)
+    found = desk.check_findings(
+        findings, awaab_case=awaab_case, outcome=outcome, already_investigated=investigated(repair)
+    )
     operative = session.get(Operative, operative_id) if operative_id else None
     if operative_id and operative is None:
         raise desk.OperativeUnavailable()
@@ -208,6 +226,7 @@ def record_visit(
         note=note.strip()[:2000],
         recorded_by=by,
         recorded_at=now,
+        findings=found or None,
     )
     repair.visit_records.append(visit)
     booking = repair.active_booking
@@ -224,6 +243,91 @@ def record_visit(
     words = f"visit {local:%d/%m/%Y %H:%M}: {desk.VISIT_OUTCOMES[outcome].lower()}"
     _history(repair, result.status, by, f"{words}. {visit.note}" if visit.note else words)
     return visit
+
+
+def attempts_of(repair: RepairReport) -> list[AccessAttempt]:
+    """The access attempts recorded, and each visit that could not get in (an attempt by visit)."""
+    recorded = [AccessAttempt(a.attempted_at, a.means) for a in repair.access_attempts]
+    missed = [
+        AccessAttempt(v.visited_at, "visit")
+        for v in repair.visit_records
+        if v.outcome == "no_access" and v.visited_at
+    ]
+    return recorded + missed
+
+
+def record_access_attempt(
+    repair: RepairReport,
+    *,
+    attempted_at: datetime,
+    means: str,
+    note: str,
+    by: str,
+    now: datetime,
+) -> AccessAttemptRecord:
+    """An attempt to get into the home (Awaab's Law): when, how, and a short note."""
+    desk.check_access_attempt(job_view(repair), means, attempted_at, repair.reported_at, now)
+    attempt = AccessAttemptRecord(
+        attempted_at=attempted_at,
+        means=means,
+        note=" ".join(note.split())[:500],
+        recorded_by=by,
+        recorded_at=now,
+    )
+    repair.access_attempts.append(attempt)
+    local = attempted_at.astimezone(LONDON)
+    words = f"{ACCESS_MEANS_LABELS[means].lower()} {local:%d/%m/%Y %H:%M}"
+    note = f"{words}. {attempt.note}" if attempt.note else words
+    _history(repair, "access_attempt", by, note, changed_at=now)
+    return attempt
+
+
+def log_complaint(
+    session: Session,
+    policy: Policy,
+    repair: RepairReport,
+    *,
+    text: str | None,
+    by: str,
+    now: datetime,
+    prefix: str,
+) -> RepairReport:
+    """The tenant expressed dissatisfaction with this job: a complaint report of their own,
+    linked to the job, its stage 1 clocks running from now; a line in both histories."""
+    desk.check_log_complaint(repair.tier)
+    what = desk.required_reason(text, "Say what the tenant is dissatisfied with.")
+    complaint, _ = report_repair(
+        session,
+        policy,
+        NewRepair(
+            category="complaint",
+            facts={},
+            description=f"About {repair.reference} ({repair.category_label}): {what}",
+            channel="staff",
+            reported_at=now,
+            tenant_id=repair.tenant_id,
+            contact_phone=repair.contact_phone,
+            given_name=repair.given_name,
+            given_address=repair.given_address,
+        ),
+        prefix,
+    )
+    complaint.complaint_about = repair
+    complaint.status_history[0].changed_by = by
+    session.flush()
+    _history(
+        repair, "complaint_logged", by, f"complaint {complaint.reference}: {what}", changed_at=now
+    )
+    return complaint
+
+
+def record_complaint_step(
+    repair: RepairReport, step: str, *, note: str, by: str, now: datetime
+) -> StatusChange:
+    """A stage of the complaint code, now: a line in the status history the clocks read."""
+    done = [c.status for c in repair.status_history if c.status in desk.COMPLAINT_STEPS]
+    desk.check_complaint_step(repair.tier, repair.status, step, done)
+    return _history(repair, step, by, " ".join(note.split())[:500], changed_at=now)
 
 
 def book_follow_on(

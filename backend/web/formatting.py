@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import phonenumbers
 
 from backend.domain.calendar import LONDON
+from backend.domain.desk import COMPLAINT_STEPS
 
 STATUS_LABELS = {
     "reported": "Reported",
@@ -29,6 +30,9 @@ STATUS_LABELS = {
     "matched": "Matched to a tenant",
     "second_contractor_asked": "Second contractor asked for",
     "written_summary_sent": "Written summary sent to the tenant",
+    "access_attempt": "Attempt to get in",
+    "complaint_logged": "Complaint logged",
+    **COMPLAINT_STEPS,
 }
 CHANNEL_LABELS = {"web": "Web chat", "sms": "Text message", "voice": "Phone call", "staff": "Staff"}
 

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from backend.domain import desk
 from backend.domain.booking import LONDON, BookingRefused
+from backend.domain.clocks import ACCESS_MEANS_LABELS, COMPLAINT_TIER, is_awaab_case
 from backend.domain.policy import Policy
 from backend.models import RepairReport, Slot
 from backend.services.bookings import offer_slots, slot_view
+from backend.services.clocks import investigated, investigation_visit
 from backend.services.desk import active_operatives, tenants_at
 
 # A UK postcode anywhere in what the reporter typed ("Flat 6, rm77dr").
@@ -61,4 +63,26 @@ def detail_context(
         "tenant_choices": tenants_at(session, postcode) if repair.tenant is None else [],
         "visit_default": now.astimezone(LONDON).strftime("%Y-%m-%dT%H:%M"),
         "closed": repair.status in desk.CLOSED_STATUSES,
+        **obligations_context(repair),
+    }
+
+
+def obligations_context(repair: RepairReport) -> dict[str, Any]:
+    """Awaab's Law and the complaint code on the job: the means an attempt to get in can be
+    made by, whether the visit form asks what the investigation found, the findings once
+    recorded, and a complaint's next stage."""
+    awaab_case = is_awaab_case(repair.category, repair.emergency)
+    visit = investigation_visit(repair) if awaab_case else None
+    is_complaint = repair.tier == COMPLAINT_TIER
+    done = [c.status for c in repair.status_history if c.status in desk.COMPLAINT_STEPS]
+    next_step = desk.next_complaint_step(done) if is_complaint else None
+    return {
+        "access_means": ACCESS_MEANS_LABELS,
+        "awaab_case": awaab_case,
+        "findings_form": awaab_case and not investigated(repair),
+        "investigation": visit if visit is not None and visit.findings else None,
+        "is_complaint": is_complaint,
+        "complaint_steps": desk.COMPLAINT_STEPS,
+        "complaint_steps_done": done,
+        "next_complaint_step": next_step if repair.status != "cancelled" else None,
     }

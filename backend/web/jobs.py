@@ -17,6 +17,8 @@ from backend.api.common import now
 from backend.db import get_session
 from backend.domain.booking import LONDON, BookingRefused
 from backend.domain.desk import (
+    COMPLAINT_STAGE2_ANSWERED,
+    COMPLAINT_STEPS,
     DeskRefusal,
     DuplicateNeedsOriginal,
     DuplicateOfClosed,
@@ -218,13 +220,13 @@ def add_note(reference: str):
     return _act(reference, "note-text", work, "notes-heading")
 
 
-def _visit_time(raw: str) -> datetime:
+def _visit_time(
+    raw: str, field: str = "visit-visited_at", what: str = "the visit happened"
+) -> datetime:
     try:
         local = datetime.fromisoformat(raw.strip())
     except ValueError:
-        raise FormProblem(
-            "Enter when the visit happened, for example 2026-12-08 10:30.", "visit-visited_at"
-        ) from None
+        raise FormProblem(f"Enter when {what}, for example 2026-12-08 10:30.", field) from None
     if local.tzinfo is None:
         local = local.replace(tzinfo=LONDON)
     return local
@@ -246,6 +248,7 @@ def record_visit(reference: str):
             note=form.get("note", ""),
             by=_by(),
             now=now(),
+            findings=form.get("findings", ""),
         )
         get_session().flush()
         told: Events = []
@@ -258,6 +261,69 @@ def record_visit(reference: str):
         return "Visit recorded.", told
 
     return _act(reference, "visit-outcome-fixed", work, "visits-heading")
+
+
+@bp.post("/repairs/<reference>/access-attempts")
+@signed_in
+def record_access_attempt(reference: str):
+    """Awaab's Law: an attempt to get into the home, by one of the means the law counts."""
+
+    def work(repair: RepairReport):
+        form = request.form
+        desk_service.record_access_attempt(
+            repair,
+            attempted_at=_visit_time(
+                form.get("attempted_at", ""), "attempt-attempted_at", "the attempt was made"
+            ),
+            means=form.get("means", ""),
+            note=form.get("note", ""),
+            by=_by(),
+            now=now(),
+        )
+        return "Access attempt recorded.", []
+
+    return _act(reference, "attempt-means", work, "attempts-heading")
+
+
+@bp.post("/repairs/<reference>/complaint")
+@signed_in
+def log_complaint(reference: str):
+    """The tenant expressed dissatisfaction with this job: log it as a complaint (the Housing
+    Ombudsman's code says any expression of dissatisfaction may be one)."""
+
+    def work(repair: RepairReport):
+        complaint = desk_service.log_complaint(
+            get_session(),
+            _policy(),
+            repair,
+            text=request.form.get("text"),
+            by=_by(),
+            now=now(),
+            prefix=current_app.config["REFERENCE_PREFIX"],
+        )
+        told = [(events.REPAIR_REPORTED, {"repair_id": complaint.id})]
+        return f"Complaint {complaint.reference} logged about {repair.reference}.", told
+
+    return _act(reference, "complaint-text", work, "complaint-heading")
+
+
+@bp.post("/repairs/<reference>/complaint-stage")
+@signed_in
+def complaint_stage(reference: str):
+    """A stage of the complaint code: stage 1 acknowledged and answered, escalated to stage 2,
+    stage 2 acknowledged and answered (the tenant is then told of the Housing Ombudsman)."""
+
+    def work(repair: RepairReport):
+        step = request.form.get("step", "")
+        desk_service.record_complaint_step(
+            repair, step, note=request.form.get("note", ""), by=_by(), now=now()
+        )
+        told: Events = []
+        if step == COMPLAINT_STAGE2_ANSWERED:
+            told.append((events.COMPLAINT_STAGE2_ANSWERED, {"repair_id": repair.id}))
+        return f"{COMPLAINT_STEPS[step]}: recorded.", told
+
+    return _act(reference, "complaint-step", work, "complaint-heading")
 
 
 @bp.post("/repairs/<reference>/written-summary")

@@ -26,6 +26,7 @@ from telephony.notifications import (
     ROUTE_BY_TIER,
     cancelled_text,
     closed_text,
+    complaint_stage2_answer_text,
     no_access_text,
     on_event,
     reopened_text,
@@ -521,6 +522,13 @@ DESK_TEXTS = [
     ("raised_in_error", lambda r: closed_text(r), "raised in error"),
     ("reopened", lambda r: reopened_text(r), "open again"),
     ("no_access", lambda r: no_access_text(r, LONGEST_TARGET), "could not get in"),
+    # The complaint code: the stage 2 answer comes with the Housing Ombudsman's details (issue 14).
+    (
+        "stage2_answered",
+        complaint_stage2_answer_text,
+        "Housing Ombudsman Service can look at it: ring 0300 111 3000",
+    ),
+    ("stage2_answered", complaint_stage2_answer_text, "www.housing-ombudsman.org.uk"),
 ]
 
 

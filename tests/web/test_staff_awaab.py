@@ -35,6 +35,9 @@ def test_a_damp_case_from_investigation_visit_to_summary_to_safety_work(
 
     # The investigation is the first visit that got in (a no-access visit is not one).
     later(staff_client, clock, "2026-12-08T12:00")
+    for when, means in (("2026-12-08T09:30", "phone"), ("2026-12-08T09:40", "text")):
+        attempt = {"attempted_at": when, "means": means}
+        assert act(staff_client, damp.reference, "access-attempts", **attempt).status_code == 303
     no_access = {"visited_at": "2026-12-08T10:00", "outcome": "no_access"}
     assert act(staff_client, damp.reference, "visits", **no_access).status_code == 303
     later(staff_client, clock, "2026-12-11T12:00")
