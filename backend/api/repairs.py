@@ -16,7 +16,7 @@ from backend.api.common import (
     policy,
     text_field,
 )
-from backend.api.serialise import repair_json
+from backend.api.serialise import clocks_json, repair_json
 from backend.db import get_session
 from backend.domain.disclosure import is_confidential
 from backend.domain.photos import MAX_PHOTOS_PER_REPORT
@@ -105,11 +105,9 @@ def tenants_repair(reference: str, tenant_id: int):
 def show(reference: str):
     repair = tenants_repair(reference, int_arg("tenant_id"))
     if is_confidential(repair.tier):
-        raise ApiError(
-            403,
-            "confidential",
-            "This reference is not told in a conversation: ask for a text to the number on file.",
-        )
+        # Nothing about it is told in a conversation (the assistant offers a text to the number
+        # on file instead), but the deadlines the law sets on it are the records' to give.
+        return {"reference": repair.reference, "confidential": True, "clocks": clocks_json(repair)}
     return repair_json(repair, history=True)
 
 

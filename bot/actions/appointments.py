@@ -4,8 +4,9 @@
 hold the phone on file (bot/actions/proof.py: a text from it, or a one-time code sent to it),
 finds the repair by reference (`GET /api/repairs/<reference>?tenant_id=N`: a tenant sees only
 their own), then either tells its status, cancels the appointment after a yes, or offers new
-slots. Anti-social behaviour and complaint references are never told here: the backend refuses
-them (403 "confidential") and they are confirmed by a text to the number on file instead.
+slots. Anti-social behaviour and complaint references are never told here: the backend marks
+them confidential (`backend.ConfidentialReference`) and they are confirmed by a text to the
+number on file instead.
 """
 
 from __future__ import annotations

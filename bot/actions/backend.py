@@ -37,6 +37,14 @@ class BackendError(Exception):
         self.message = message
 
 
+class ConfidentialReference(BackendError):
+    """An anti-social behaviour or complaint reference: nothing about it is told in a
+    conversation (the backend gives its legal clocks only); it is confirmed by a text."""
+
+    def __init__(self, reference: str) -> None:
+        super().__init__(200, "confidential", f"{reference} is not told in a conversation")
+
+
 class BackendUnavailable(Exception):
     """No usable answer: connection refused, timeout, budget spent or a 5xx."""
 
@@ -217,14 +225,19 @@ class BackendClient:
         return self._request("POST", "/api/repairs", json=payload, idempotency_key=idempotency_key)
 
     def get_repair(self, reference: str, tenant_id: int) -> dict[str, Any] | None:
+        """The tenant's repair, None when it is not theirs; `ConfidentialReference` for one
+        that is not told in a conversation."""
         try:
-            return self._request(
+            repair = self._request(
                 "GET", f"/api/repairs/{reference}", params={"tenant_id": tenant_id}
             )
         except BackendError as error:
             if error.status == 404:
                 return None
             raise
+        if repair.get("confidential"):
+            raise ConfidentialReference(reference)
+        return repair
 
     def open_repairs(self, tenant_id: int) -> list[dict[str, Any]]:
         return self._request("GET", "/api/repairs", params={"tenant_id": tenant_id}).get(

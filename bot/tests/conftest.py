@@ -126,7 +126,7 @@ class FakeBackend:
         self._record("get_repair", reference, tenant_id)
         repair = self.repairs.get(reference)
         if repair is not None and repair.get("priority") in CONFIDENTIAL:
-            raise backend.BackendError(403, "confidential", "Not told in a conversation.")
+            raise backend.ConfidentialReference(reference)
         return repair
 
     def open_repairs(self, tenant_id: int) -> list[dict]:

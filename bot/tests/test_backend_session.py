@@ -109,3 +109,21 @@ def test_several_actions_calls_travel_over_one_kept_alive_connection(monkeypatch
         backend.shared_session().close()
         server.shutdown()
         server.server_close()
+
+
+class Answering:
+    """A session that answers every request with `body`."""
+
+    def __init__(self, body: dict) -> None:
+        self.body = body
+
+    def request(self, *args, **kwargs):
+        return SimpleNamespace(status_code=200, json=lambda: self.body)
+
+
+def test_a_confidential_reference_is_refused_to_the_conversation(monkeypatch):
+    monkeypatch.setattr(backend, "_down_until", 0.0)
+    session = Answering({"reference": "HR-483920", "confidential": True, "clocks": []})
+    with pytest.raises(backend.ConfidentialReference) as refused:
+        backend.BackendClient(TEST_SETTINGS, session).get_repair("HR-483920", 1)
+    assert refused.value.code == "confidential"

@@ -92,11 +92,16 @@ def test_a_repair_no_law_times_has_no_clocks(api, sarah):
     assert clocks(api, sarah, report(api, sarah, "worktops")) == {}
 
 
-def test_a_complaint_reference_stays_confidential_in_a_conversation(api, sarah):
+def test_a_complaint_gives_its_clocks_and_nothing_to_tell_in_a_conversation(api, sarah):
     reference = report(api, sarah, "complaint")
     reply = api.get(f"/api/repairs/{reference}?tenant_id={sarah}")
-    assert reply.status_code == 403
-    assert "clocks" not in reply.json
+    assert set(reply.json) == {"reference", "confidential", "clocks"}
+    assert reply.json["confidential"] is True
+    listed = clocks(api, sarah, reference)
+    # Stage 2 is not listed before the tenant asks for it.
+    assert set(listed) == {"complaint_acknowledgement", "complaint_answer"}
+    assert listed["complaint_acknowledgement"]["due_by"] is not None
+    assert listed["complaint_acknowledgement"]["met_at"] is None
 
 
 def test_the_list_of_repairs_is_unchanged(api, sarah):
