@@ -37,6 +37,7 @@ from bot.nlu.hazards import (
     names_a_flue,
     smoke_alarm_fault,
     smoke_alarm_sounding,
+    threat_of_violence,
     violence_at_home,
 )
 from bot.nlu.keywords import (
@@ -214,6 +215,14 @@ class SecuritySafetyNet(_PostClassifier):
             # happened; abuse with nothing broken is a case for the tenancy team.
             door = _names_a_door(text)
             _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
+        elif (
+            threat_of_violence(text)
+            and current not in EMERGENCY_REPORTS
+            and not leaves_home_insecure(text)
+        ):
+            # A threat to hurt someone is a case for the tenancy team, though it names the door
+            # it was made at or the windows stones were thrown at.
+            _raise_to(message, f"{REPORT_PREFIX}asb")
         elif current == f"{REPORT_PREFIX}insecure_entry" and names_only_inside_doors(text):
             # "the lock on the bathroom door doesn't work": the home itself is secure.
             _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")

@@ -601,6 +601,23 @@ _ABUSE = re.compile(
 )
 
 
+_THREAT = re.compile(
+    r"\bthreaten\w*\s+(me|us|him|her|them|my|our)\b|\bshouting\s+threats|\bdeath\s+threats?"
+    r"|\b(said|says|saying|told|tells|telling|shouted|shouting|yelled)\b[^.]{0,40}?"
+    r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|(is|are|was|were|'?re|'?s)\s+"
+    r"(gonna|going\s+to)|gonna|going\s+to)\s+(kill|stab|hurt|batter|knife|shoot"
+    r"|beat\s+(\w+\s+)?up|do\s+(him|her|me|us|you|them)\s+in"
+    r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b))\b",
+    _FLAGS,
+)
+
+
+def threat_of_violence(text: str) -> bool:
+    """Someone has threatened to hurt the household ("said he'll stab me", "shouting threats"):
+    a case for the tenancy team and the police, not a repair, whatever the message mentions."""
+    return bool(text and _THREAT.search(text))
+
+
 def violence_at_home(text: str) -> bool:
     """Someone forced their way in and may come back, or domestic abuse is described."""
     if not text:

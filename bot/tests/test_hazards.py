@@ -12,6 +12,7 @@ from bot.nlu.hazards import (
     emergency_in_doubt,
     smoke_alarm_fault,
     smoke_alarm_sounding,
+    threat_of_violence,
     unsupported_emergency,
     violence_at_home,
 )
@@ -197,6 +198,22 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
 )
 def test_violence_at_home_is_recognised(text, violent):
     assert violence_at_home(text) is violent
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("my neighbour said he'll stab me if I park there again", True),
+        ("the lads told my brother they're gonna do him in", True),
+        ("kids throwing stones at the windows and shouting threats", True),
+        ("he shouted he's going to get me", True),
+        ("the plumber said he'll get the part tomorrow", False),
+        ("the engineer said it would burn out if we leave it", False),
+        ("they said they'll get me a new one", False),
+    ],
+)
+def test_a_threat_to_hurt_someone_is_recognised(text, threat):
+    assert threat_of_violence(text) is threat
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,18 @@ def test_no_pooling_when_the_top_intent_is_not_a_report():
         ("my husband keeps hitting me, I want to move", "report_handyperson", "report_asb"),
         ("he hit me and smashed the front door in", "report_handyperson", "report_insecure_entry"),
         ("he hit me and the flat smells of gas", "report_gas_smell", "report_gas_smell"),
+        # A threat made at the door, or with stones at the windows, is not a repair.
+        ("he stood at my door and said he'll stab me", "report_insecure_entry", "report_asb"),
+        (
+            "lads throwing stones at our windows said they're gonna do him in",
+            "report_extractor_fan",
+            "report_asb",
+        ),
+        (
+            "they said they'll hurt us and now the front door won't lock",
+            "report_other_repair",
+            "report_insecure_entry",
+        ),
     ],
 )
 def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text, predicted, after):
