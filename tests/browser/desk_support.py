@@ -1,5 +1,5 @@
-"""What the desk's browser tests share: a supervisor signed in, a report made by a demo tenant
-some time ago, a success notice waited for, axe-core run on a page."""
+"""What the staff pages' browser tests share: a supervisor signed in, a report made by a demo
+tenant some time ago, a success notice waited for, axe-core run on a page."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def reported(
     description: str,
     *,
     channel: str = "web",
+    facts: dict | None = None,
     ago: timedelta = timedelta(hours=2),
     last_name: str = "Murphy",
 ) -> str:
@@ -41,7 +42,7 @@ def reported(
             server.app.extensions["policy"],
             NewRepair(
                 category=category,
-                facts={},
+                facts=facts or {},
                 description=description,
                 channel=channel,
                 reported_at=datetime.now(timezone.utc) - ago,

@@ -22,7 +22,8 @@ from backend.db import get_session
 from backend.models import Operative, Tenant
 from backend.services import desk
 from backend.services.repairs import NewRepair, change_status, report_repair
-from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME, live_server
+from tests.browser.desk_support import sign_in
+from tests.browser.live_server import live_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 812}}
@@ -125,14 +126,6 @@ def chat(page) -> str:
     page.locator("#quick-replies button").first.wait_for()
     logged = page.locator("#chat-log .msg--bot", has_text="logged your repair").inner_text()
     return re.search(r"HR-\d{6}", logged).group(0)
-
-
-def sign_in(page) -> None:
-    page.goto("/staff/sign-in")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Repair reports").wait_for()
 
 
 def main() -> None:

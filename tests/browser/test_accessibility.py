@@ -7,19 +7,11 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.axe import blocking, run_axe
-from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME
+from tests.browser.desk_support import sign_in
 
 pytestmark = pytest.mark.browser
 
 WIDTHS = {"desktop": 1280, "phone": 320}
-
-
-def sign_in(page) -> None:
-    page.goto("/staff/sign-in")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Repair reports").wait_for()
 
 
 def mid_conversation(page) -> None:

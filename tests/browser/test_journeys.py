@@ -8,17 +8,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import datetime, timezone
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from backend.db import get_session
-from backend.models import RepairReport, Tenant
+from backend.models import RepairReport
 from backend.services.conversations import transcript
-from backend.services.repairs import NewRepair, report_repair
-from tests.browser.live_server import STAFF_PASSWORD, STAFF_USERNAME
+from tests.browser.desk_support import reported, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -101,11 +100,7 @@ def test_a_tenant_reports_a_blocked_toilet_and_books_a_slot_with_the_keyboard_on
 def test_a_staff_member_completes_the_report_and_sees_rp02_change(page, server):
     reference = _latest_web_report(server)
 
-    page.goto("/staff/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Repair reports").wait_for()
+    sign_in(page)
 
     page.get_by_role("link", name="Performance").click()
     before = page.locator("#rp02-non-emergency").inner_text()
@@ -135,11 +130,7 @@ def test_a_staff_member_completes_the_report_and_sees_rp02_change(page, server):
 def test_a_supervisor_finds_a_report_by_postcode_and_exports_the_list(page, server):
     reference = _report_for("Okafor", server)  # 27 Straight Road, RM3 7JS
 
-    page.goto("/staff/")
-    page.get_by_label("Username").fill(STAFF_USERNAME)
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_role("heading", name="Repair reports").wait_for()
+    sign_in(page)
 
     page.get_by_label("Search").fill("rm37js")  # as a tenant might say it on the phone
     page.get_by_role("button", name="Apply filters").click()
@@ -160,24 +151,16 @@ def test_a_supervisor_finds_a_report_by_postcode_and_exports_the_list(page, serv
 
 
 def _report_for(last_name: str, server) -> str:
-    with server.app.app_context():
-        session = get_session()
-        tenant = session.scalars(select(Tenant).where(Tenant.last_name == last_name)).one()
-        repair, _ = report_repair(
-            session,
-            server.app.extensions["policy"],
-            NewRepair(
-                category="toilet",
-                facts={"other_working_toilet": True},
-                description="Toilet will not flush",
-                channel="sms",
-                reported_at=datetime.now(timezone.utc),
-                tenant_id=tenant.id,
-            ),
-            "HR",
-        )
-        session.commit()
-        return repair.reference
+    """A toilet that will not flush (another one works), reported just now by a demo tenant."""
+    return reported(
+        server,
+        "toilet",
+        "Toilet will not flush",
+        channel="sms",
+        facts={"other_working_toilet": True},
+        ago=timedelta(0),
+        last_name=last_name,
+    )
 
 
 def test_when_the_assistant_cannot_be_reached_the_tenant_is_given_the_number_to_ring(page, server):
