@@ -77,13 +77,18 @@ def from_environment() -> dict:
         "NOTIFY_TEMPLATES": _env("NOTIFY_TEMPLATES"),
         "NOTIFY_SMS_SENDER_ID": _env("NOTIFY_SMS_SENDER_ID"),
         "NOTIFY_BASE_URL": _env("NOTIFY_BASE_URL"),
+        # Photos tenants send by link (issue 14): a folder, by default instance/photos, or an
+        # S3-compatible bucket, s3://bucket/prefix (backend/photo_storage.py). For a bucket not
+        # on AWS (MinIO, a council's own store) its endpoint URL; the region where it matters.
+        # The bucket's credentials are boto3's own AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY
+        # (or the platform's role), read by boto3 and never copied into this configuration.
+        "PHOTO_STORAGE": _env("PHOTO_STORAGE"),
+        "PHOTO_S3_ENDPOINT_URL": _env("PHOTO_S3_ENDPOINT_URL"),
+        "PHOTO_S3_REGION": _env("PHOTO_S3_REGION"),
         # Modules whose `init_app(app)` the records API calls at start: what it does when a
         # repair changes hands beyond its own database. The records API names none itself (it
         # imports no channel); `make run` and the production profile give `telephony.outbound`,
         # the tenant notifications and one-time codes by text or call (docs/production.md).
-        # Photos tenants send by link (issue 14): a folder, by default instance/photos
-        # (backend/photo_storage.py; an S3-compatible bucket is a class away, not written yet).
-        "PHOTO_STORAGE": _env("PHOTO_STORAGE"),
         "RECORDS_EXTENSIONS": [
             name.strip() for name in (_env("RECORDS_EXTENSIONS") or "").split(",") if name.strip()
         ],

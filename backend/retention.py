@@ -147,7 +147,7 @@ def purge_photos(session: Session, config: dict, now: datetime, dry_run: bool) -
     setting = config.get("PHOTO_STORAGE")
     default_database = config.get("DATABASE_URL") == f"sqlite:///{INSTANCE_DIR / 'repairs.db'}"
     if setting or default_database:
-        storage = storage_from_setting(setting, str(INSTANCE_DIR))
+        storage = storage_from_setting(setting, str(INSTANCE_DIR), config)
         files = photos.delete_unreferenced_files(session, storage, now, dry_run=dry_run)
     else:
         # The default folder belongs to the default database: swept against another database,

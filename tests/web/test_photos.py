@@ -16,7 +16,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from backend.models import PhotoLink, RepairPhoto, RepairReport
-from backend.photo_storage import FolderStorage, storage_from_setting
+from backend.photo_storage import FolderStorage
 from backend.ratelimit import Limit
 from backend.retention import purge_photos
 from backend.services.repairs import change_status
@@ -346,11 +346,6 @@ def test_the_retention_job_leaves_an_upload_in_flight_alone(storage, session):
 def test_the_retention_job_never_sweeps_the_default_folder_against_another_database(session):
     config = {"DATABASE_URL": "sqlite:///elsewhere.db"}
     assert purge_photos(session, config, datetime.now(timezone.utc), True) == (0, 0)
-
-
-def test_an_s3_bucket_is_refused_until_it_is_written():
-    with pytest.raises(ValueError, match="not available yet"):
-        storage_from_setting("s3://council-photos/repairs", "/tmp")
 
 
 @pytest.mark.parametrize("key", ["../etc/passwd", "/abs.jpg", "repairs/../../x", "Repairs/A.JPG"])
