@@ -34,10 +34,11 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 
 # A store that cannot be reached must fail a request in seconds, not hold a worker for minutes
-# (botocore's defaults are 60 s timeouts and several retries). Two attempts ride out one blip.
+# (botocore's defaults are 60 s timeouts and several retries). Two attempts in all ride out one
+# dropped connection.
 S3_CONNECT_TIMEOUT_SECONDS = 3
 S3_READ_TIMEOUT_SECONDS = 10
-S3_MAX_ATTEMPTS = 2
+S3_ATTEMPTS = 2
 
 
 class PhotoStorage(Protocol):
@@ -115,14 +116,16 @@ class S3Storage:
         self.bucket = bucket
         self.prefix = prefix.strip("/")
         self.location = f"s3://{bucket}/{self.prefix}" if self.prefix else f"s3://{bucket}"
-        self.client = client or boto3.client(
+        # A session of its own: boto3's default session keeps the first credentials it finds for
+        # the life of the process. The client it makes is safe to share between threads.
+        self.client = client or boto3.session.Session().client(
             "s3",
             endpoint_url=endpoint_url,
             region_name=region,
             config=Config(
                 connect_timeout=S3_CONNECT_TIMEOUT_SECONDS,
                 read_timeout=S3_READ_TIMEOUT_SECONDS,
-                retries={"max_attempts": S3_MAX_ATTEMPTS, "mode": "standard"},
+                retries={"total_max_attempts": S3_ATTEMPTS, "mode": "standard"},
                 # Path-style (endpoint/bucket/key): what MinIO and most self-hosted stores serve
                 # without wildcard DNS; AWS itself picks its own style when no endpoint is given.
                 s3={"addressing_style": "path" if endpoint_url else "auto"},
