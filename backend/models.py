@@ -351,7 +351,8 @@ class PhotoLink(Base):
 
 class RepairPhoto(Base):
     """A photo a tenant sent, re-encoded as JPEG without its metadata; the bytes are in the photo
-    storage (backend/photo_storage.py) under `storage_key`, its thumbnail under `thumbnail_key`."""
+    storage (backend/photo_storage.py: a folder or a bucket) under `storage_key`, its thumbnail
+    under `thumbnail_key`."""
 
     __tablename__ = "photos"
 

@@ -566,6 +566,9 @@ def test_the_production_doc_names_every_variable_the_profile_reads():
         "FORWARDED_ALLOW_IPS",
         "TRUSTED_PROXY_HOPS",
         "TICKET_LOCK_LIFETIME",
+        "PHOTO_STORAGE",
+        "PHOTO_S3_ENDPOINT_URL",
+        "PHOTO_S3_REGION",
     }
     missing = sorted(name for name in names if f"`{name}`" not in doc)
     assert not missing, missing
