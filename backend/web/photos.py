@@ -18,7 +18,7 @@ from backend import ratelimit
 from backend.api.common import now
 from backend.db import get_session
 from backend.domain import photos as rules
-from backend.photo_storage import photo_storage
+from backend.photo_storage import PhotoStorageUnavailable, photo_storage
 from backend.services import photos
 from backend.web.security import CSRFError, check_csrf, secure_headers
 
@@ -120,6 +120,18 @@ def upload(token: str):
     except rules.PhotoRefusal as refusal:
         session.rollback()
         return _page(repair, token, f"{refusal} Nothing was saved.", refusal.status)
+    except PhotoStorageUnavailable:
+        # The bucket is down or refusing us: the tenant's photos are fine, so say to send them
+        # again, not that they were wrong (the store's own error is in the log for us).
+        session.rollback()
+        current_app.logger.exception("photos for %s could not be stored", repair.reference)
+        return _page(
+            repair,
+            token,
+            "We could not keep your photos just now. Nothing was saved. Please try again in a "
+            "few minutes.",
+            503,
+        )
     try:
         session.commit()
     except Exception:

@@ -31,7 +31,7 @@ from backend.db import get_session
 from backend.domain.calendar import LONDON
 from backend.domain.clocks import AWAAB_WRITTEN_SUMMARY
 from backend.models import RepairReport
-from backend.photo_storage import photo_storage
+from backend.photo_storage import PhotoStorageUnavailable, photo_storage
 from backend.services import satisfaction
 from backend.services.bookings import slot_view
 from backend.services.clocks import (
@@ -419,6 +419,9 @@ def photo(reference: str, photo_id: int, size: str):
         data = photo_storage().load(key)
     except FileNotFoundError:
         abort(404)
+    except PhotoStorageUnavailable:
+        current_app.logger.exception("photo %s of %s could not be loaded", found.id, reference)
+        abort(503)
     response = Response(data, mimetype="image/jpeg")
     response.headers["Content-Disposition"] = (
         f'inline; filename="{repair.reference}-photo-{found.id}.jpg"'

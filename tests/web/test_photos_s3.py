@@ -299,3 +299,35 @@ def test_an_s3_setting_names_the_bucket_and_the_prefix(
     app = create_app({**app_config, "PHOTO_STORAGE": setting})
     storage = app.extensions["photo_storage"]
     assert (storage.bucket, storage.prefix) == (bucket_name, prefix)
+
+
+@pytest.fixture
+def unreachable_bucket(app, aws_environment) -> S3Storage:
+    app.config.update(
+        PHOTO_STORAGE=f"s3://{BUCKET}/{PREFIX}",
+        PHOTO_S3_ENDPOINT_URL=f"http://127.0.0.1:{closed_port()}",
+    )
+    photo_storage.init_app(app)
+    return app.extensions["photo_storage"]
+
+
+def test_a_tenant_whose_photos_cannot_be_stored_is_told_to_try_again_and_nothing_is_kept(
+    client, session, repair, sarah, unreachable_bucket
+):
+    url = issue_link(client, repair, sarah.id)
+    response = upload(client, url, (png(), "a.png"))
+    assert response.status_code == 503
+    assert "We could not keep your photos just now. Nothing was saved." in response.text
+    assert 'role="alert"' in response.text
+    assert session.scalars(select(RepairPhoto)).all() == []
+
+
+def test_staff_get_unavailable_not_a_crash_when_the_bucket_cannot_be_reached(
+    app, staff_client, client, session, repair, sarah, bucket, s3
+):
+    assert upload(client, issue_link(client, repair, sarah.id), (png(), "a.png")).status_code == 303
+    photo = session.scalars(select(RepairPhoto)).one()
+    app.config["PHOTO_S3_ENDPOINT_URL"] = f"http://127.0.0.1:{closed_port()}"
+    photo_storage.init_app(app)
+    served = staff_client.get(f"/staff/repairs/{repair.reference}/photos/{photo.id}/full")
+    assert served.status_code == 503
