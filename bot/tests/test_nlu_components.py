@@ -183,6 +183,18 @@ def test_an_emergency_guess_the_tenant_denies_becomes_the_best_ordinary_report(
             [("out_of_scope", 0.9), ("greet", 0.1)],
             "out_of_scope",
         ),
+        # A question about something else stays one, whatever faint report the ranking has...
+        (
+            "can you tell me when the next bus is",
+            [("out_of_scope", 0.89), ("report_unsafe_electrical_fitting", 0.024)],
+            "out_of_scope",
+        ),
+        # ...unless it says something is wrong with something.
+        (
+            "sorry to ask but who do i talk to, the bath tap is leaking everywhere",
+            [("out_of_scope", 0.6), ("report_tap", 0.2)],
+            "report_tap",
+        ),
     ],
 )
 def test_a_long_message_read_as_a_reply_is_a_report(text, ranking, becomes):
