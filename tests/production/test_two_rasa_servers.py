@@ -53,10 +53,12 @@ def converse(stack: ProductionStack, sender: str, servers: list[int]) -> list[li
 
 
 def normalised(turns: list[list[dict]]) -> list[list[str]]:
-    """Replies with what differs between two bookings (reference, ids) masked."""
-    return [
-        [re.sub(r"HR-\d+", "HR-#", reply.get("text") or "") for reply in turn] for turn in turns
-    ]
+    """Replies with what differs between two bookings (reference, photo link) masked."""
+    return [[_masked(reply.get("text") or "") for reply in turn] for turn in turns]
+
+
+def _masked(text: str) -> str:
+    return re.sub(r"/photos/[\w-]+", "/photos/#", re.sub(r"HR-\d+", "HR-#", text))
 
 
 def actions(events: list[tuple]) -> list[str]:
