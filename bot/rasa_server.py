@@ -15,7 +15,7 @@ import sys
 def arguments(argv: list[str], environ: dict[str, str] | os._Environ) -> list[str]:
     """Rasa's argv: the given arguments, then `--auth-token` when RASA_AUTH_TOKEN is set."""
     token = environ.get("RASA_AUTH_TOKEN", "").strip()
-    return ["rasa", *argv, *(["--auth-token", token] if token else [])]
+    return ["rasa", *argv, *([f"--auth-token={token}"] if token else [])]
 
 
 if __name__ == "__main__":

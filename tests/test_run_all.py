@@ -84,9 +84,10 @@ def test_rasa_api_is_behind_the_auth_token_when_one_is_set():
     assert arguments(["run"], {"RASA_AUTH_TOKEN": "s3cret"}) == [
         "rasa",
         "run",
-        "--auth-token",
-        "s3cret",
+        "--auth-token=s3cret",
     ]
+    # A token that starts with "-" stays the option's value.
+    assert arguments(["run"], {"RASA_AUTH_TOKEN": "-abc"})[-1] == "--auth-token=-abc"
     assert arguments(["run"], {"RASA_AUTH_TOKEN": " "}) == ["rasa", "run"]
     assert arguments(["run"], {}) == ["rasa", "run"]
 

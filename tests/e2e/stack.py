@@ -124,8 +124,8 @@ class Stack(ServerStack):
                 "endpoints.yml",
                 "--credentials",
                 "credentials.yml",
-                "--auth-token",
-                self.env["RASA_AUTH_TOKEN"],
+                # One argument: a token that starts with "-" is not read as an option.
+                f"--auth-token={self.env['RASA_AUTH_TOKEN']}",
                 *(["--debug"] if self.debug_logs else []),
             ],
         )

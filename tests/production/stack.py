@@ -282,8 +282,8 @@ class ProductionStack(ServerStack):
                 self.endpoints,
                 "--credentials",
                 "credentials.yml",
-                "--auth-token",
-                self.env["RASA_AUTH_TOKEN"],
+                # One argument: a token that starts with "-" is not read as an option.
+                f"--auth-token={self.env['RASA_AUTH_TOKEN']}",
             ],
         )
 
