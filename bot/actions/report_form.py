@@ -13,7 +13,6 @@ fetch slots) and says what they mean. Safety advice comes first, before any ques
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -460,7 +459,9 @@ class ValidateReportForm(IdentityFormValidation):
                 "description": text,
                 "danger_question": asked or (None if language else danger_to_ask(text, value)),
                 "mentioned_faults": [
-                    asdict(f) for f in [*others, complaint_to_offer(text, value)] if f
+                    {"category": f.category, "text": f.text}
+                    for f in [*others, complaint_to_offer(text, value)]
+                    if f
                 ],
                 "category_choices": None,
                 "unclear_answers": 0,

@@ -39,19 +39,33 @@ _SOMETHING_WRONG = re.compile(
 # A thing named only to say where the fault is ("the fan in the toilet", "the floor round the
 # toilet", "a damp patch nowhere near a socket") is not the thing at fault.
 _THINGS = (
-    r"toilet|loo|wc|sink|basin|bath|shower|boiler|radiators?|cooker|windows?|doors?|stairs?|floor"
+    r"toilet|loo|wc|sink|basin|bath|shower|boiler|radiators?|cooker|hob|taps?|windows?|doors?"
+    r"|stairs?|floor"
 )
 # Water by electrics is the electrics' business: a switch under a leak stays in the clause.
 _ELECTRICS = r"sockets?|switch(?:es)?|lights?|electrics?"
 _DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:\w+\s+)?"
 _WHERE = re.compile(
     r"\b(?:in|inside|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
-    rf"|below|beneath){_DETERMINER}(?:{_THINGS})\b",
+    rf"|below|beneath|on|onto|along|across|against){_DETERMINER}(?:{_THINGS})\b",
     _FLAGS,
 )
 _NOT_NEAR = re.compile(
     rf"\b(?:(?:nowhere|not|nothing)\s+(?:\w+\s+)?near|away\s+from){_DETERMINER}"
     rf"(?:{_THINGS}|{_ELECTRICS})\b",
+    _FLAGS,
+)
+# Words that name a thing without saying it is at fault: "tap" as a verb ("it sounds hollow when
+# you tap it"), hot water as the tenant's remedy ("I tried pouring hot water down it"), the
+# storey a flat is on ("top floor flat"), and water denied where it would be a hazard ("no water
+# near it", "no water coming through, just a stain").
+_NOT_THE_THING = re.compile(
+    r"\b(?:you|i|we|to|if|when)\s+tap\b|\btap(?:ped|ping)?\s+(?:it|them|on)\b"
+    r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:some\s+)?(?:boiling\s+)?"
+    r"hot\s+water\b"
+    r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
+    r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
+    r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)",
     _FLAGS,
 )
 # Checked in order: the first that matches names the clause's category.
@@ -107,26 +121,36 @@ _SAME_REPAIR = (
 class Fault:
     category: str
     text: str
+    # Named only by where the fault is ("the floor by the toilet is soft"): the classifier, which
+    # reads the whole message, says what the fault is, so this is never offered as another one.
+    placed: bool = False
 
 
 def clause_category(clause: str, denied: frozenset[str] = frozenset()) -> str | None:
     """The category one clause is about, if it says something is wrong with something; a
     danger the whole message denies does not count."""
+    category, _ = _clause_reading(clause, denied)
+    return category
+
+
+def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bool]:
+    """The clause's category, and whether it was known only from a place the clause names."""
     danger = emergency_category(clause)
     if danger and danger not in denied:
-        return danger
+        return danger, False
     if leaves_home_insecure(clause):
-        return "insecure_entry"
-    clause = _NOT_NEAR.sub(" ", clause)
+        return "insecure_entry", False
+    clause = _NOT_THE_THING.sub(" ", _NOT_NEAR.sub(" ", clause))
     if not _SOMETHING_WRONG.search(clause):
-        return None
+        return None, False
     named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
     unplaced = _WHERE.sub(" ", clause)
     if unplaced == clause:
-        return named
+        return named, False
     # The thing at fault, once the places are left out; the place itself only when nothing else
     # is named ("water leaking round the toilet" is still about the toilet).
-    return next((c for c, pattern in _CATEGORY_WORDS if pattern.search(unplaced)), named)
+    thing = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(unplaced)), None)
+    return (thing, False) if thing else (named, named is not None)
 
 
 def same_repair(first: str, second: str) -> bool:
@@ -141,9 +165,9 @@ def faults_in(text: str) -> list[Fault]:
     denied = denied_dangers(text or "")
     for clause in _CLAUSE_BREAK.split(text or ""):
         clause = (clause or "").strip(" ,-")
-        category = clause_category(clause, denied) if clause else None
+        category, placed = _clause_reading(clause, denied) if clause else (None, False)
         if category and all(f.category != category for f in faults):
-            faults.append(Fault(category, clause))
+            faults.append(Fault(category, clause, placed))
     return faults
 
 
@@ -151,7 +175,7 @@ def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
     for fault in faults_in(text):
-        if same_repair(fault.category, category):
+        if fault.placed or same_repair(fault.category, category):
             continue
         if any(same_repair(fault.category, o.category) for o in others):
             continue

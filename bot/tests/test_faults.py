@@ -45,6 +45,41 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
     assert [fault.category for fault in faults_in(text)] == categories
 
 
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("the plaster sounds hollow when you tap it, and bits are coming off", []),
+        (
+            "the sink is blocked, I tried pouring hot water down it but it's not working",
+            ["blocked_sink_bath"],
+        ),
+        ("top floor flat, there's a drip coming through the ceiling", []),
+        ("the fan has stopped spinning, no water near it, it's just dead", ["extractor_fan"]),
+        ("brown stain on the ceiling, no water coming through, it's dry", []),
+        ("the door has come off its hinge and is dragging on the floor", ["doors_windows_frames"]),
+        # Still faults when they are said to be.
+        ("the kitchen tap won't turn off", ["tap"]),
+        ("no water in the house since this morning", ["water_supply"]),
+        ("no hot water at all", ["heating_hot_water"]),
+    ],
+)
+def test_words_that_name_a_thing_without_a_fault_in_it_are_not_a_fault(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the table top is broken near the cooker, a piece has come off", "worktops"),
+        ("the sink top is cracked near the tap", "worktops"),
+        ("the flor by the toilet is soft and rotten", "rotten_floor_stairs"),
+    ],
+)
+def test_a_fault_known_only_by_its_place_is_never_offered_as_another(text, category):
+    assert [f.placed for f in faults_in(text)] == [True]
+    assert other_faults(text, category) == []
+
+
 def test_the_same_repair_told_twice_is_not_offered_again():
     text = "the boiler is broken and there's no hot water, also the window is stuck"
     assert [f.category for f in other_faults(text, "heating_hot_water")] == ["doors_windows_frames"]
