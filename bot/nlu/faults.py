@@ -57,10 +57,12 @@ _NOT_NEAR = re.compile(
 )
 # Words that name a thing without saying it is at fault: "tap" as a verb ("it sounds hollow when
 # you tap it"), hot water as the tenant's remedy ("I tried pouring hot water down it"), the
-# storey a flat is on ("top floor flat"), and water denied where it would be a hazard ("no water
-# near it", "no water coming through, just a stain").
+# storey a flat is on ("top floor flat"), water denied where it would be a hazard ("no water
+# near it", "no water coming through, just a stain"), and the lights of the stairs or the street,
+# which are not the home's supply.
 _NOT_THE_THING = re.compile(
     r"\b(?:you|i|we|to|if|when)\s+tap\b|\btap(?:ped|ping)?\s+(?:it|them|on)\b"
+    r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
     r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:some\s+)?(?:boiling\s+)?"
     r"hot\s+water\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"

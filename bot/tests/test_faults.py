@@ -57,6 +57,7 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("the fan has stopped spinning, no water near it, it's just dead", ["extractor_fan"]),
         ("brown stain on the ceiling, no water coming through, it's dry", []),
         ("the door has come off its hinge and is dragging on the floor", ["doors_windows_frames"]),
+        ("the intercom is broken and the stairwell lights are out", ["door_entry_phone"]),
         # Still faults when they are said to be.
         ("the kitchen tap won't turn off", ["tap"]),
         ("no water in the house since this morning", ["water_supply"]),
