@@ -30,7 +30,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-import bot.action_reply_check  # noqa: F401  (Rasa's check of action replies, compiled once)
+# Patches to Rasa installed by importing them (see each module for why):
+import bot.action_reply_check  # its check of action replies, compiled once
+import bot.endpoint_sessions  # its calls to the action server on kept connections
+import bot.event_types  # noqa: F401  (its lookup of event classes by name, remembered)
 from bot.phone_tokens import PhoneSealer, sealer_from_env
 from bot.relay_proof import (
     HEADER,
