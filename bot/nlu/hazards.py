@@ -29,6 +29,8 @@ EMERGENCY_CATEGORIES = (
 _FLAGS = re.IGNORECASE
 # What a speech recogniser or a hurried thumb makes of "ceiling".
 CEILING = r"(?:ceiling|sealing|cieling|celing|seiling|cealing|ceilling|cealing|ceilin)"
+# ... and of "water".
+WATER = r"(?:water|watter|warter|watr|wter|wata|woter)"
 GAS = r"(?:gas+|gaz|gase)"
 SMELL = r"(?:smell?ed|sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
 _ELECTRICAL_THING = (
@@ -106,7 +108,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
             r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
             # Water in the electrics, however it got there.
-            r"|\b(water|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){0,3}(in|into|through|out\s+of|onto"
+            rf"|\b({WATER}|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){{0,3}}(in|into|through|out\s+of|onto"
             r"|behind|inside|from|round|around|over)\s+(the\s+|my\s+|a\s+|our\s+)?"
             rf"(\w+\s+)?({CEILING}\s+)?(light|socket|electric|fuse|switch|consumer|extractor|spotlight"
             r"|downlight|bulb|lamp)"
@@ -129,11 +131,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
-            r"|\b(water|leak\w*)\s+(\w+\s+){0,5}(through|thru|from|out\s+of)\s+"
+            rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
             rf"(the\s+|my\s+|our\s+)?(\w+\s+)?{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
             r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
-            r"|\bwater\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
+            rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
             # Condensation running down the glass is damp, not a flood.
             r"(?!\s+down\s+(the\s+)?(inside\s+of\s+the\s+)?(windows?|walls?|glass|panes?))"
             r"|\b(cant|can'?t|cannot|unable\s+to)\s+(stop|turn\s+off|shut\s+off|switch\s+off)\s+"

@@ -87,6 +87,8 @@ def test_ordinary_faults_are_not_emergencies(text):
         # Speech-recogniser homophones and misspellings.
         ("um a big piece of the sealing has fallen down in the bedroom", "structural_danger"),
         ("water coming through the cieling in the bathroom", "flooding"),
+        ("watter comin thru the celing everywhere", "flooding"),
+        ("watr in the light fitting", "electrical_danger"),
         ("the ceiling is sagging after the leak", "structural_danger"),
         ("crack in the wall getting bigger every day", "structural_danger"),
         ("the alarm by the boiler has a red light and it says see oh on it", "carbon_monoxide"),
