@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -12,7 +14,7 @@ import pytest
 from aiohttp import web
 from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
-import bot.channels  # noqa: F401  (installs the kept sessions, as in the Rasa server)
+import bot.channels  # installs the patch, as in the Rasa server
 from bot import endpoint_sessions
 
 BODY = {"next_action": "action_session_start", "tracker": {"events": [{"event": "action"}]}}
@@ -68,6 +70,14 @@ def _without_peer(seen: Seen) -> Seen:
 
 
 def test_importing_the_channels_installs_it() -> None:
+    # bot/channels.py (what every Rasa server with the assistant's channels loads) imports it.
+    channels = ast.parse(Path(bot.channels.__file__).read_text())
+    assert "bot.endpoint_sessions" in {
+        alias.name
+        for node in ast.walk(channels)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
     assert EndpointConfig.request is endpoint_sessions.request
     assert EndpointConfig.session is endpoint_sessions.session
 
