@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import ast
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -16,6 +14,7 @@ from rasa.utils.endpoints import ClientResponseError, EndpointConfig
 
 import bot.channels  # installs the patch, as in the Rasa server
 from bot import endpoint_sessions
+from bot.tests.imports import modules_imported_by
 
 BODY = {"next_action": "action_session_start", "tracker": {"events": [{"event": "action"}]}}
 
@@ -71,13 +70,7 @@ def _without_peer(seen: Seen) -> Seen:
 
 def test_importing_the_channels_installs_it() -> None:
     # bot/channels.py (what every Rasa server with the assistant's channels loads) imports it.
-    channels = ast.parse(Path(bot.channels.__file__).read_text())
-    assert "bot.endpoint_sessions" in {
-        alias.name
-        for node in ast.walk(channels)
-        if isinstance(node, ast.Import)
-        for alias in node.names
-    }
+    assert "bot.endpoint_sessions" in modules_imported_by(bot.channels)
     assert EndpointConfig.request is endpoint_sessions.request
     assert EndpointConfig.session is endpoint_sessions.session
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,19 +11,14 @@ from rasa.shared.utils.common import all_subclasses
 
 import bot.channels  # installs the patch, as in the Rasa server
 from bot import event_types
+from bot.tests.imports import modules_imported_by
 
 rasa_resolve = event_types._rasa_resolve_by_type
 
 
 def test_importing_the_channels_installs_it() -> None:
     # bot/channels.py (what every Rasa server with the assistant's channels loads) imports it.
-    channels = ast.parse(Path(bot.channels.__file__).read_text())
-    assert "bot.event_types" in {
-        alias.name
-        for node in ast.walk(channels)
-        if isinstance(node, ast.Import)
-        for alias in node.names
-    }
+    assert "bot.event_types" in modules_imported_by(bot.channels)
     assert Event.resolve_by_type is event_types.resolve_by_type
     assert Event.__dict__["__init_subclass__"].__func__ is event_types._forget
 
