@@ -128,15 +128,9 @@ class Fault:
     placed: bool = False
 
 
-def clause_category(clause: str, denied: frozenset[str] = frozenset()) -> str | None:
-    """The category one clause is about, if it says something is wrong with something; a
-    danger the whole message denies does not count."""
-    category, _ = _clause_reading(clause, denied)
-    return category
-
-
 def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bool]:
-    """The clause's category, and whether it was known only from a place the clause names."""
+    """The category one clause is about, if it says something is wrong with something (a danger
+    the whole message denies does not count), and whether it was known only from a place."""
     danger = emergency_category(clause)
     if danger and danger not in denied:
         return danger, False
@@ -150,7 +144,7 @@ def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bo
     if unplaced == clause:
         return named, False
     # The thing at fault, once the places are left out; the place itself only when nothing else
-    # is named ("water leaking round the toilet" is still about the toilet).
+    # is named, and then marked as a place ("the flor by the toilet is rotten").
     thing = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(unplaced)), None)
     return (thing, False) if thing else (named, named is not None)
 
