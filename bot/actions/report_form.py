@@ -419,7 +419,8 @@ class ValidateReportForm(IdentityFormValidation):
             # Danger to people comes before anything about the repair (999 and the helpline's
             # numbers read in any language).
             if violence_at_home(text) or (language and abuse_in(text, language)):
-                door = re.search(r"\b(doors?|windows?)\b", text, re.IGNORECASE)
+                # "We will make your door safe today" only where a way in was forced.
+                door = value == "insecure_entry"
                 dispatcher.utter_message(
                     response="utter_safety_violence" if door else "utter_safety_abuse"
                 )

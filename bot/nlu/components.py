@@ -28,12 +28,14 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.faults import faults_in
+from bot.nlu.faults import cleared_categories, faults_in, same_repair
 from bot.nlu.hazards import (
     EMERGENCY_CATEGORIES,
+    ORDINARY_FORM,
     co_alarm_expiring,
     denied_dangers,
     emergency_category,
+    forced_entry,
     names_a_flue,
     smoke_alarm_fault,
     smoke_alarm_sounding,
@@ -42,11 +44,16 @@ from bot.nlu.hazards import (
 )
 from bot.nlu.keywords import (
     asks_to_complain,
+    drain_backing_up,
     electrics_only_denied,
     fan_not_toilet,
+    fence_to_repair,
+    hot_water_only,
     leaves_home_insecure,
     names_only_inside_doors,
+    nuisance_not_repair,
     sounds_like_a_complaint,
+    water_through_the_roof,
 )
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
@@ -170,8 +177,14 @@ class EmergencySafetyNet(_PostClassifier):
                 stated = [f.category for f in faults_in(text) if f.category not in ordinary]
                 if stated:
                     _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
-                else:
-                    _take_next_report(message, exclude=ordinary)
+                    return
+                # Nothing else named: the classifier's next reading of the same kind of repair
+                # ("no power in the kitchen, no burning smell": the supply), else the danger's
+                # own ordinary repair, never a reading of another kind it gave a thousandth.
+                danger = current[len(REPORT_PREFIX) :]
+                _take_next_report(message, exclude=ordinary, kin_of=danger)
+                if (message.get(INTENT) or {}).get("name") == current:
+                    _raise_to(message, f"{REPORT_PREFIX}{ORDINARY_FORM[danger]}")
             return
         if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
             return  # already an emergency: the classifier's category stands
@@ -212,8 +225,9 @@ class SecuritySafetyNet(_PostClassifier):
     def correct(self, message: Message, text: str, current: str | None) -> None:
         if violence_at_home(text) and current not in EMERGENCY_REPORTS:
             # A door someone forced is insecure even when the tenant only says what
-            # happened; abuse with nothing broken is a case for the tenancy team.
-            door = _names_a_door(text)
+            # happened; abuse with nothing broken (banging on the door) is a case for the
+            # tenancy team.
+            door = _names_a_door(text) and (forced_entry(text) or leaves_home_insecure(text))
             _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
         elif (
             threat_of_violence(text)
@@ -232,12 +246,17 @@ class SecuritySafetyNet(_PostClassifier):
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class NamedThing(_PostClassifier):
-    """Two readings the words themselves correct: an extractor fan in the toilet read as the
-    toilet (or its water), and electrics named only to say they are not involved ("a damp
-    patch, nowhere near a socket") read as an electrical fault. Never touches an emergency."""
+    """Readings the words themselves correct: an extractor fan in the toilet read as the
+    toilet (or its water), electrics named only to say they are not involved ("a damp
+    patch, nowhere near a socket") read as an electrical fault, and a thing the tenant says is
+    fine read as the fault; hot water alone read as the water supply, rain through the roof
+    as a pipe, and neighbours' nuisance with nothing to repair as a repair. Never touches an
+    emergency."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
     FAN_MISREADINGS = frozenset({"report_toilet", "report_water_supply"})
+    # A neighbour reading held under this is a guess from "next door" in the message.
+    FAINT_ASB = 0.5
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -249,6 +268,51 @@ class NamedThing(_PostClassifier):
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
+        elif current == f"{REPORT_PREFIX}water_supply" and hot_water_only(text):
+            _raise_to(message, f"{REPORT_PREFIX}heating_hot_water")
+        elif (
+            (
+                current == "other_service"
+                or (current == f"{REPORT_PREFIX}asb" and _confidence(message) < self.FAINT_ASB)
+            )
+            and fence_to_repair(text)
+            and not threat_of_violence(text)
+        ):
+            # Every tenant and every blind writer called a fence blown down a repair to log,
+            # whoever's it turns out to be (the team decides).
+            _raise_to(message, f"{REPORT_PREFIX}other_repair")
+        elif current == f"{REPORT_PREFIX}blocked_sink_bath" and drain_backing_up(text):
+            _raise_to(message, f"{REPORT_PREFIX}drainage")
+        elif current == f"{REPORT_PREFIX}leaking_pipe_tank" and water_through_the_roof(text):
+            _raise_to(message, f"{REPORT_PREFIX}roof_leak")
+        elif (
+            _is_report(current)
+            and current not in EMERGENCY_REPORTS
+            and current not in (f"{REPORT_PREFIX}asb", f"{REPORT_PREFIX}complaint")
+            and nuisance_not_repair(text)
+            and not faults_in(text)
+            and emergency_category(text) is None
+        ):
+            # Next door drilling at midnight on purpose, kids kicking balls at the window:
+            # people to be stopped, nothing to repair.
+            _raise_to(message, f"{REPORT_PREFIX}asb")
+        elif _is_report(current) and current not in EMERGENCY_REPORTS:
+            # "Not the toilet! The toilet is fine. It's the basin that's blocked": the thing the
+            # tenant says is fine is not the report, the fault they state is.
+            category = current[len(REPORT_PREFIX) :]
+            cleared = cleared_categories(text)
+            if category in cleared:
+                stated = next(
+                    (
+                        fault.category
+                        for fault in faults_in(text)
+                        if fault.category not in cleared
+                        and fault.category not in EMERGENCY_CATEGORIES
+                    ),
+                    None,
+                )
+                if stated:
+                    _raise_to(message, f"{REPORT_PREFIX}{stated}")
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -348,10 +412,18 @@ class OtherLanguage(_PostClassifier):
         _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
 
 
+def _confidence(message: Message) -> float:
+    return float((message.get(INTENT) or {}).get("confidence") or 0.0)
+
+
 def _take_next_report(
-    message: Message, exclude: tuple[str, ...] | frozenset[str] = (), minimum: float = 0.0
+    message: Message,
+    exclude: tuple[str, ...] | frozenset[str] = (),
+    minimum: float = 0.0,
+    kin_of: str | None = None,
 ) -> None:
-    """Sets the best-ranked report intent whose category is not excluded, if any is ranked."""
+    """Sets the best-ranked report intent whose category is not excluded (and, with `kin_of`,
+    is the same kind of repair as that category), if any is ranked."""
     current = (message.get(INTENT) or {}).get("name")
     ranking = message.get(INTENT_RANKING_KEY) or []
     best = next(
@@ -362,6 +434,7 @@ def _take_next_report(
             and r.get("name") != current
             and r["name"][len(REPORT_PREFIX) :] not in exclude
             and r.get("confidence", 0.0) >= minimum
+            and (kin_of is None or same_repair(r["name"][len(REPORT_PREFIX) :], kin_of))
         ),
         None,
     )

@@ -149,6 +149,29 @@ def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bo
     return (thing, False) if thing else (named, named is not None)
 
 
+# A thing the tenant says is not the problem: "Not the toilet! It's the basin", "the toilet
+# itself is fine", "nothing wrong with the boiler".
+_CLEARED = re.compile(
+    r"(?:^|[.!?,]\s*|\b(?:it'?s|its|it\s+is)\s+)not\s+(?:the|my|our)\s+(?P<named>\w+(?:\s+\w+)?)"
+    r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b)"
+    r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
+    r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?\s+(?:is|'s|are|seems?)\s+(?:absolutely\s+"
+    r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b",
+    _FLAGS,
+)
+
+
+def cleared_categories(text: str) -> frozenset[str]:
+    """The categories of the things the tenant says are fine or not the problem."""
+    cleared = set()
+    for match in _CLEARED.finditer(text or ""):
+        thing = next(group for group in match.groups() if group)
+        category = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(thing)), None)
+        if category:
+            cleared.add(category)
+    return frozenset(cleared)
+
+
 def same_repair(first: str, second: str) -> bool:
     return first == second or any({first, second} <= group for group in _SAME_REPAIR)
 

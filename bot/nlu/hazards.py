@@ -25,6 +25,15 @@ EMERGENCY_CATEGORIES = (
     "flooding",
     "structural_danger",
 )
+# The ordinary repair an emergency is when the tenant denies its danger and names nothing else:
+# "scorch marks round a socket, not sparking, no burning smell" is a fitting to make safe.
+ORDINARY_FORM = {
+    "gas_smell": "gas_supply",
+    "carbon_monoxide": "other_repair",  # the alarm itself, when no appliance is named
+    "electrical_danger": "unsafe_electrical_fitting",
+    "flooding": "leaking_pipe_tank",
+    "structural_danger": "other_repair",
+}
 
 _FLAGS = re.IGNORECASE
 # What a speech recogniser or a hurried thumb makes of "ceiling".
@@ -618,6 +627,11 @@ def threat_of_violence(text: str) -> bool:
     """Someone has threatened to hurt the household ("said he'll stab me", "shouting threats"):
     a case for the tenancy team and the police, not a repair, whatever the message mentions."""
     return bool(text and _THREAT.search(text))
+
+
+def forced_entry(text: str) -> bool:
+    """A door or window someone kicked in, forced or smashed: the way in needs making safe."""
+    return bool(text and _FORCED_ENTRY.search(text))
 
 
 def violence_at_home(text: str) -> bool:

@@ -107,7 +107,9 @@ _ONLY_TOILET = re.compile(
     r"|\b(no|not|dont\s+have|don't\s+have|haven'?t\s+got)\s+(an\s*)?(other|second|spare|"
     r"another)\s+(toilet|loo|wc)"
     r"|\b(toilet|loo|wc)\s+(\w+\s+){0,3}(is\s+)?(the\s+)?only\s+(one|toilet|loo)"
-    r"|\bonly\s+(got|have|has)\s+(the\s+)?(one|1)\b",
+    r"|\bonly\s+(got|have|has)\s+(the\s+)?(one|1)\b"
+    # "..., the upstairs one, which has stopped flushing, is the only one we have"
+    r"|\b(is|'s)\s+(the|our|my)\s+only\s+(one|toilet|loo)\s+(we|i)\s+(have|'ve\s+got|got)\b",
     _FLAGS,
 )
 _OTHER_TOILET = re.compile(
@@ -116,7 +118,9 @@ _OTHER_TOILET = re.compile(
     r"|\b(have|got|has)\s+(an\s*)?(other|second|another)\s+(toilet|loo|wc)"
     r"|\b(upstairs|downstairs|other|second)\s+one\s+(is\s+|still\s+)*(fine|ok|okay|working|works)"
     r"|\b(one|another)\s+(\w+\s+){0,2}(that|which)\s+(still\s+)?works"
-    r"|\buse\s+the\s+(other|upstairs|downstairs|second)\b|\btwo\s+(toilets|loos)",
+    r"|\buse\s+the\s+(other|upstairs|downstairs|second)\b"
+    # Two toilets now, not "we used to have two toilets" or "we had two loos".
+    r"|(?<!used\sto\shave\s)(?<!\bhad\s)\btwo\s+(toilets|loos)",
     _FLAGS,
 )
 _VULNERABLE = re.compile(
@@ -168,6 +172,104 @@ def extract_facts(text: str) -> dict[str, bool]:
     if _ASB_HIGH_RISK.search(text):
         facts["asb_high_risk"] = True
     return facts
+
+
+# --- Which of two close repairs ---------------------------------------------------------------
+
+_HOT_WATER = re.compile(r"\bhot\s+water\b(?!\s+(tank|cylinder))|\bno\s+hot\b", _FLAGS)
+# Cold water, or water as such, gone too: the supply, not the boiler.
+_ALL_WATER = re.compile(
+    r"\bcold\b|\b(no|any|without)\s+water\b|\bwater\s+(supply|mains?|board|company|meter)\b"
+    r"|\bstop\s*(cock|tap)|\bwater\s+(is\s+|has\s+|'s\s+)?(gone\s+)?off\b",
+    _FLAGS,
+)
+
+
+def hot_water_only(text: str) -> bool:
+    """Only the hot water is named as gone ("still no hot water today, it went off
+    yesterday"): the boiler's repair, not the water supply's."""
+    return bool(text and _HOT_WATER.search(text) and not _ALL_WATER.search(text))
+
+
+_THROUGH_THE_ROOF = re.compile(
+    r"\b(through|thru|from|under|between)\s+(the\s+)?(roof|felt|roofing\s+felt|roof\s+tiles"
+    r"|tiles|slates|flashing)\b|\broof\s+(is\s+|has\s+been\s+)?leak\w*",
+    _FLAGS,
+)
+_PLUMBING = re.compile(r"\b(pipes?|tanks?|cylinder|cistern|overflow|boiler|radiator)\b", _FLAGS)
+
+
+def water_through_the_roof(text: str) -> bool:
+    """Rain coming in through the roof or its felt, and no pipe or tank named: the roof's."""
+    return bool(text and _THROUGH_THE_ROOF.search(text) and not _PLUMBING.search(text))
+
+
+_COMES_UP = re.compile(
+    r"\b(come|comes|coming|came|back(s|ed|ing)?|bubbl\w*|gurgl\w*|pour\w*)\s+(back\s+)?up\b"
+    r"|\bcome\s+out\s+of\s+the\s+(plughole|plug\s+hole|drain)",
+    _FLAGS,
+)
+_FROM_THE_DRAIN = re.compile(
+    # A toilet's water where it should never be; dirty water alone can be a blocked sink's.
+    r"\b(flush\w*|sewage|poo|faeces|toilets?|loo|manhole)\b",
+    _FLAGS,
+)
+
+
+def drain_backing_up(text: str) -> bool:
+    """Dirty water coming up through a bath, shower or sink when a toilet is flushed (here or
+    upstairs): the drain or soil stack is blocked, not the bath."""
+    return bool(text and _COMES_UP.search(text) and _FROM_THE_DRAIN.search(text))
+
+
+_FENCE = re.compile(r"\bfenc\w*|\bgates?\b|\bfence\s+posts?\b", _FLAGS)
+_FENCE_DOWN = re.compile(
+    r"\b(blew|blown|blowing|fallen|fell|falling|fall|down|broken|broke|bust|snapped|rotten|rotted"
+    r"|knackered|collapsed|leaning|flying|flew|damaged|hanging|smashed|came\s+off|come\s+off)\b",
+    _FLAGS,
+)
+_WHOSE_JOB = re.compile(
+    r"\?|\bresponsib\w*|\bwho(se)?\b|\byours\s+or\s+mine|\bmine\s+or\s+yours", _FLAGS
+)
+
+
+def fence_to_repair(text: str) -> bool:
+    """A fence or gate reported down or broken ("fence panel blew down in the wind"): a repair
+    for the team to log and decide on. Asking whose job a fence is stays a question."""
+    return bool(
+        text and _FENCE.search(text) and _FENCE_DOWN.search(text) and not _WHOSE_JOB.search(text)
+    )
+
+
+_PEOPLE = re.compile(
+    r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?)\b", _FLAGS
+)
+# What people do to a household, over and over or on purpose.
+_NUISANCE = re.compile(
+    r"\b(keeps?|kept|always|constantly)\s+(on\s+)?(banging|shouting|drilling|kicking|knocking"
+    r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping)\b"
+    r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
+    r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
+    r"|all\s+night|till\s+\d|until\s+\d)",
+    _FLAGS,
+)
+_NOTHING_TO_REPAIR = re.compile(
+    r"\bnothing\s+(\w+\s+)?(needs|to)\s+(repair|fix)\w*|\bnothing\s+(is\s+|has\s+been\s+)?"
+    r"(broken|damaged)\b|\bnot\s+(a|about\s+a)\s+repair\b|\bno\s+damage\b",
+    _FLAGS,
+)
+
+
+def nuisance_not_repair(text: str) -> bool:
+    """Neighbours or kids doing something to the household over and over or on purpose, or with
+    nothing to repair said outright ("next door keep drilling on our wall at midnight";
+    "kids keep kicking footballs against my window"): the anti-social behaviour team's, where
+    the message names no fault (the caller checks that)."""
+    return bool(
+        text
+        and _PEOPLE.search(text)
+        and (_NOTHING_TO_REPAIR.search(text) or _NUISANCE.search(text))
+    )
 
 
 # --- The thing itself named ---------------------------------------------------------------------

@@ -72,6 +72,12 @@ def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, i
         ("toilet won't flush, it's the only one", False),
         ("one toilet in the house and it is blocked", False),
         ("the toilet won't flush", None),
+        (
+            "we used to have two toilets but one was taken out, so the upstairs one, which "
+            "won't flush, is the only one we have",
+            False,
+        ),
+        ("we have two toilets and the downstairs one is blocked", True),
         # Both said: asked rather than guessed.
         ("the only toilet downstairs is blocked but the upstairs toilet is fine", None),
     ],

@@ -151,6 +151,28 @@ def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text,
             ],
             "report_other_repair",
         ),
+        # Nothing else named, and only faint readings: the danger's own ordinary repair.
+        (
+            "brown scorch marks round one of the sockets, it's not sparking and there's no "
+            "burning smell",
+            [("report_electrical_danger", 0.99), ("report_roof_leak", 0.001)],
+            "report_unsafe_electrical_fitting",
+        ),
+        # ... unless the classifier's next reading is the same kind of repair.
+        (
+            "the electric is not working in the kitchen only, no burning smell",
+            [
+                ("report_electrical_danger", 0.99),
+                ("report_roof_leak", 0.004),
+                ("report_electricity_supply", 0.003),
+            ],
+            "report_electricity_supply",
+        ),
+        (
+            "old crack in the living room ceiling, not getting bigger, nothing falling",
+            [("report_structural_danger", 0.99), ("report_tap", 0.001)],
+            "report_other_repair",
+        ),
     ],
 )
 def test_an_emergency_guess_the_tenant_denies_becomes_the_best_ordinary_report(
@@ -302,4 +324,109 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
     text, ranking, after
 ):
     (result,) = NamedThing({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == after
+
+
+@pytest.mark.parametrize(
+    "text, predicted, after",
+    [
+        # A thing said to be fine is not the fault; the fault stated is.
+        (
+            "Not the toilet! The toilet is fine. It's the basin in the bathroom that's blocked",
+            "report_toilet",
+            "report_blocked_sink_bath",
+        ),
+        (
+            "nothing wrong with the boiler, the kitchen tap won't turn off",
+            "report_heating_hot_water",
+            "report_tap",
+        ),
+        (
+            "the boiler is fine but the radiator upstairs is cold",
+            "report_heating_hot_water",
+            "report_heating_hot_water",
+        ),
+        ("my toilet is not working", "report_toilet", "report_toilet"),
+        # Hot water alone is the boiler's; cold water or the supply named is the supply's.
+        (
+            "still no hot water today, it went off last night",
+            "report_water_supply",
+            "report_heating_hot_water",
+        ),
+        ("no hot or cold water at all", "report_water_supply", "report_water_supply"),
+        (
+            "the water board says the water is off, no hot water either",
+            "report_water_supply",
+            "report_water_supply",
+        ),
+        # A fence blown down is a repair to log; whose job a fence is stays a question.
+        (
+            "the fence panel between us and next door blew down in the wind",
+            "other_service",
+            "report_other_repair",
+        ),
+        ("is fixing my fence my responsibility or yours?", "other_service", "other_service"),
+        ("my neighbour smashed my fence and said he'll kill me", "report_asb", "report_asb"),
+        # Dirty water coming up the bath when a toilet is flushed: the drain is blocked.
+        (
+            "when my neighbour upstairs flush, dirty water come up in my bath",
+            "report_blocked_sink_bath",
+            "report_drainage",
+        ),
+        (
+            "the bath is slow to drain and full of hair",
+            "report_blocked_sink_bath",
+            "report_blocked_sink_bath",
+        ),
+        # Rain through the roof's felt or tiles is the roof's; a tank in the loft is plumbing.
+        (
+            "water's dripping into the loft through the felt",
+            "report_leaking_pipe_tank",
+            "report_roof_leak",
+        ),
+        (
+            "the tank in the loft is leaking through the ceiling",
+            "report_leaking_pipe_tank",
+            "report_leaking_pipe_tank",
+        ),
+        # People doing it on purpose, nothing to repair: anti-social behaviour.
+        (
+            "next door keep drilling on our wall at midnight, nothing needs repairing",
+            "report_water_supply",
+            "report_asb",
+        ),
+        (
+            "kids keep kicking footballs against my window",
+            "report_doors_windows_frames",
+            "report_asb",
+        ),
+        (
+            "kids kicked a football at my window and cracked it",
+            "report_doors_windows_frames",
+            "report_doors_windows_frames",
+        ),
+        (
+            "upstairs keep flooding my kitchen",
+            "report_leaking_pipe_tank",
+            "report_leaking_pipe_tank",
+        ),
+        ("next door keep banging, now there's a gas smell", "report_gas_smell", "report_gas_smell"),
+    ],
+)
+def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_repair(
+    text, predicted, after
+):
+    (result,) = NamedThing({}).process([message(text, [(predicted, 0.6)])])
+    assert result.get("intent")["name"] == after
+
+
+@pytest.mark.parametrize(
+    "text, after",
+    [
+        ("my ex kicked the front door in and I'm scared he'll come back", "report_insecure_entry"),
+        ("my ex keeps banging on the door at all hours, he hit me last month", "report_asb"),
+    ],
+)
+def test_abuse_is_a_door_to_make_safe_only_where_a_way_in_was_forced(text, after):
+    (result,) = SecuritySafetyNet({}).process([message(text, [("report_insecure_entry", 0.6)])])
     assert result.get("intent")["name"] == after
