@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from flask import Flask, current_app, g
-from sqlalchemy import DateTime, create_engine, event
+from sqlalchemy import DateTime, create_engine, event, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -37,6 +37,10 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
 
 
+# Connections a process keeps open between requests (PostgreSQL); a burst may open 20 more.
+POOL_SIZE = 10
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         in_memory = url in ("sqlite://", "sqlite:///:memory:")
@@ -52,8 +56,53 @@ def make_engine(url: str) -> Engine:
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
     # hide_parameters: an error about a statement must not quote its values (phone numbers).
     return create_engine(
-        url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+        url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=20, hide_parameters=True
     )
+
+
+def warm_up(engine: Engine) -> None:
+    """Pays once, before the first tenant, what a new process otherwise pays on its first
+    requests: each model's load by primary key and a read of each table, compiled (SQLAlchemy
+    keeps the compiled SQL per process, and gunicorn's workers, forked after this, inherit it).
+    In a storm right after a start, fifty first texts paid it in every worker at once."""
+    _import_models()
+    with Session(engine) as session:
+        for mapper in Base.registry.mappers:
+            key = [_absent_key(column) for column in mapper.primary_key]
+            session.get(mapper.class_, key[0] if len(key) == 1 else tuple(key))
+        for table in Base.metadata.sorted_tables:
+            session.execute(select(table).limit(0)).all()
+
+
+def open_connections(engine: Engine, count: int) -> None:
+    """Opens up to `count` pooled connections, each having read every table once, so that a
+    burst of requests neither waits for connections nor meets database server processes that
+    have not yet loaded the tables' descriptions (PostgreSQL does that per connection)."""
+    if engine.dialect.name == "sqlite":
+        return
+    _import_models()
+    opened = [engine.connect() for _ in range(count)]
+    try:
+        for connection in opened:
+            for table in Base.metadata.sorted_tables:
+                connection.execute(select(table).limit(0)).all()
+            connection.rollback()
+    finally:
+        for connection in opened:
+            connection.close()
+
+
+def _absent_key(column) -> object:
+    # A key no row has: only the lookup's SQL matters.
+    try:
+        return column.type.python_type(0) if column.type.python_type is not str else ""
+    except NotImplementedError:
+        return 0
+
+
+def _import_models() -> None:
+    import backend.channel_models
+    import backend.models  # noqa: F401
 
 
 def _make_sqlite_transactions_real(engine: Engine) -> None:
@@ -97,9 +146,7 @@ def init_app(app: Flask) -> None:
     else:
         factory = sessionmaker(bind=engine, expire_on_commit=False)
         if app.config.get("AUTO_CREATE_SCHEMA", True):
-            import backend.channel_models
-            import backend.models  # noqa: F401
-
+            _import_models()
             Base.metadata.create_all(engine)
     app.extensions["db_engine"] = engine
     app.extensions["db_session_factory"] = factory

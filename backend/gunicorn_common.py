@@ -7,11 +7,16 @@ database pool's handling across forks.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import gunicorn.http.wsgi
+from sqlalchemy.exc import SQLAlchemyError
 
+from backend.db import POOL_SIZE, open_connections, warm_up
 from backend.log_privacy import install_phone_redaction
+
+log = logging.getLogger(__name__)
 
 # Every response says `Server: gunicorn` otherwise: which server and so which flaws to try.
 SERVER_NAME = "repairs"
@@ -22,14 +27,25 @@ def _engine(server):
 
 
 def when_ready(server) -> None:
+    engine = _engine(server)
+    try:
+        warm_up(engine)
+    except SQLAlchemyError:
+        # A cold start is slower, not broken: the workers still start and serve.
+        log.warning("warming up the database statements failed", exc_info=True)
     # The arbiter's own pooled connections (from creating the schema) are not for the workers.
-    _engine(server).dispose()
+    engine.dispose()
 
 
 def post_fork(server, worker) -> None:
     # A forked worker must never reuse a connection its parent opened (SQLAlchemy, "Using
     # Connection Pools with Multiprocessing"): drop the inherited pool, open fresh ones.
-    _engine(server).dispose(close=False)
+    engine = _engine(server)
+    engine.dispose(close=False)
+    try:
+        open_connections(engine, POOL_SIZE)
+    except SQLAlchemyError:
+        log.warning("opening the database connections ahead failed", exc_info=True)
 
 
 def server_settings(wsgi_app: str, settings: dict[str, Any]) -> dict[str, Any]:

@@ -41,6 +41,8 @@ from backend.channel_models import Notification
 from backend.db import make_engine
 from backend.models import Booking, ConversationTurn, Property, RepairReport, Slot, Tenant
 from backend.phones import phone_hash
+from bench.cpu import group_cpu_seconds, machine_busy_seconds
+from bench.profiling import profile
 from telephony.sms import LATE_REPLY_PREFIX
 from telephony.sms_text import segments
 from tests.production.stack import MODEL, RASA, ProductionStack
@@ -96,12 +98,16 @@ class Conversation:
 @dataclass
 class Tally:
     latencies: list[float] = field(default_factory=list)
+    # The storm's first wave (every tenant's first text, all at once) apart from the rest.
+    first_texts: list[float] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, seconds: float, error: str | None) -> None:
+    def record(self, seconds: float, error: str | None, first: bool = False) -> None:
         with self.lock:
             self.latencies.append(seconds)
+            if first:
+                self.first_texts.append(seconds)
             if error:
                 self.errors[error] = self.errors.get(error, 0) + 1
 
@@ -150,7 +156,7 @@ class SmsPhone:
         self.timeout = timeout
         self.http = requests.Session()
 
-    def text(self, sender: str, body: str) -> list[str] | None:
+    def text(self, sender: str, body: str, first: bool = False) -> list[str] | None:
         params = {
             "MessageSid": f"SM{random.getrandbits(128):032x}",
             "AccountSid": "AC" + "0" * 32,
@@ -173,7 +179,7 @@ class SmsPhone:
             error = type(exc).__name__
         except ET.ParseError:
             error = "bad_twiml"
-        self.tally.record(time.perf_counter() - started, error)
+        self.tally.record(time.perf_counter() - started, error, first)
         return bodies
 
 
@@ -259,7 +265,7 @@ def send_turn(
         if time.monotonic() > deadline:
             conversation.gave_up = "time"
             return None
-        bodies = phone.text(conversation.tenant.phone, message)
+        bodies = phone.text(conversation.tenant.phone, message, first=conversation.turns == 0)
         conversation.turns += 1
         conversation.segments.append(sum(segments(body) for body in bodies or []))
         text = "\n".join(bodies or [])
@@ -366,6 +372,20 @@ def percentile(values: list[float], fraction: float) -> float:
         return float("nan")
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
     return ordered[index]
+
+
+def cpu_figures(
+    stack: ProductionStack, before: dict[int, float], machine_busy: float
+) -> dict[str, float]:
+    """CPU seconds each of the stack's processes spent during the run (workers included), and the
+    rest of the machine's busy time: PostgreSQL, Redis, the balancer and these tenants' phones.
+    A server restarted mid-run (the fault) counts only its new process's time."""
+    spent = {
+        name: max(0.0, group_cpu_seconds(process.pid) - before.get(process.pid, 0.0))
+        for name, process in stack.processes.items()
+    }
+    spent["rest_of_machine"] = max(0.0, machine_busy - sum(spent.values()))
+    return spent
 
 
 def check_database(stack: ProductionStack, conversations: list[Conversation]) -> dict:
@@ -490,6 +510,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--think-min", type=float, default=2.0, help="seconds between texts")
     parser.add_argument("--think-max", type=float, default=6.0)
     parser.add_argument("--no-kill", action="store_true")
+    parser.add_argument(
+        "--py-spy", help="py-spy's path: sample every process through the storm's first wave"
+    )
+    parser.add_argument("--profile-seconds", type=float, default=8.0)
     parser.add_argument("--keep", action="store_true", help="keep the databases afterwards")
     args = parser.parse_args(argv)
     if not (RASA.exists() and MODEL.exists()):
@@ -546,8 +570,23 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for thread in threads:
             thread.start()
-        start.wait()
-        began = time.monotonic()
+        cpu_before = {p.pid: group_cpu_seconds(p.pid) for p in stack.processes.values()}
+        busy_before = machine_busy_seconds()
+        released: list[float] = []
+
+        def release() -> None:
+            start.wait()
+            released.append(time.monotonic())
+
+        profiles: dict[str, list[str]] = {}
+        if args.py_spy:
+            pids = {name: process.pid for name, process in stack.processes.items()}
+            profiles = profile(
+                args.py_spy, pids, release, args.profile_seconds, Path(stack.workdir)
+            )
+        else:
+            release()
+        began = released[0]
         events.append(("start", began))
         killer = None
         if not args.no_kill:
@@ -560,6 +599,7 @@ def main(argv: list[str] | None = None) -> int:
         for thread in threads:
             thread.join(timeout=max(0.0, deadline - time.monotonic()) + 30)
         elapsed = time.monotonic() - began
+        cpu = cpu_figures(stack, cpu_before, machine_busy_seconds() - busy_before)
         if killer:
             killer.join(timeout=stack.startup_timeout)
         checks = check_database(stack, conversations)
@@ -584,6 +624,11 @@ def main(argv: list[str] | None = None) -> int:
             "p99": round(percentile(tally.latencies, 0.99) * 1000),
             "max": round(max(tally.latencies, default=0) * 1000),
         },
+        "first_text_latency_ms": {
+            "p50": round(percentile(tally.first_texts, 0.50) * 1000),
+            "p95": round(percentile(tally.first_texts, 0.95) * 1000),
+            "max": round(max(tally.first_texts, default=0) * 1000),
+        },
         "errors": {"total": failed_turns, **tally.errors},
         "fallback_replies": sum(c.fallbacks for c in conversations),
         "late_answers_texted_and_read": sum(c.late_texts_answered for c in conversations),
@@ -593,6 +638,9 @@ def main(argv: list[str] | None = None) -> int:
         "assistant_turns_by_server": served_by(stack, events),
         "database": checks,
         "sms_segments": segment_figures(conversations),
+        "cpu_ms_per_turn": {
+            name: round(seconds * 1000 / max(turns, 1), 1) for name, seconds in cpu.items()
+        },
     }
     print(json.dumps(report, indent=2))
     print("SMS segments per conversation (first reply, all texts):")
@@ -625,6 +673,9 @@ def main(argv: list[str] | None = None) -> int:
         and checks["reports_without_a_sent_confirmation_text"] == 0
         and checks["active_bookings_without_a_sent_confirmation_text"] == 0
     )
+    for name, lines in profiles.items():
+        print(f"  profile of the first {args.profile_seconds:.0f} s, {name} (py-spy, GIL holder):")
+        print("\n".join(lines))
     print("invariants hold" if invariants_hold else "INVARIANTS BROKEN")
     return 0 if invariants_hold else 1
 

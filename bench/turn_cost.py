@@ -40,6 +40,8 @@ from zoneinfo import ZoneInfo
 
 import requests
 
+from bench.cpu import group_cpu_seconds
+from bench.profiling import profile
 from tests.e2e.stack import RASA, ROOT, Stack
 from tests.stack_support import ServerStack, free_port
 
@@ -53,7 +55,6 @@ PROBLEMS = (
     "the intercom doesn't ring in my flat",
 )
 STOCK_MESSAGES = ("hello", "hi there", "good morning", "hey", "hello there")
-TICK = os.sysconf("SC_CLK_TCK")
 # Werkzeug's request log; it colours some statuses with ANSI escapes inside the quotes.
 API_LINE = re.compile(r'"(?:\x1b\[[0-9;]*m)*(?:GET|POST|PATCH|PUT|DELETE) /api/')
 
@@ -132,20 +133,6 @@ class StockRasa(ServerStack):
 
 
 # --- measuring --------------------------------------------------------------------------------
-def group_cpu_seconds(leader: int) -> float:
-    """utime + stime of every live process in `leader`'s process group (workers included)."""
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        # After the command: state ppid pgrp ... utime (14th field overall) stime (15th).
-        if int(fields[2]) == leader:
-            total += int(fields[11]) + int(fields[12])
-    return total / TICK
-
-
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -241,67 +228,6 @@ def turns_per_second(say, make_turn, clients: int, seconds: float) -> int:
     for thread in threads:
         thread.join()
     return sum(done)
-
-
-# --- profiling --------------------------------------------------------------------------------
-def top_functions(raw: Path, lines: int) -> list[str]:
-    """From py-spy's collapsed stacks: the functions in most samples, inclusive and own."""
-    inclusive: Counter[str] = Counter()
-    own: Counter[str] = Counter()
-    total = 0
-    for line in raw.read_text().splitlines():
-        stack, _, count = line.rpartition(" ")
-        if not stack:
-            continue
-        samples = int(count)
-        frames = [f.split(" (")[0] + " (" + f.split(" (")[-1] for f in stack.split(";")]
-        frames = [re.sub(r":\d+\)$", ")", f) for f in frames]
-        total += samples
-        for frame in set(frames):
-            inclusive[frame] += samples
-        own[frames[-1]] += samples
-    shown = [f"    {total} samples; inclusive % / own % / function (file)"]
-    for frame, samples in inclusive.most_common(lines):
-        shown.append(
-            f"    {100 * samples / total:5.1f} {100 * own[frame] / total:5.1f}  {_short(frame)}"
-        )
-    shown.append("    by own samples:")
-    for frame, samples in own.most_common(lines // 2):
-        shown.append(f"    {100 * samples / total:5.1f}  {_short(frame)}")
-    return shown
-
-
-def _short(frame: str) -> str:
-    return re.sub(r"/\S*/site-packages/|" + re.escape(str(ROOT)) + "/", "", frame)
-
-
-def profile(
-    py_spy: str, processes: dict[str, int], run_block, seconds: float, workdir: Path
-) -> dict[str, list[str]]:
-    """Samples every process while `run_block` runs: 250 Hz, only the thread holding the GIL
-    (an event loop waiting in epoll is not counted as busy)."""
-    samplers = {}
-    for name, pid in processes.items():
-        out = workdir / f"{name}.raw"
-        samplers[name] = (
-            out,
-            subprocess.Popen(
-                [
-                    *(py_spy, "record", "--pid", str(pid), "--format", "raw"),
-                    *("--output", str(out), "--rate", "250", "--gil", "--nonblocking"),
-                    *("--duration", str(int(seconds))),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            ),
-        )
-    time.sleep(1.0)
-    run_block()
-    report = {}
-    for name, (out, sampler) in samplers.items():
-        sampler.wait(timeout=seconds + 30)
-        report[name] = top_functions(out, 24) if out.exists() else ["    (no samples)"]
-    return report
 
 
 # --- the run ----------------------------------------------------------------------------------

@@ -6,10 +6,12 @@ RELAY_SIGNING_KEY: the channels believe the caller's identity in the metadata on
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from bot.channel_names import CHANNELS
 from bot.relay_proof import HEADER as PROOF_HEADER
@@ -29,13 +31,37 @@ class AssistantMessage:
     custom: dict[str, Any] = field(default_factory=dict)
 
 
+def kept_session() -> requests.Session:
+    """A session that keeps its connection to the assistant open between turns. It reads no
+    proxy settings or ~/.netrc per request (`trust_env`): the assistant is on our own network,
+    and under a storm that reading showed in the relay's profile."""
+    session = requests.Session()
+    session.trust_env = False
+    # No retries: a turn that fails gets the fallback within the webhook's deadline.
+    adapter = HTTPAdapter(pool_connections=1, pool_maxsize=1, max_retries=0)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 @dataclass
 class AssistantClient:
     base_url: str
     timeout_seconds: float = 8.0
-    session: requests.Session = field(default_factory=requests.Session)
+    # None: one kept session per thread (`requests.Session` is not documented as thread-safe,
+    # and the relays send turns from a pool of threads).
+    session: requests.Session | None = None
     # Shared with the Rasa servers; without it the assistant believes no identity we send.
     signing_key: str | None = None
+    _local: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+
+    def http(self) -> requests.Session:
+        if self.session is not None:
+            return self.session
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = kept_session()
+        return session
 
     def send(
         self,
@@ -56,7 +82,7 @@ class AssistantClient:
             headers[PROOF_HEADER] = sign(self.signing_key, channel, sender, text, body["metadata"])
         read_timeout = timeout_seconds or self.timeout_seconds
         try:
-            response = self.session.post(
+            response = self.http().post(
                 url,
                 json=body,
                 headers=headers,

@@ -31,6 +31,11 @@ def from_environment() -> dict:
         # Shared with Rasa only: proves to the channels that a caller's identity comes from us
         # (bot/relay_proof.py). No random default: Rasa must hold the same key.
         "RELAY_SIGNING_KEY": env("RELAY_SIGNING_KEY"),
+        # SMS and voice turns sent to the assistant at once, per process; the rest wait in line
+        # (while their deadline allows), so a storm's first texts are answered in turn rather
+        # than all at the end of the burst. The processes together should hold a few turns per
+        # Rasa server: enough to keep its cores busy while a turn waits on the action server.
+        "PHONE_TURNS_AT_ONCE": env_int("PHONE_TURNS_AT_ONCE", 4),
         # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
         "TELEPHONY_DEADLINE_SECONDS": env_float("TELEPHONY_DEADLINE_SECONDS", 10.0),
         # An SMS turn the assistant finishes after the deadline is still texted to the tenant, if

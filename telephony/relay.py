@@ -4,6 +4,8 @@ number behind a hash, opt-outs, and the assistant's turn under a hard deadline."
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as DeadlineExceeded
@@ -30,6 +32,27 @@ log = logging.getLogger(__name__)
 # assistant does (a hung socket, a slow fake): the thread finishes on its own, the caller does not
 # wait for it. Shared by every app in the process.
 _ASSISTANT_THREADS = ThreadPoolExecutor(max_workers=32, thread_name_prefix="assistant-turn")
+
+
+class TurnQueue:
+    """At most `size` phone turns with the assistant at once from this process; the others wait
+    in line, each only while its answer can still be used (the webhook's deadline, or an SMS's
+    late reply). The assistant's servers share their cores between every turn they hold, so
+    fifty first texts sent all at once all finish together at the end of the burst; in line,
+    the first are answered at once and the burst's slowest no later than before."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self._places = threading.BoundedSemaphore(self.size)
+
+    def run(self, give_up_at: float, turn: Callable[[], Any]) -> Any:
+        if not self._places.acquire(timeout=max(0.0, give_up_at - time.monotonic())):
+            # Never sent: nothing the tenant was not told about has happened.
+            raise AssistantUnavailable("no place for the turn before its deadline")
+        try:
+            return turn()
+        finally:
+            self._places.release()
 
 
 @dataclass(frozen=True)
@@ -185,9 +208,14 @@ def ask_assistant(
         on_late_reply, options = None, {}
     else:
         options = {"timeout_seconds": late_wait}
-    future = _ASSISTANT_THREADS.submit(
+    queue: TurnQueue = current_app.extensions["phone_turns"]
+    # A turn that starts in the deadline's last second would be answered to nobody.
+    usable = late_wait if on_late_reply is not None else max(0.0, deadline - 1.0)
+    give_up_at = time.monotonic() + usable
+    turn = partial(
         assistant.send, channel, caller.conversation_id, text[:1000], metadata, **options
     )
+    future = _ASSISTANT_THREADS.submit(queue.run, give_up_at, turn)
     try:
         return future.result(timeout=deadline)
     except DeadlineExceeded:

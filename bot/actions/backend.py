@@ -81,6 +81,8 @@ def shared_session() -> requests.Session:
     session = getattr(_local, "session", None)
     if session is None:
         session = requests.Session()
+        # The backend is on our own network: no proxy settings or ~/.netrc read per request.
+        session.trust_env = False
         # No retries: a call that fails is reported as BackendUnavailable, within the budget.
         adapter = HTTPAdapter(pool_connections=1, pool_maxsize=4, max_retries=0)
         session.mount("http://", adapter)

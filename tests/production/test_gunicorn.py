@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from backend.db import make_engine
+from backend.db import POOL_SIZE, make_engine
 from backend.models import Booking, RepairReport, Slot
 from tests.production.conftest import (
     ROOT,
@@ -126,6 +126,24 @@ def test_gunicorn_runs_the_configured_number_of_workers(server):
             break
         time.sleep(0.5)
     assert len(children) == WORKERS
+
+
+def test_each_worker_has_its_pool_of_connections_open_before_the_first_request(server):
+    # A storm right after a start met workers that had yet to open a connection: every first
+    # text paid for new database server processes (docs/performance.md).
+    url = server[2]
+    engine = make_engine(url.rsplit("/", 1)[0] + "/postgres")
+    try:
+        with engine.connect() as connection:
+            opened = connection.scalar(
+                select(func.count())
+                .select_from(text("pg_stat_activity"))
+                .where(text("datname = :name")),
+                {"name": DATABASE},
+            )
+    finally:
+        engine.dispose()
+    assert opened >= WORKERS * POOL_SIZE
 
 
 def test_a_tenant_reports_books_moves_and_cancels_through_gunicorn(server, http):
