@@ -33,9 +33,11 @@ def from_environment() -> dict:
         "RELAY_SIGNING_KEY": env("RELAY_SIGNING_KEY"),
         # SMS and voice turns sent to the assistant at once, per process; the rest wait in line
         # (while their deadline allows), so a storm's first texts are answered in turn rather
-        # than all at the end of the burst. The processes together should hold a few turns per
-        # Rasa server: enough to keep its cores busy while a turn waits on the action server.
-        "PHONE_TURNS_AT_ONCE": env_int("PHONE_TURNS_AT_ONCE", 4),
+        # than all at the end of the burst. All processes together should hold about three turns
+        # per Rasa server: enough to keep its core busy while a turn waits on the action server
+        # (the storm on 2 cores, 3 gateway processes: p95 2.4 s at 2 each, 2.9 s at 4, 3.1 s
+        # with no line; docs/performance.md).
+        "PHONE_TURNS_AT_ONCE": env_int("PHONE_TURNS_AT_ONCE", 2),
         # A webhook's whole budget for the assistant's turn; Twilio itself gives up at 15 s.
         "TELEPHONY_DEADLINE_SECONDS": env_float("TELEPHONY_DEADLINE_SECONDS", 10.0),
         # An SMS turn the assistant finishes after the deadline is still texted to the tenant, if

@@ -215,6 +215,8 @@ class SecuritySafetyNet(_PostClassifier):
         "other_service",
         # "no not a complaint!! my front door wont lock"
         "report_complaint",
+        # "door does not lock, I am a woman alone, I am scared": the door first.
+        "report_asb",
         "nlu_fallback",
     )
 

@@ -116,6 +116,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(bare|exposed|live|loose\s+live)\s+(copper\s+|electric\w*\s+|metal\s+)?wir(es?|ing)"
             r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
             r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
+            r"|\bcopper\s+((wires?|wiring|cores?|strands?)\s+)?(is\s+|are\s+)?(showing|exposed|visible"
+            r"|poking\s+out"
+            r"|sticking\s+out)"
+            r"|\b(cable|wire|flex|lead)s?\b[^.]{0,40}\b(coating|insulation|sheath\w*|casing)\s+"
+            r"(is\s+|has\s+)?(split|cut|torn|stripped|melted|worn\s+through)"
             # Water in the electrics, however it got there.
             rf"|\b({WATER}|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){{0,3}}(in|into|through|out\s+of|onto"
             r"|behind|inside|from|round|around|over)\s+(the\s+|my\s+|a\s+|our\s+)?"

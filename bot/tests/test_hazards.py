@@ -94,6 +94,11 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("the alarm by the boiler has a red light and it says see oh on it", "carbon_monoxide"),
         ("cover came off the switch and you can see the bare copper wires", "electrical_danger"),
         ("exposed wiring where the light used to be", "electrical_danger"),
+        (
+            "a cable in the garden with its coating split and the copper showing",
+            "electrical_danger",
+        ),
+        ("the flex on the lamp has its insulation split", "electrical_danger"),
         # A denial ends where the sentence turns.
         ("no there is a smell of gas", "gas_smell"),
         ("no, i can smell gas", "gas_smell"),
@@ -110,6 +115,7 @@ def test_ordinary_faults_are_not_emergencies(text):
         ),
         ("water streaming down the windows and mould on the sills", None),
         ("the entrance door to the block is broken", None),
+        ("the copper pipe is showing under the sink", None),
     ],
 )
 def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, category):

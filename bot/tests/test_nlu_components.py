@@ -88,6 +88,11 @@ def test_no_pooling_when_the_top_intent_is_not_a_report():
             "report_insecure_entry",
             "report_insecure_entry",
         ),
+        (
+            "Main door of the flat does not lock. I am woman alone, I am scared for the night.",
+            "report_asb",
+            "report_insecure_entry",
+        ),
         ("my husband keeps hitting me, I want to move", "report_handyperson", "report_asb"),
         ("he hit me and smashed the front door in", "report_handyperson", "report_insecure_entry"),
         ("he hit me and the flat smells of gas", "report_gas_smell", "report_gas_smell"),
