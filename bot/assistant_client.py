@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,28 @@ class AssistantMessage:
     text: str
     buttons: tuple[dict[str, str], ...] = ()
     custom: dict[str, Any] = field(default_factory=dict)
+
+
+class TurnBudget:
+    """At most `size` turns with the assistant at once in this process, for one kind of relay
+    (the web chat's, the phones'). A turn over the budget waits up to `queue_seconds` (or the
+    wait it is given) for a place, then is not admitted: the relay answers at once ("busy, ring
+    us", or the phones' fallback). A web chat storm never takes the phones' places."""
+
+    def __init__(self, size: int, queue_seconds: float = 0.0) -> None:
+        self.size = max(1, size)
+        self.queue_seconds = max(0.0, queue_seconds)
+        self._slots = threading.BoundedSemaphore(self.size)
+
+    @contextmanager
+    def turn(self, wait_seconds: float | None = None) -> Iterator[bool]:
+        wait = self.queue_seconds if wait_seconds is None else max(0.0, wait_seconds)
+        admitted = self._slots.acquire(timeout=wait) if wait else self._slots.acquire(False)
+        try:
+            yield admitted
+        finally:
+            if admitted:
+                self._slots.release()
 
 
 def kept_session() -> requests.Session:

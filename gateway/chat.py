@@ -10,9 +10,6 @@ name a tenant, so a tenant is identified only by what they tell the assistant.
 from __future__ import annotations
 
 import secrets
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from flask import (
@@ -32,7 +29,7 @@ from backend.db import get_session
 from backend.services.conversations import record_turn, transcript
 from backend.web.linkify import segments
 from backend.web.security import CSRFError, check_csrf, secure_headers
-from bot.assistant_client import AssistantMessage, AssistantUnavailable
+from bot.assistant_client import AssistantMessage, AssistantUnavailable, TurnBudget
 
 # Its own script and template; the site's look (base template, styles) is backend.web's.
 bp = Blueprint(
@@ -192,30 +189,6 @@ def offered_title(offered: list[dict[str, Any]], payload: str, title: str | None
         ),
         None,
     )
-
-
-class TurnBudget:
-    """At most `size` chat turns with the assistant at once in this process. A turn over the
-    budget waits up to `queue_seconds` for a place (a burst passes), then is answered at once
-    (`busy_message`). The rest of the process's threads, and the relays' own pool, stay free for
-    SMS and voice whatever the chat does."""
-
-    def __init__(self, size: int, queue_seconds: float = 0.0) -> None:
-        self.size = max(1, size)
-        self.queue_seconds = max(0.0, queue_seconds)
-        self._slots = threading.BoundedSemaphore(self.size)
-
-    @contextmanager
-    def turn(self) -> Iterator[bool]:
-        if self.queue_seconds:
-            admitted = self._slots.acquire(timeout=self.queue_seconds)
-        else:
-            admitted = self._slots.acquire(blocking=False)
-        try:
-            yield admitted
-        finally:
-            if admitted:
-                self._slots.release()
 
 
 def busy_message() -> str:

@@ -11,7 +11,8 @@ __all__ = ["init_app"]
 
 def init_app(app: Flask) -> None:
     """Registers the /twilio blueprints on the channel gateway."""
-    from telephony import limits, relay, signature, sms, voice
+    from bot.assistant_client import TurnBudget
+    from telephony import limits, signature, sms, voice
     from telephony.transport import transport_from_config
 
     twilio = Blueprint("twilio", __name__, url_prefix="/twilio")
@@ -24,9 +25,10 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(twilio)
 
     signature.ensure_local_token(app)
-    # Phone turns with the assistant at once from this process; more wait in line (relay.py).
+    # Phone turns with the assistant at once from this process; more wait in line
+    # (relay.in_line).
     app.extensions.setdefault(
-        "phone_turns", relay.TurnQueue(int(app.config.get("PHONE_TURNS_AT_ONCE") or 32))
+        "phone_turns", TurnBudget(int(app.config.get("PHONE_TURNS_AT_ONCE") or 32))
     )
     # An SMS reply the assistant finishes after the webhook's deadline is texted on.
     app.extensions.setdefault("telephony_transport", transport_from_config(app.config))

@@ -4,7 +4,6 @@ number behind a hash, opt-outs, and the assistant's turn under a hard deadline."
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -23,7 +22,7 @@ from backend.channel_models import PhoneConversation, SmsOptOut
 from backend.domain.calendar import LONDON
 from backend.models import Tenant
 from backend.phones import InvalidPhoneNumber, mask_phone, normalise_phone, phone_hash
-from bot.assistant_client import AssistantMessage, AssistantUnavailable
+from bot.assistant_client import AssistantMessage, AssistantUnavailable, TurnBudget
 from telephony.twiml import Voice
 
 log = logging.getLogger(__name__)
@@ -34,25 +33,16 @@ log = logging.getLogger(__name__)
 _ASSISTANT_THREADS = ThreadPoolExecutor(max_workers=32, thread_name_prefix="assistant-turn")
 
 
-class TurnQueue:
-    """At most `size` phone turns with the assistant at once from this process; the others wait
-    in line, each only while its answer can still be used (the webhook's deadline, or an SMS's
-    late reply). The assistant's servers share their cores between every turn they hold, so
-    fifty first texts sent all at once all finish together at the end of the burst; in line,
-    the first are answered at once and the burst's slowest no later than before."""
-
-    def __init__(self, size: int) -> None:
-        self.size = max(1, size)
-        self._places = threading.BoundedSemaphore(self.size)
-
-    def run(self, give_up_at: float, turn: Callable[[], Any]) -> Any:
-        if not self._places.acquire(timeout=max(0.0, give_up_at - time.monotonic())):
-            # Never sent: nothing the tenant was not told about has happened.
+def in_line(budget: TurnBudget, give_up_at: float, turn: Callable[[], Any]) -> Any:
+    """`turn` once it has a place in the phones' budget: the assistant's servers share their
+    cores between every turn they hold, so fifty first texts sent all at once all finish
+    together at the end of the burst; in line, the first are answered at once. A turn that finds
+    no place while its answer can still be used (`give_up_at`) is never sent: nothing happens
+    that the tenant is not told about."""
+    with budget.turn(wait_seconds=give_up_at - time.monotonic()) as admitted:
+        if not admitted:
             raise AssistantUnavailable("no place for the turn before its deadline")
-        try:
-            return turn()
-        finally:
-            self._places.release()
+        return turn()
 
 
 @dataclass(frozen=True)
@@ -208,14 +198,14 @@ def ask_assistant(
         on_late_reply, options = None, {}
     else:
         options = {"timeout_seconds": late_wait}
-    queue: TurnQueue = current_app.extensions["phone_turns"]
+    budget: TurnBudget = current_app.extensions["phone_turns"]
     # A turn that starts in the deadline's last second would be answered to nobody.
     usable = late_wait if on_late_reply is not None else max(0.0, deadline - 1.0)
     give_up_at = time.monotonic() + usable
     turn = partial(
         assistant.send, channel, caller.conversation_id, text[:1000], metadata, **options
     )
-    future = _ASSISTANT_THREADS.submit(queue.run, give_up_at, turn)
+    future = _ASSISTANT_THREADS.submit(in_line, budget, give_up_at, turn)
     try:
         return future.result(timeout=deadline)
     except DeadlineExceeded:

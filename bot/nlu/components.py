@@ -19,6 +19,7 @@ net comes last, so that it also raises a message the fallback gave up on.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -256,7 +257,6 @@ class NamedThing(_PostClassifier):
     emergency."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
-    FAN_MISREADINGS = frozenset({"report_toilet", "report_water_supply"})
     # A neighbour reading held under this is a guess from "next door" in the message.
     FAINT_ASB = 0.5
 
@@ -264,14 +264,30 @@ class NamedThing(_PostClassifier):
     def get_default_config() -> dict[str, Any]:
         return {}
 
+    # One repair read as a close one, and the words that say which it is: (read as, the words,
+    # the repair it is).
+    CLOSE_REPAIRS: tuple[tuple[frozenset[str], Callable[[str], bool], str], ...] = (
+        (frozenset({"toilet", "water_supply"}), fan_not_toilet, "extractor_fan"),
+        (frozenset({"water_supply"}), hot_water_only, "heating_hot_water"),
+        (frozenset({"blocked_sink_bath"}), drain_backing_up, "drainage"),
+        (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
+    )
+
     def correct(self, message: Message, text: str, current: str | None) -> None:
-        if current in self.FAN_MISREADINGS and fan_not_toilet(text):
-            _raise_to(message, f"{REPORT_PREFIX}extractor_fan")
+        read_as = current[len(REPORT_PREFIX) :] if _is_report(current) else None
+        close = next(
+            (
+                right
+                for readings, says, right in self.CLOSE_REPAIRS
+                if read_as in readings and says(text)
+            ),
+            None,
+        )
+        if close:
+            _raise_to(message, f"{REPORT_PREFIX}{close}")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
-        elif current == f"{REPORT_PREFIX}water_supply" and hot_water_only(text):
-            _raise_to(message, f"{REPORT_PREFIX}heating_hot_water")
         elif (
             (
                 current == "other_service"
@@ -283,10 +299,6 @@ class NamedThing(_PostClassifier):
             # Every tenant and every blind writer called a fence blown down a repair to log,
             # whoever's it turns out to be (the team decides).
             _raise_to(message, f"{REPORT_PREFIX}other_repair")
-        elif current == f"{REPORT_PREFIX}blocked_sink_bath" and drain_backing_up(text):
-            _raise_to(message, f"{REPORT_PREFIX}drainage")
-        elif current == f"{REPORT_PREFIX}leaking_pipe_tank" and water_through_the_roof(text):
-            _raise_to(message, f"{REPORT_PREFIX}roof_leak")
         elif (
             _is_report(current)
             and current not in EMERGENCY_REPORTS

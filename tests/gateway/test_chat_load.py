@@ -13,9 +13,8 @@ import pytest
 
 from backend.db import Base, get_session
 from backend.seed import seed_demo
-from bot.assistant_client import AssistantMessage
+from bot.assistant_client import AssistantMessage, TurnBudget
 from gateway import create_app
-from gateway.chat import TurnBudget
 from gateway.config import for_tests
 from tests.telephony.conftest import SARAH, Phone, RecordingTransport, message_bodies
 from tests.web.conftest import csrf_token
