@@ -51,9 +51,13 @@ from bot.nlu.keywords import (
     fence_to_repair,
     hot_water_only,
     leaves_home_insecure,
+    light_hanging,
     names_only_inside_doors,
     nuisance_not_repair,
+    overflow_running,
     sounds_like_a_complaint,
+    tenant_caused,
+    water_not_coming,
     water_through_the_roof,
 )
 from bot.nlu.languages import detect_language, fault_in, hazard_in
@@ -253,8 +257,11 @@ class NamedThing(_PostClassifier):
     toilet (or its water), electrics named only to say they are not involved ("a damp
     patch, nowhere near a socket") read as an electrical fault, and a thing the tenant says is
     fine read as the fault; hot water alone read as the water supply, rain through the roof
-    as a pipe, and neighbours' nuisance with nothing to repair as a repair. Never touches an
-    emergency."""
+    as a pipe, neighbours' nuisance with nothing to repair as a repair, and damage the
+    household did as the landlord's repair. An emergency is corrected only where the classifier
+    guessed it against the words (no water coming out read as a flood, an overflow outside, a
+    light hanging from its rose); the emergency safety net after this raises on any danger
+    words the message states."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
     # A neighbour reading held under this is a guess from "next door" in the message.
@@ -271,6 +278,23 @@ class NamedThing(_PostClassifier):
         (frozenset({"water_supply"}), hot_water_only, "heating_hot_water"),
         (frozenset({"blocked_sink_bath"}), drain_backing_up, "drainage"),
         (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
+        # The classifier's emergency guesses that the words contradict (the safety net after
+        # this raises again on any danger the words do state):
+        (frozenset({"flooding"}), water_not_coming, "water_supply"),
+        (frozenset({"flooding"}), overflow_running, "leaking_pipe_tank"),
+        (frozenset({"structural_danger"}), light_hanging, "unsafe_electrical_fitting"),
+    )
+    # Damage the household did is theirs to pay for only in the home's fabric and fittings: a
+    # socket pulled out, a pipe, a lock or a toilet is made safe or working first, whoever broke it.
+    RECHARGEABLE = frozenset(
+        f"{REPORT_PREFIX}{category}"
+        for category in (
+            "other_repair",
+            "doors_windows_frames",
+            "rotten_floor_stairs",
+            "worktops",
+            "handyperson",
+        )
     )
 
     def correct(self, message: Message, text: str, current: str | None) -> None:
@@ -285,6 +309,16 @@ class NamedThing(_PostClassifier):
         )
         if close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")
+        elif (
+            current in self.RECHARGEABLE
+            and tenant_caused(text)
+            and emergency_category(text) is None
+            and not violence_at_home(text)
+            and not leaves_home_insecure(text)
+        ):
+            # "I drilled into the wall and the plaster cracked", "my son put his foot through
+            # the door": the tenant's own repair, which we can do for a charge.
+            _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
-from bot.nlu.keywords import leaves_home_insecure
+from bot.nlu.keywords import leaves_home_insecure, tenant_caused
 
 _FLAGS = re.IGNORECASE
 
@@ -33,7 +33,8 @@ _SOMETHING_WRONG = re.compile(
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
-    r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold)\b",
+    r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
+    r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn)\b",
     _FLAGS,
 )
 # A thing named only to say where the fault is ("the fan in the toilet", "the floor round the
@@ -74,6 +75,14 @@ _NOT_THE_THING = re.compile(
 _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern, _FLAGS))
     for category, pattern in (
+        # A pipe that leaks is the pipe's, wherever it runs from ("the pipe under the boiler").
+        (
+            "leaking_pipe_tank",
+            r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*)"
+            r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
+        ),
+        # A loose seat is a small job, not a toilet that does not work.
+        ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b"),
         (
             "heating_hot_water",
             r"\b(heating'?s?|hot\s+water(?!\s+(tank|cylinder))|boiler'?s?|radiators?"
@@ -196,6 +205,9 @@ def other_faults(text: str, category: str) -> list[Fault]:
     for fault in faults_in(text):
         if fault.placed or same_repair(fault.category, category):
             continue
+        if category == "tenant_responsibility" and tenant_caused(fault.text):
+            continue  # "I dropped a pan and cracked the floor tiles": the damage reported
+
         if any(same_repair(fault.category, o.category) for o in others):
             continue
         others.append(fault)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.keywords import light_hanging, overflow_running
+
 EMERGENCY_CATEGORIES = (
     "gas_smell",
     "carbon_monoxide",
@@ -292,6 +294,16 @@ _ALARM_NOT_OWNED = re.compile(
 _AN_ALARM = re.compile(r"\b(alarm|detector|monitor)s?\b", _FLAGS)
 
 
+def _never(text: str) -> bool:
+    return False
+
+
+# Words that look like a danger and are another repair: a light hanging from its ceiling rose is
+# the fitting (its own danger words, sparks or burning, still raise it), and an overflow pipe
+# pouring outside is a valve to fix, unless the water is said to be coming into the home.
+_NOT_THIS_DANGER = {"structural_danger": light_hanging, "flooding": overflow_running}
+
+
 def _matches(text: str) -> tuple[set[str], set[str]]:
     """The emergency categories the text states, and those it only denies."""
     stated: set[str] = set()
@@ -299,6 +311,8 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
     for category, pattern in _EMERGENCY_PATTERNS:
         if category == "carbon_monoxide" and co_alarm_expiring(text) and not _UNWELL.search(text):
             continue  # neither stated nor denied: the safety question asks
+        if _NOT_THIS_DANGER.get(category, _never)(text):
+            continue  # the words name something else that is wrong (see _NOT_THIS_DANGER)
         for match in pattern.finditer(text):
             named = text[match.start() : match.end() + 12]  # "carbon monoxide" + " alarm"
             if _ALARM_NOT_OWNED.search(text[: match.start()]) and _AN_ALARM.search(named):

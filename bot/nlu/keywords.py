@@ -79,7 +79,13 @@ _PARTIAL_LOSS = re.compile(
     r"bedroom|lounge|living\s+room|hall|hallway|landing|loft|garage|back\s+room|front\s+room)\b"
     r"|\bsome\s+(of\s+the\s+)?(sockets|lights|taps|rooms|circuits)"
     r"|\b(one|a|single)\s+(socket|room|tap|light|circuit|ring)\b"
-    r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*",
+    r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*"
+    # "the kitchen sink still runs ok", "the bathroom taps, shower and toilet are all working".
+    r"|\b(kitchen|bathroom|downstairs|upstairs|cold|hot|other)\b[^.]{0,40}?\b(is|are|still|all)"
+    r"\s+(\w+\s+)?(fine|ok|okay|alright|working|works|runs|running|normal)\b"
+    r"|\bnot\s+(completely|totally|entirely|fully)\s+(without|off|gone|dead|out)\b"
+    r"|\b(have|got|has|there'?s|still\s+(have|got))\s+(some\s+)?water\s+(in\s+the\s+|on\s+the\s+)?"
+    r"(downstairs|upstairs|kitchen|bathroom)\b",
     _FLAGS,
 )
 _TOTAL_LOSS = re.compile(
@@ -91,7 +97,10 @@ _TOTAL_LOSS = re.compile(
     r"|\b(all|every)\s+(the\s+)?(taps|sockets|lights|rooms|circuits)\b"
     r"(?!\s+in\s+(the\s+|my\s+|our\s+)?(kitchen|bathroom|bedroom|lounge|living\s+room|hall"
     r"|hallway|landing|loft|garage|back\s+room|front\s+room)\b)"
-    r"|\bnothing\s+(comes\s+out|coming\s+out|works|working|at\s+all)"
+    # (Not "nothing comes out of it" or "nothing comes out upstairs": one tap's or one floor's.)
+    r"|\bnothing\s+((comes|coming)\s+out(?!\s+(of\s+(it|that|this|the\s+\w+)|upstairs|downstairs"
+    r"|(in\s+|of\s+)?(the\s+)?(bathroom|kitchen|hot|cold|bath|basin|shower|sink)))|works|working"
+    r"|at\s+all)"
     r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
     r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
@@ -220,6 +229,83 @@ def drain_backing_up(text: str) -> bool:
     """Dirty water coming up through a bath, shower or sink when a toilet is flushed (here or
     upstairs): the drain or soil stack is blocked, not the bath."""
     return bool(text and _COMES_UP.search(text) and _FROM_THE_DRAIN.search(text))
+
+
+# No water coming out where it should: the supply, not a flood ("no water come from the basin
+# and the bath", "the water's been off since yesterday, there's none in the whole flat").
+_NO_WATER = re.compile(
+    r"\b(no|not\s+any|not\s+a\s+drop\s+of)\s+(cold\s+|hot\s+)?water\s+(come|comes|coming|came"
+    r"|from|out|in|at|to|since|anywhere|at\s+all)\b"
+    r"|\bnothing\s+(comes?|coming|came)\s+out\b|\bwater\s*('?s|\s+is|\s+has\s+been|\s+been)?\s+"
+    r"(off|cut\s+off|turned\s+off)\b|\bthere'?s\s+none\b|\bno\s+water\s*$",
+    _FLAGS,
+)
+_WATER_WHERE_IT_SHOULD_NOT_BE = re.compile(
+    r"\b(pour\w*|gush\w*|flood\w*|spray\w*|burst|through\s+the\s+ceiling|everywhere"
+    r"|all\s+over|coming\s+in|leak\w*|overflow\w*)\b",
+    _FLAGS,
+)
+
+
+def water_not_coming(text: str) -> bool:
+    """Water that will not come out, with nothing said of water escaping: a supply to restore."""
+    return bool(text and _NO_WATER.search(text) and not _WATER_WHERE_IT_SHOULD_NOT_BE.search(text))
+
+
+# An overflow running to the outside: a cistern's or tank's valve to fix (one day), not a flood
+# in the home, unless the water is said to be coming inside.
+_OVERFLOW = re.compile(r"\boverflow(\s+pipe)?s?\b(?!\s+(into|onto|in)\s)", _FLAGS)
+_INSIDE_THE_HOME = re.compile(
+    r"\b(ceiling|through\s+the|into\s+the\s+(flat|house|room|kitchen|bathroom|bedroom|hall)"
+    r"|carpets?|floor\s*boards?|on\s+the\s+floor|everywhere|inside|indoors|downstairs"
+    r"|flat\s+below|electrics?|sockets?|lights?)\b",
+    _FLAGS,
+)
+
+
+def overflow_running(text: str) -> bool:
+    """ "the overflow pipe sticking out of the wall has been pouring all day": a pipe or tank's
+    repair, not a flood, as long as no water is said to be coming into the home."""
+    return bool(text and _OVERFLOW.search(text) and not _INSIDE_THE_HOME.search(text))
+
+
+# A light hanging from its ceiling rose or flex: the fitting is unsafe, the ceiling is not falling.
+_LIGHT_HANGING = re.compile(
+    r"\b(light\s*fittings?|lights?|lamps?|light\s*shades?|lampshades?|pendants?|ceiling\s+rose"
+    r"|bulb\s+holders?|spotlights?|downlights?)\b[^.]{0,40}?\b(dropp\w*|hang\w*|dangl\w*"
+    r"|come\s+(down|loose|away)|came\s+(down|loose|away)|coming\s+(down|loose|away)|fallen|fell"
+    r"|loose)\b",
+    _FLAGS,
+)
+_CEILING_ITSELF = re.compile(
+    r"\b(plaster|crack\w*|bulg\w*|sag\w*|collaps\w*|chunks?|pieces?|lumps?|caved|bow(ed|ing)"
+    r"|part\s+of|bits?\s+of|section|hole"
+    r"|joists?|beams?|water|leak\w*|wet)\b",
+    _FLAGS,
+)
+
+
+def light_hanging(text: str) -> bool:
+    """A light fitting hanging down or come loose, and nothing said of the ceiling itself."""
+    return bool(text and _LIGHT_HANGING.search(text) and not _CEILING_ITSELF.search(text))
+
+
+# Damage the tenant or their household says they did: the tenant's to put right (the landlord
+# will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
+_TENANT_CAUSED = re.compile(
+    r"\b(i|we|i'?ve|we'?ve|my\s+(son|daughter|kids?|children|boy|girl|grandson|granddaughter"
+    r"|grandkids|nephew|niece|dog|toddler|little\s+one)|the\s+kids)\s+(have\s+|has\s+|had\s+)?"
+    r"(accident(al)?ly\s+|just\s+|stupidly\s+)?(drilled|dropped|broke|smashed|snapped|cracked"
+    r"|kicked|punched|knocked|burnt|burned|scratched|ripped|tore|put\s+(his|her|my|their"
+    r"|a)\s+(foot|fist|elbow|knee|hand|head))\b",
+    _FLAGS,
+)
+
+
+def tenant_caused(text: str) -> bool:
+    """Damage the household says it did: "I drilled into the wall and the plaster cracked",
+    "my son put his foot through the door"."""
+    return bool(text and _TENANT_CAUSED.search(text))
 
 
 _FENCE = re.compile(r"\bfenc\w*|\bgates?\b|\bfence\s+posts?\b", _FLAGS)

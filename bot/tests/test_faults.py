@@ -130,3 +130,31 @@ def test_a_trip_switch_tripping_is_a_fault_and_a_trip_over_a_slab_is_not(text, c
     assert [f.category for f in faults_in(text) if f.category != "doors_windows_frames"] == (
         categories
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "the bedroom window frame is draughty and the bottom stair tread has rotted through",
+            ["doors_windows_frames", "rotten_floor_stairs"],
+        ),
+        (
+            "Bath tap's gone stiff. Also the pipe coming out the bottom of the boiler is dripping",
+            ["tap", "leaking_pipe_tank"],
+        ),
+        (
+            "floor next to the toilet is soft n spongy, think its rotten. toilet seat's loose too",
+            ["rotten_floor_stairs", "other_repair"],
+        ),
+    ],
+)
+def test_rot_draughts_leaking_pipes_and_loose_seats_are_faults_of_their_own(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
+def test_damage_the_household_did_is_the_rechargeable_report_not_another_fault():
+    text = "I dropped a heavy pan and cracked the kitchen floor tiles. Also the boiler is leaking"
+    assert [f.category for f in other_faults(text, "tenant_responsibility")] == [
+        "heating_hot_water"
+    ]

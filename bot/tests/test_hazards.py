@@ -363,3 +363,25 @@ def test_an_emergency_told_as_over_or_mistaken_is_in_doubt(text, in_doubt):
 )
 def test_having_no_alarm_is_not_denying_carbon_monoxide(text, denied):
     assert ("carbon_monoxide" in denied_dangers(text)) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A light hanging from its rose is the fitting, not the ceiling falling.
+        (
+            "The light fitting has dropped and is hanging down from the ceiling rose by its flex",
+            None,
+        ),
+        (
+            "the ceiling has dropped and the light is hanging off it, plaster everywhere",
+            "structural_danger",
+        ),
+        ("the light is hanging down and sparking", "electrical_danger"),
+        # An overflow pouring outside is a valve to fix; into the home it is a flood.
+        ("the overflow pipe sticking out of the wall has been pouring water non stop", None),
+        ("the overflow is pouring water through the ceiling", "flooding"),
+    ],
+)
+def test_a_hanging_light_and_an_overflow_outside_are_not_emergencies(text, category):
+    assert emergency_category(text) == category

@@ -12,6 +12,10 @@ from bot.nlu.keywords import (
     find_postcode,
     find_reference,
     leaves_home_insecure,
+    light_hanging,
+    overflow_running,
+    tenant_caused,
+    water_not_coming,
 )
 
 
@@ -30,6 +34,23 @@ from bot.nlu.keywords import (
         ("my husband is disabled", {"vulnerable": True}),
         ("he threatened me with a knife", {"asb_high_risk": True}),
         ("no hot watr", {}),
+        # A floor or some taps still running is a partial loss, however it is said.
+        (
+            "nothing coming out the bathroom taps at all but the kitchen sink still runs ok",
+            {"total_loss": False},
+        ),
+        (
+            "We have water downstairs so we're not completely without, but nothing comes out "
+            "upstairs at all",
+            {"total_loss": False},
+        ),
+        (
+            "the cold tap in the kitchen has given up, nothing comes out of it at all, though the "
+            "bathroom taps, shower and toilet are all working as normal",
+            {"total_loss": False},
+        ),
+        ("turned on the taps and nothing comes out", {"total_loss": True}),
+        ("nothing comes out of any tap", {"total_loss": True}),
     ],
 )
 def test_stated_facts_are_extracted(text, facts):
@@ -100,3 +121,29 @@ def test_a_second_toilet_is_read_only_when_the_message_says_so(text, other_toile
 )
 def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
     assert asks_to_complain(text) is complaint
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "says"),
+    [
+        (water_not_coming, "no water come from the basin and the bath", True),
+        (water_not_coming, "the water's been off since yesterday, there's none in the flat", True),
+        (water_not_coming, "no water coming out upstairs and the ceiling is pouring", False),
+        (water_not_coming, "water leaking from the bath", False),
+        (overflow_running, "the overflow pipe outside has been pouring all day", True),
+        (overflow_running, "the overflow on the loft tank is pouring out", True),
+        (overflow_running, "the overflow is pouring through the ceiling", False),
+        (overflow_running, "the bath is leaking", False),
+        (light_hanging, "the light fitting is hanging from the ceiling rose by its flex", True),
+        (light_hanging, "the lampshade came loose and dropped", True),
+        (light_hanging, "the light came down with a big chunk of plaster", False),
+        (light_hanging, "water dripping and the light is hanging down", False),
+        (tenant_caused, "I drilled into the wall and cracked the plaster", True),
+        (tenant_caused, "my son put his foot through the door", True),
+        (tenant_caused, "the kids broke the window playing football", True),
+        (tenant_caused, "my ex kicked the door in", False),
+        (tenant_caused, "the door is broken", False),
+    ],
+)
+def test_words_that_tell_close_repairs_apart(words, text, says):
+    assert words(text) is says

@@ -416,6 +416,75 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_leaking_pipe_tank",
         ),
         ("next door keep banging, now there's a gas smell", "report_gas_smell", "report_gas_smell"),
+        # Emergencies guessed against the words: no water coming out is the supply.
+        (
+            "In my bathroom no water come from the basin and the bath, but kitchen is OK",
+            "report_flooding",
+            "report_water_supply",
+        ),
+        (
+            "no water coming out and it's pouring through the ceiling",
+            "report_flooding",
+            "report_flooding",
+        ),
+        # An overflow pouring outside is the pipe's or tank's; into the home it is a flood.
+        (
+            "the overflow pipe sticking out of the wall has been pouring water non stop all day",
+            "report_flooding",
+            "report_leaking_pipe_tank",
+        ),
+        (
+            "the overflow is pouring water through the kitchen ceiling",
+            "report_flooding",
+            "report_flooding",
+        ),
+        # A light hanging from its rose is the fitting; the ceiling coming away with it is not.
+        (
+            "the light fitting has dropped and is hanging from the ceiling rose by its flex",
+            "report_structural_danger",
+            "report_unsafe_electrical_fitting",
+        ),
+        (
+            "the light is hanging down and the plaster round it is cracked and sagging",
+            "report_structural_danger",
+            "report_structural_danger",
+        ),
+        # Damage the household did is the tenant's to pay for; never a danger or an open home.
+        (
+            "I drilled into the wall to hang a picture and the plaster cracked all round it",
+            "report_other_repair",
+            "report_tenant_responsibility",
+        ),
+        (
+            "my son put his foot through the bedroom door",
+            "report_doors_windows_frames",
+            "report_tenant_responsibility",
+        ),
+        (
+            "I dropped a heavy pan and cracked the kitchen floor tiles",
+            "report_rotten_floor_stairs",
+            "report_tenant_responsibility",
+        ),
+        (
+            "the kids broke the front door lock and now it won't lock",
+            "report_insecure_entry",
+            "report_insecure_entry",
+        ),
+        (
+            "I drilled into a pipe and water is pouring everywhere",
+            "report_flooding",
+            "report_flooding",
+        ),
+        (
+            "we pulled the sofa out and caught the socket, now it is loose and the face cracked",
+            "report_unsafe_electrical_fitting",
+            "report_unsafe_electrical_fitting",
+        ),
+        (
+            "my husband kicked the bedroom door in",
+            "report_doors_windows_frames",
+            "report_doors_windows_frames",
+        ),
     ],
 )
 def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_repair(
