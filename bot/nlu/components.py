@@ -45,6 +45,7 @@ from bot.nlu.hazards import (
 )
 from bot.nlu.keywords import (
     asks_to_complain,
+    damaged_fitting,
     drain_backing_up,
     electrics_only_denied,
     fan_not_toilet,
@@ -169,6 +170,13 @@ class EmergencySafetyNet(_PostClassifier):
                 _raise_to(message, f"{REPORT_PREFIX}{smoke_alarm_fault(text)}")
             elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
                 _raise_to(message, f"{REPORT_PREFIX}other_repair")
+            elif (
+                current == f"{REPORT_PREFIX}electrical_danger"
+                and "electrical_danger" in denied_dangers(text)
+                and damaged_fitting(text)
+            ):
+                # "scorch marks round a socket, not sparking, no burning smell": the fitting.
+                _raise_to(message, f"{REPORT_PREFIX}unsafe_electrical_fitting")
             elif _is_report(current) and current[len(REPORT_PREFIX) :] in denied_dangers(text):
                 # "cracked socket, no sparks": the tenant denies the very danger guessed. The
                 # classifier's next reading when it has one; when it has only faint ones, the

@@ -290,6 +290,29 @@ def light_hanging(text: str) -> bool:
     return bool(text and _LIGHT_HANGING.search(text) and not _CEILING_ITSELF.search(text))
 
 
+# A socket or switch marked, cracked or coming away: the fitting to make safe.
+_DAMAGED_FITTING = re.compile(
+    r"\b(scorch\w*|burn\s+marks?|burnt|burned|(black|brown)\s+marks?|cracked|broken|loose|melted"
+    r"|hanging)\b[^.]{0,40}\b(sockets?|sockit|switch(es)?|plugs?|face\s*plates?)\b"
+    r"|\b(sockets?|sockit|switch(es)?|plugs?|face\s*plates?)\b[^.]{0,30}\b(scorch\w*|cracked"
+    r"|broken|loose|lose|hanging|coming\s+(out|away|off)|melted|marks?)\b",
+    _FLAGS,
+)
+
+
+_NOT_DAMAGED = re.compile(
+    r"\b(no|not|nothing|isn'?t|aren'?t|without)\s+(\w+\s+)?(scorch\w*|burn\w*|marks?|melted"
+    r"|cracked|broken|loose)\b",
+    _FLAGS,
+)
+
+
+def damaged_fitting(text: str) -> bool:
+    """A fitting marked, cracked or coming away: "brown scorch marks round one of the sockets",
+    "the switch is cracked and loose" (not "nothing scorched")."""
+    return bool(text and _DAMAGED_FITTING.search(_NOT_DAMAGED.sub(" ", text)))
+
+
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord
 # will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
 _TENANT_CAUSED = re.compile(

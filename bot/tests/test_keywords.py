@@ -6,6 +6,7 @@ import pytest
 
 from bot.nlu.keywords import (
     asks_to_complain,
+    damaged_fitting,
     extract_facts,
     find_door_number,
     find_phone,
@@ -143,6 +144,10 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (tenant_caused, "the kids broke the window playing football", True),
         (tenant_caused, "my ex kicked the door in", False),
         (tenant_caused, "the door is broken", False),
+        (damaged_fitting, "brown scorch marks round one of the plug sockets", True),
+        (damaged_fitting, "plug sockit is lose and coming out the wal a bit", True),
+        (damaged_fitting, "the sockets in the kitchen have no power", False),
+        (damaged_fitting, "no sparks, nothing scorched, the kitchen sockets go off", False),
     ],
 )
 def test_words_that_tell_close_repairs_apart(words, text, says):

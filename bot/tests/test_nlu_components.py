@@ -173,6 +173,13 @@ def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text,
             ],
             "report_electricity_supply",
         ),
+        # A marked or cracked fitting is the fitting, whatever the classifier ranks next.
+        (
+            "there's brown scorch marks round one of the plug sockets in the lounge. it's not "
+            "sparking and there's no burning smell",
+            [("report_electrical_danger", 0.9), ("report_electricity_supply", 0.2)],
+            "report_unsafe_electrical_fitting",
+        ),
         (
             "old crack in the living room ceiling, not getting bigger, nothing falling",
             [("report_structural_danger", 0.99), ("report_tap", 0.001)],
