@@ -33,7 +33,8 @@ from sanic.response import HTTPResponse
 # Patches to Rasa installed by importing them (see each module for why):
 import bot.action_reply_check  # its check of action replies, compiled once
 import bot.endpoint_sessions  # its calls to the action server on kept connections
-import bot.event_types  # noqa: F401  (its lookup of event classes by name, remembered)
+import bot.event_types  # its lookup of event classes by name, remembered
+import bot.graph_runs  # noqa: F401  (its graph of components planned once, not every run)
 from bot.phone_tokens import PhoneSealer, sealer_from_env
 from bot.relay_proof import (
     HEADER,

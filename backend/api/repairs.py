@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 from flask import Blueprint, current_app, request, url_for
@@ -16,14 +17,16 @@ from backend.api.common import (
     policy,
     text_field,
 )
-from backend.api.serialise import clocks_json, repair_json
+from backend.api.serialise import clocks_json, repair_json, slot_json
 from backend.db import get_session
+from backend.domain.booking import BookingRefused
 from backend.domain.disclosure import is_confidential
 from backend.domain.photos import MAX_PHOTOS_PER_REPORT
 from backend.domain.policy import UnknownCategory
 from backend.errors import ApiError
 from backend.phones import InvalidPhoneNumber, normalise_phone
 from backend.services import photos
+from backend.services.bookings import offer_slots
 from backend.services.conversations import phone_for_conversation
 from backend.services.repairs import (
     CHANNELS,
@@ -42,6 +45,9 @@ bp = Blueprint("repairs", __name__, url_prefix="/repairs")
 @bp.post("")
 def create():
     payload = json_body()
+    offer = int_field(payload, "offer_slots", required=False)
+    if offer is not None and not 1 <= offer <= 50:
+        raise ApiError(400, "invalid_field", "'offer_slots' must be between 1 and 50.")
     channel = text_field(payload, "channel", max_length=10)
     if channel not in CHANNELS:
         raise ApiError(400, "invalid_field", f"'channel' must be one of {', '.join(CHANNELS)}.")
@@ -82,7 +88,13 @@ def create():
     session.commit()
     if created:
         events.publish(events.REPAIR_REPORTED, repair_id=repair.id)
-    return repair_json(repair), 201 if created else 200
+    body = repair_json(repair)
+    if offer is not None and new.tenant_id is not None:
+        # The appointments to offer in the same answer: one round trip, not two, in a report.
+        # (None to offer for an emergency, a job that is not booked, a charge not yet agreed.)
+        with suppress(BookingRefused):
+            body["slots"] = [slot_json(slot) for slot in offer_slots(session, repair, now(), offer)]
+    return body, 201 if created else 200
 
 
 @bp.get("")

@@ -35,22 +35,32 @@ MAX_UNCLEAR = 2
 SLOTS_TO_OFFER = {"web": 6, "sms": 3, "voice": 3}
 
 
+def slots_to_offer(channel_name: str) -> int:
+    return SLOTS_TO_OFFER.get(channel_name, SLOTS_TO_OFFER["web"])
+
+
 def offer_slots(
     dispatcher: CollectingDispatcher,
     client: backend.BackendClient,
     slots: dict[str, Any],
     channel_name: str = "web",
+    offered_with_repair: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Fetch the slots to offer; with none (or no backend) the booking question is settled."""
-    limit = SLOTS_TO_OFFER.get(channel_name, SLOTS_TO_OFFER["web"])
-    try:
-        reply = client.slots(slots["reference"], slots["tenant_id"], limit=limit)
-    except backend.BackendUnavailable:
-        dispatcher.utter_message(response="utter_booking_unavailable")
-        return {"booking_slot": FAILED}
-    except backend.BackendError:
-        dispatcher.utter_message(response="utter_no_booking_needed")
-        return {"booking_slot": NO_SLOTS}
+    """The slots to offer (those the repair was recorded with, else fetched); with none (or no
+    backend) the booking question is settled."""
+    if offered_with_repair is not None:
+        reply: dict[str, Any] = {"slots": offered_with_repair}
+    else:
+        try:
+            reply = client.slots(
+                slots["reference"], slots["tenant_id"], limit=slots_to_offer(channel_name)
+            )
+        except backend.BackendUnavailable:
+            dispatcher.utter_message(response="utter_booking_unavailable")
+            return {"booking_slot": FAILED}
+        except backend.BackendError:
+            dispatcher.utter_message(response="utter_no_booking_needed")
+            return {"booking_slot": NO_SLOTS}
     offered = [
         {key: slot.get(key) for key in ("slot_id", "label", "date", "window")}
         for slot in reply.get("slots", [])

@@ -22,7 +22,14 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
 from bot.actions.answers import UNKNOWN, yes_no
-from bot.actions.booking import DECLINED, FAILED, book_or_move, extract_choice, offer_slots
+from bot.actions.booking import (
+    DECLINED,
+    FAILED,
+    book_or_move,
+    extract_choice,
+    offer_slots,
+    slots_to_offer,
+)
 from bot.actions.context import (
     EMERGENCY_CATEGORIES,
     GENERAL_REPAIR,
@@ -667,14 +674,16 @@ class ValidateReportForm(IdentityFormValidation):
             apply(self._triage(dispatcher, client, tracker))
         if slots.get("triage_status") != "final" or not identity_resolved(slots):
             return changed
+        offered_with_repair = None
         if not slots.get("reference"):
-            apply(self._create_repair(dispatcher, client, tracker))
+            updates, offered_with_repair = self._create_repair(dispatcher, client, tracker)
+            apply(updates)
         if (
             "booking_slot" in report_required_slots(slots)
             and slots.get("booking_slot") is None
             and slots.get("offered_slots") is None
         ):
-            apply(offer_slots(dispatcher, client, slots, channel(tracker)))
+            apply(offer_slots(dispatcher, client, slots, channel(tracker), offered_with_repair))
         mentioned = slots.get("mentioned_faults") or []
         if mentioned and slots.get("mentioned_fault") != mentioned[0]["text"]:
             # (The category picks the question's wording: a complaint is offered as one.)
@@ -794,7 +803,9 @@ class ValidateReportForm(IdentityFormValidation):
 
     def _create_repair(
         self, dispatcher: CollectingDispatcher, client: backend.BackendClient, tracker: Tracker
-    ) -> dict[str, Any]:
+    ) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+        """The repair recorded (slots to set), and the appointments the backend offered with it
+        (None when it offered none: not bookable now, or no tenant to book for)."""
         slots = tracker.slots
         payload: dict[str, Any] = {
             "category": slots["category"],
@@ -807,6 +818,7 @@ class ValidateReportForm(IdentityFormValidation):
             payload["reported_at"] = slots["reported_at"]
         if slots.get("tenant_id") is not None:
             payload["tenant_id"] = slots["tenant_id"]
+            payload["offer_slots"] = slots_to_offer(channel(tracker))
         else:
             # Someone we could not match: the desk matches them from what they told us (issue 13).
             payload.update(given_identity(slots))
@@ -819,7 +831,7 @@ class ValidateReportForm(IdentityFormValidation):
             repair = client.create_repair(payload, key)
         except (backend.BackendUnavailable, backend.BackendError):
             dispatcher.utter_message(response="utter_backend_down")
-            return {"triage_status": "failed"}
+            return {"triage_status": "failed"}, None
         reference = repair["reference"]
         words = {
             "reference": reference,
@@ -845,7 +857,7 @@ class ValidateReportForm(IdentityFormValidation):
             dispatcher.utter_message(response=logged_response(category, repair, on_sms), **words)
             if repair.get("bookable") and slots.get("tenant_id") is None:
                 dispatcher.utter_message(response="utter_booking_without_tenancy")
-        return {
+        updates: dict[str, Any] = {
             "reference": reference,
             "reports_made": count + 1,
             "priority": repair.get("priority", slots.get("priority")),
@@ -855,6 +867,7 @@ class ValidateReportForm(IdentityFormValidation):
             "needs_recharge": bool(repair.get("needs_recharge_agreement"))
             and not repair.get("recharge_agreed"),
         }
+        return updates, repair.get("slots")
 
 
 def _danger_methods(danger: str) -> tuple[Any, Any]:

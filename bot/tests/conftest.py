@@ -120,7 +120,16 @@ class FakeBackend:
             "recharge_agreed": False,
         }
         self.repairs[repair["reference"]] = repair
+        offer = payload.get("offer_slots")
+        bookable_now = repair.get("bookable") and not repair.get("emergency")
+        bookable_now = bookable_now and not repair.get("needs_recharge_agreement")
+        if offer and payload.get("tenant_id") is not None and bookable_now:
+            return {**repair, "slots": self._free_slots(offer)}
         return repair
+
+    def _free_slots(self, limit: int) -> list[dict]:
+        self.slot_limits.append(limit)
+        return [s for s in self.slot_list if s["slot_id"] not in self.full_slots][:limit]
 
     def get_repair(self, reference: str, tenant_id: int) -> dict | None:
         self._record("get_repair", reference, tenant_id)
@@ -165,8 +174,7 @@ class FakeBackend:
 
     def slots(self, reference: str, tenant_id: int, limit: int = 6) -> dict:
         self._record("slots", reference, tenant_id)
-        self.slot_limits.append(limit)
-        free = [s for s in self.slot_list if s["slot_id"] not in self.full_slots][:limit]
+        free = self._free_slots(limit)
         return {"reference": reference, "target_by": "2026-12-12T17:00:00+00:00", "slots": free}
 
     def book(self, reference: str, tenant_id: int, slot_id: int, idempotency_key: str) -> dict:

@@ -42,6 +42,9 @@ def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backen
     assert slots["reference"] == "HR-483920"
     assert [s["slot_id"] for s in slots["offered_slots"]] == [17, 18]
     assert slots["requested_slot"] == "booking_slot"
+    # The appointments came with the recorded repair: one round trip, not a second for slots.
+    assert payload["offer_slots"] == 3
+    assert fake_backend.called("slots") == []
 
 
 # (A text lists its appointments once the tenant wants one: bot/tests/test_sms_first_reply.py.)

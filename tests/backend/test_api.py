@@ -222,6 +222,37 @@ def test_offered_slots_are_the_repairs_trade_and_end_on_or_before_its_target(api
     assert all(s["starts_at"] > MORNING for s in offered)
 
 
+def test_a_report_can_carry_the_appointments_to_offer_as_slots_would_give_them(api, sarah):
+    repair = report(api, sarah, offer_slots=3).json
+    slots = api.get(f"/api/slots?reference={repair['reference']}&tenant_id={sarah}&limit=3")
+    assert repair["slots"] == slots.json["slots"]
+    assert len(repair["slots"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("category", "extra"),
+    [
+        ("gas_smell", {}),  # an emergency is dispatched, not booked
+        ("asb", {}),  # not a repair
+        ("tenant_responsibility", {}),  # the charge is agreed first
+        ("blocked_sink_bath", {"tenant_id": None, "given_name": "Sam"}),  # nobody to book for
+        ("blocked_sink_bath", {"offer_slots": None}),  # not asked for
+    ],
+)
+def test_a_report_carries_no_appointments_when_none_can_be_booked_now(api, sarah, category, extra):
+    fields = {"offer_slots": 3, **extra}
+    reply = report(api, fields.pop("tenant_id", sarah), category=category, **fields)
+    assert reply.status_code == 201
+    assert "slots" not in reply.json
+
+
+@pytest.mark.parametrize("offer", [0, 51, "three"])
+def test_a_report_asking_for_an_impossible_number_of_appointments_is_refused(api, sarah, offer):
+    reply = report(api, sarah, offer_slots=offer)
+    assert reply.status_code == 400
+    assert reply.json["error"] == "invalid_field"
+
+
 def test_a_one_day_repair_reported_on_friday_evening_is_offered_saturday(api, sarah, clock):
     from datetime import datetime, timezone
 
