@@ -20,7 +20,13 @@ from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
 from bot.actions.answers import UNKNOWN, match_slot, yes_no
-from bot.actions.booking import book_or_move, extract_choice, offer_slots, today_for
+from bot.actions.booking import (
+    ask_which_appointment,
+    book_or_move,
+    extract_choice,
+    offer_slots,
+    today_for,
+)
 from bot.actions.context import (
     channel,
     is_interrupted,
@@ -82,6 +88,8 @@ def describe_status(status: str | None) -> str:
 
 class ValidateAppointmentForm(OneTimeCodeValidation, IdentityFormValidation):
     """Extraction, validation and backend calls of `appointment_form`."""
+
+    questions = {"booking_slot": ask_which_appointment}
 
     def name(self) -> str:
         return "validate_appointment_form"

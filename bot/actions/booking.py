@@ -7,10 +7,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
 from bot.actions import backend
 from bot.actions.answers import match_slot
@@ -154,15 +152,10 @@ def slot_buttons(offered: list[dict[str, Any]]) -> list[dict[str, str]]:
     return [*buttons, {"title": "None of these", "payload": "/deny"}]
 
 
-class ActionAskBookingSlot(Action):
-    """Asks which appointment suits, with the offered slots as buttons."""
-
-    def name(self) -> str:
-        return "action_ask_booking_slot"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> list[EventType]:
-        offered = tracker.get_slot("offered_slots") or []
-        dispatcher.utter_message(response="utter_ask_booking_slot", buttons=slot_buttons(offered))
-        return []
+def ask_which_appointment(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Which appointment suits, with the offered slots as buttons. Asked by the form's validation
+    action, which knows them, whenever the form is about to wait for the choice: Rasa finds no
+    `utter_ask_booking_slot` or `action_ask_booking_slot` to ask it with again, so the question
+    costs no second call to the action server."""
+    offered = tracker.get_slot("offered_slots") or []
+    dispatcher.utter_message(response="utter_which_appointment", buttons=slot_buttons(offered))

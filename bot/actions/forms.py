@@ -7,12 +7,19 @@ steps itself, in a fixed order, so that a report can restart, and backend calls 
 happen between the answers and the next question:
 
     start (on activation) -> extract_<slot> -> validate_<slot> -> advance -> requested_slot
+
+A question that needs what only the action server holds (the appointments offered, as buttons)
+is asked here, by `questions`, rather than by an `action_ask_<slot>` that would cost Rasa a
+second call to the action server in the same turn. Rasa calls the validation action every time
+before it asks for a slot (also when coming back to the form after another route), so the
+question is asked exactly when Rasa would have asked it.
 """
 
 from __future__ import annotations
 
 import inspect
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -33,6 +40,8 @@ class DynamicFormValidation(FormValidationAction, ABC):
 
     # Intents that leave this form: it rejects them, and a rule takes over.
     interrupting_intents: frozenset[str] = INTERRUPTING_INTENTS
+    # Slots this action asks for itself (no utter_ask_<slot> or action_ask_<slot> in the domain).
+    questions: Mapping[str, Callable[[CollectingDispatcher, Tracker], None]] = {}
 
     @abstractmethod
     def name(self) -> str: ...
@@ -120,4 +129,7 @@ class DynamicFormValidation(FormValidationAction, ABC):
             (slot for slot in self.form_slots(tracker.slots) if tracker.slots.get(slot) is None),
             None,
         )
+        ask = self.questions.get(next_slot or "")
+        if ask is not None:
+            ask(dispatcher, tracker)
         return [SlotSet(k, v) for k, v in changed.items()] + [SlotSet(REQUESTED_SLOT, next_slot)]

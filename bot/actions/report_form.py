@@ -25,6 +25,7 @@ from bot.actions.answers import UNKNOWN, yes_no
 from bot.actions.booking import (
     DECLINED,
     FAILED,
+    ask_which_appointment,
     book_or_move,
     extract_choice,
     offer_slots,
@@ -356,6 +357,8 @@ def new_report_slots(tracker: Tracker) -> dict[str, Any]:
 
 class ValidateReportForm(IdentityFormValidation):
     """Extraction, validation and the backend calls of `report_form`."""
+
+    questions = {"booking_slot": ask_which_appointment}
 
     def name(self) -> str:
         return "validate_report_form"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.actions.appointments import ValidateAppointmentForm
 from bot.actions.report_form import ValidateReportForm, report_required_slots
 from bot.tests.conftest import make_tracker, responses, run_action, slot_events
 
@@ -45,6 +49,14 @@ def test_known_caller_is_not_asked_who_they_are_and_is_offered_slots(fake_backen
     # The appointments came with the recorded repair: one round trip, not a second for slots.
     assert payload["offer_slots"] == 3
     assert fake_backend.called("slots") == []
+    # ... and the question is asked here, with them as buttons, not by a second action call.
+    asked = dispatcher.messages[-1]
+    assert asked["response"] == "utter_which_appointment"
+    assert [b["payload"] for b in asked["buttons"]] == [
+        '/choose_slot{"slot_id": "17"}',
+        '/choose_slot{"slot_id": "18"}',
+        "/deny",
+    ]
 
 
 # (A text lists its appointments once the tenant wants one: bot/tests/test_sms_first_reply.py.)
@@ -125,7 +137,7 @@ def test_a_slot_taken_meanwhile_is_apologised_for_and_the_rest_offered(fake_back
         slots=booked_so_far(fake_backend),
     )
     slots = run_form(tracker, dispatcher)
-    assert responses(dispatcher) == ["utter_slot_taken"]
+    assert responses(dispatcher) == ["utter_slot_taken", "utter_which_appointment"]
     assert [s["slot_id"] for s in slots["offered_slots"]] == [18]
     assert slots["requested_slot"] == "booking_slot"
 
@@ -967,3 +979,19 @@ def test_an_unmatched_report_sends_the_address_given(fake_backend, dispatcher):
     run_form(tracker, dispatcher)
     ((payload, _),) = fake_backend.called("create_repair")
     assert "tenant_id" not in payload and payload["given_address"] == "Flat 6, RM7 7DR"
+
+
+@pytest.mark.parametrize("form", [ValidateReportForm, ValidateAppointmentForm])
+def test_a_question_the_validation_asks_has_no_ask_of_its_own_for_rasa_to_ask_again(form):
+    domain = yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text("utf-8"))
+    names = set(domain["responses"]) | {
+        a if isinstance(a, str) else next(iter(a)) for a in domain["actions"]
+    }
+    form_name = form().form_name()
+    for slot in form.questions:
+        asks = {
+            f"{kind}_ask_{scope}{slot}"
+            for kind in ("utter", "action")
+            for scope in ("", f"{form_name}_")
+        }
+        assert not asks & names, f"Rasa would ask {slot} again after {form.__name__} asked it"

@@ -59,7 +59,7 @@ def test_on_the_web_and_the_phone_the_triage_is_told_first_and_times_offered_at_
     slots = run_form(
         first_text("the kitchen sink is blocked", "report_blocked_sink_bath", channel), dispatcher
     )
-    assert responses(dispatcher) == said
+    assert responses(dispatcher) == [*said, "utter_which_appointment"]
     assert slots["requested_slot"] == "booking_slot"
 
 
@@ -84,9 +84,9 @@ def after_the_first_text(fake_backend) -> dict:
 @pytest.mark.parametrize(
     ("text", "intent", "said", "asked_next", "appointments_fetched"),
     [
-        ("yes", "affirm", [], "booking_slot", [3]),
-        ("/affirm", "affirm", [], "booking_slot", [3]),
-        ("not sure", "dont_know", [], "booking_slot", [3]),
+        ("yes", "affirm", ["utter_which_appointment"], "booking_slot", [3]),
+        ("/affirm", "affirm", ["utter_which_appointment"], "booking_slot", [3]),
+        ("not sure", "dont_know", ["utter_which_appointment"], "booking_slot", [3]),
         ("no, call me", "deny", ["utter_booking_declined"], None, []),
     ],
 )
@@ -142,7 +142,12 @@ ROUTES = {
     "damp": (
         "black mould all over the bedroom wall",
         "report_damp_mould",
-        ["utter_triage_damp_mould", "utter_identified_by_phone", "utter_repair_logged"],
+        [
+            "utter_triage_damp_mould",
+            "utter_identified_by_phone",
+            "utter_repair_logged",
+            "utter_which_appointment",
+        ],
         "utter_damp_mould_logged",
         "booking_wanted",
     ),
