@@ -765,7 +765,11 @@ class ValidateReportForm(IdentityFormValidation):
         for index, fault in enumerate(mentioned):
             if fault["category"] in NOT_REPAIRS:
                 continue  # a complaint or a neighbour is offered after the repair, never first
-            other = triage_known(client, fault["category"], {}, slots.get("reported_at"), tenant_id)
+            # The facts the message stated ("no power anywhere") count for every fault in it.
+            facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
+            other = triage_known(
+                client, fault["category"], facts, slots.get("reported_at"), tenant_id
+            )
             if more_urgent(other, best):
                 best, best_index = other, index
         if best_index is None:

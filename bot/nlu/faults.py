@@ -88,6 +88,11 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(heating'?s?|hot\s+water(?!\s+(tank|cylinder))|boiler'?s?|radiators?"
             r"|storage\s+heaters?)\b",
         ),
+        # No water at the taps is the supply's, not a tap's.
+        (
+            "water_supply",
+            r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b",
+        ),
         ("tap", r"\btaps?\b"),
         ("toilet", r"\b(toilet|loo|wc|flush)\b"),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),

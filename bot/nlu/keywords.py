@@ -25,7 +25,10 @@ _WONT_SECURE = (
 )
 _OUTSIDE_OPENING = re.compile(
     r"\bwindows?\b|\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|"
-    r"porch|communal)\s+doors?\b",
+    r"porch|communal)\s+doors?\b"
+    # "the door to the balcony", "the door out to the garden"
+    r"|\bdoors?\s+(to|onto|into|out\s+to|out\s+onto|that\s+goes\s+(out\s+)?to)\s+(the\s+)?"
+    r"(balcony|garden|patio|yard|street|outside|landing|communal\s+\w+|stairs|stairwell)\b",
     _FLAGS,
 )
 _INSIDE_DOOR = re.compile(
@@ -43,9 +46,21 @@ _UPPER_FLOOR = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def leaves_home_insecure(text: str) -> bool:
     """A window or outside door that will not shut or lock: the home is not secure. Where the
-    floor is not said, a window counts as reachable: the policy errs towards the faster tier."""
+    floor is not said, a window counts as reachable: the policy errs towards the faster tier.
+    Read sentence by sentence: a cupboard door in one does not make the balcony door in the
+    next an inside door."""
+    sentences = [s for s in _SENTENCE_BREAK.split(text or "") if s.strip()]
+    if len(sentences) > 1:
+        return any(_leaves_home_insecure(sentence) for sentence in sentences)
+    return _leaves_home_insecure(text)
+
+
+def _leaves_home_insecure(text: str) -> bool:
     if not text or (_INSIDE_DOOR.search(text) and not re.search(r"\bwindows?\b", text, _FLAGS)):
         return False
     if _UPPER_FLOOR.search(text) and not re.search(r"\bdoors?\b", text, _FLAGS):
@@ -104,7 +119,10 @@ _TOTAL_LOSS = re.compile(
     r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
     r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
-    r"|\b(not\s+a\s+drop|bone\s+dry)",
+    r"|\b(not\s+a\s+drop|bone\s+dry)"
+    # "a complete loss of electricity throughout the property", "no sockets work anywhere".
+    r"|\b(complete|total)\s+(loss|failure)\b|\bthroughout\s+the\s+(whole\s+)?(property|flat|house"
+    r"|home|maisonette|bungalow)\b|\b(work|works|working)\s+anywhere\b|\bto\s+any\s+tap\b",
     _FLAGS,
 )
 _ONLY_TOILET = re.compile(
@@ -159,12 +177,19 @@ _ASB_HIGH_RISK = re.compile(
 )
 
 
+_NONE_WORK = re.compile(
+    r"\b(no|none\s+of\s+the|neither\s+the)\s+(\w+\s+){0,4}?(work|works|working)\b", _FLAGS
+)
+
+
 def extract_facts(text: str) -> dict[str, bool]:
     """The policy facts a message states outright (only those it states)."""
     facts: dict[str, bool] = {}
     if not text:
         return facts
-    partial, total = _PARTIAL_LOSS.search(text), _TOTAL_LOSS.search(text)
+    # "no lights or sockets work anywhere" says nothing works, not that the sockets do.
+    partial = _PARTIAL_LOSS.search(_NONE_WORK.sub(" ", text))
+    total = _TOTAL_LOSS.search(text)
     if partial and not total:
         facts["total_loss"] = False
     elif total and not partial:

@@ -144,6 +144,10 @@ def test_a_trip_switch_tripping_is_a_fault_and_a_trip_over_a_slab_is_not(text, c
             ["tap", "leaking_pipe_tank"],
         ),
         (
+            "The entry phone has stopped ringing. Worse, there is no water supply to any tap.",
+            ["door_entry_phone", "water_supply"],
+        ),
+        (
             "floor next to the toilet is soft n spongy, think its rotten. toilet seat's loose too",
             ["rotten_floor_stairs", "other_repair"],
         ),

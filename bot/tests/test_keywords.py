@@ -52,6 +52,11 @@ from bot.nlu.keywords import (
         ),
         ("turned on the taps and nothing comes out", {"total_loss": True}),
         ("nothing comes out of any tap", {"total_loss": True}),
+        (
+            "a complete loss of electricity throughout the property: no lights or sockets work",
+            {"total_loss": True},
+        ),
+        ("no lights work, but the sockets in the kitchen are fine", {"total_loss": False}),
     ],
 )
 def test_stated_facts_are_extracted(text, facts):
@@ -80,6 +85,9 @@ def test_identifiers_are_found_and_normalised():
         ("the window won't shut properly upstairs", False),
         ("the window hinges are broken", False),
         ("condensation between the window panes", False),
+        ("And the door to the balcony, the lock is broken, I cannot close it", True),
+        ("the kitchen cupboard door fell off. And the back door won't lock.", True),
+        ("the kitchen cupboard door won't close", False),
     ],
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):

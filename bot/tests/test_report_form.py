@@ -626,6 +626,14 @@ def test_the_more_urgent_fault_in_a_message_is_reported_first(
     assert payload["category"] == "insecure_entry"
 
 
+def test_the_other_faults_are_ranked_with_the_facts_the_message_states(fake_backend, dispatcher):
+    text = "The bedroom door has come off its hinge. Worse, no power anywhere in the flat."
+    run_form(known_caller(text, "report_doors_windows_frames"), dispatcher)
+    assert ("electricity_supply", {"total_loss": True}) in [
+        (category, facts) for category, facts, _ in fake_backend.called("triage")
+    ]
+
+
 def test_a_tenant_unhappy_with_how_a_repair_has_gone_is_offered_a_complaint_after_it(
     fake_backend, dispatcher, monkeypatch
 ):
