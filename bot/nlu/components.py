@@ -53,8 +53,10 @@ from bot.nlu.keywords import (
     hot_water_only,
     leaves_home_insecure,
     light_hanging,
+    names_nothing_electrical,
     names_only_inside_doors,
     nuisance_not_repair,
+    only_a_leak_denied,
     overflow_running,
     sounds_like_a_complaint,
     tenant_caused,
@@ -327,6 +329,20 @@ class NamedThing(_PostClassifier):
             # "I drilled into the wall and the plaster cracked", "my son put his foot through
             # the door": the tenant's own repair, which we can do for a charge.
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
+        elif current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text):
+            # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply.
+            _take_next_report(message, exclude=("water_supply", *EMERGENCY_CATEGORIES))
+        elif current in self.ELECTRICAL and names_nothing_electrical(text) and faults_in(text):
+            # An electrical reading of a message that names nothing electrical but states
+            # another fault ("The WC in the en-suite is blocked"): the fault it states.
+            stated = [
+                f.category
+                for f in faults_in(text)
+                if f"{REPORT_PREFIX}{f.category}" not in self.ELECTRICAL
+                and f.category not in EMERGENCY_CATEGORIES
+            ]
+            if stated:
+                _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
-from bot.nlu.keywords import leaves_home_insecure, tenant_caused
+from bot.nlu.keywords import NO_WATER_LEAKING, leaves_home_insecure, tenant_caused
 
 _FLAGS = re.IGNORECASE
 
@@ -68,7 +68,10 @@ _NOT_THE_THING = re.compile(
     r"hot\s+water\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
-    r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)",
+    r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
+    # A leak denied ("no water is leaking", "no water is coming into the rooms"), or a flush
+    # that fills with none ("no water goes"): not the supply.
+    rf"|{NO_WATER_LEAKING}|\bno\s+water\s+(?:goes|go|went)\b",
     _FLAGS,
 )
 # Checked in order: the first that matches names the clause's category.

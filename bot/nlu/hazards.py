@@ -74,7 +74,14 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
             rf"|\b(soot|sooty|black\s+(marks?|stains?|staining))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
-            rf"|\bfumes\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b|\b{_GAS_APPLIANCE}\b[^.]{{0,30}}\bfumes\b",
+            rf"|\bfumes\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b|\b{_GAS_APPLIANCE}\b[^.]{{0,30}}\bfumes\b"
+            # The alarm by the boiler, or "not the smoke alarm, the other one", sounding.
+            rf"|\balarm\b[^.]{{0,20}}\b(next\s+to|by|near|beside|above|under|on)\s+(the\s+)?"
+            rf"{_GAS_APPLIANCE}\b(?:(?!\bnot\b)[^.]){{0,60}}\b(beep\w*|going\s+off|gone\s+off|sounding"
+            r"|screech\w*"
+            r"|flash\w*|ringing|blaring)"
+            r"|\bnot\s+the\s+smoke\s+(alarm|one|detector)\b[^.]{0,50}\b(beep\w*|going\s+off"
+            r"|gone\s+off|sounding|screech\w*|flash\w*|ringing|blaring)",
             _FLAGS,
         ),
     ),
@@ -162,6 +169,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwater\b[^.]{0,80}\b(still\s+coming|keeps\s+coming|won'?t\s+stop|not\s+stopping)\b"
             r"[^.]{0,40}\b(can'?t|cannot|don'?t)\s+(see|find|tell|know)\s+where"
             r"|\b(ankle|inches|knee)\s+deep"
+            # "ceiling leakin loads of water", "a bucket full every 5 mins".
+            rf"|\b{CEILING}\s+(\w+\s+){{0,2}}leak\w*\s+(loads|lots|tons|heaps|a\s+lot)\s+(of\s+)?{WATER}"
+            r"|\bbuckets?\s+(\w+\s+){0,2}full\s+(every|in|within)\s+(\d+|a\s+few|few|a\s+couple"
+            r"\s+of|couple\s+of)\s*(min\w*|seconds|secs)"
             r"|\b(chh?at|chhath)\s+se\s+paa?ni|\bpaa?ni\s+(\w+\s+){0,2}(chh?at|chhath)\s+se\b",
             _FLAGS,
         ),

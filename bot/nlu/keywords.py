@@ -96,7 +96,7 @@ _PARTIAL_LOSS = re.compile(
     r"|\b(one|a|single)\s+(socket|room|tap|light|circuit|ring)\b"
     r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*"
     # "the kitchen sink still runs ok", "the bathroom taps, shower and toilet are all working".
-    r"|\b(kitchen|bathroom|downstairs|upstairs|cold|hot|other)\b[^.]{0,40}?\b(is|are|still|all)"
+    r"|\b(kitchen|bathroom|downstairs|upstairs|cold|hot)\b[^.]{0,40}?\b(is|are|still|all)"
     r"\s+(\w+\s+)?(fine|ok|okay|alright|working|works|runs|running|normal)\b"
     r"|\bnot\s+(completely|totally|entirely|fully)\s+(without|off|gone|dead|out)\b"
     r"|\b(have|got|has|there'?s|still\s+(have|got))\s+(some\s+)?water\s+(in\s+the\s+|on\s+the\s+)?"
@@ -122,7 +122,7 @@ _TOTAL_LOSS = re.compile(
     r"|\b(not\s+a\s+drop|bone\s+dry)"
     # "a complete loss of electricity throughout the property", "no sockets work anywhere".
     r"|\b(complete|total)\s+(loss|failure)\b|\bthroughout\s+the\s+(whole\s+)?(property|flat|house"
-    r"|home|maisonette|bungalow)\b|\b(work|works|working)\s+anywhere\b|\bto\s+any\s+tap\b",
+    r"|home|maisonette|bungalow)\b|\b(work|works|working)\s+anywhere\b|\b(to|of|from|at|in)\s+(any|every)\s+taps?\b",
     _FLAGS,
 )
 _ONLY_TOILET = re.compile(
@@ -256,6 +256,31 @@ def drain_backing_up(text: str) -> bool:
     return bool(text and _COMES_UP.search(text) and _FROM_THE_DRAIN.search(text))
 
 
+# A leak denied: "no water is leaking", "no water is coming into the living areas".
+NO_WATER_LEAKING = (
+    r"\bno\s+water\s+(?:is\s+|was\s+|has\s+been\s+|'?s\s+)?(?:leak\w*|drip\w*|escaping"
+    r"|getting\s+in|coming\s+(?:in|into|through|down|out\s+of\s+it)|on\s+the\s+floor)\b"
+)
+_NO_WATER_LEAKING = re.compile(NO_WATER_LEAKING, _FLAGS)
+_SUPPLY_LOST = re.compile(
+    r"\bno\s+(hot\s+|cold\s+|running\s+)?water\b|\bwater\s+(supply|pressure|mains?|board|meter)\b"
+    r"|\bwater\s*('?s|\s+is|\s+has\s+been|\s+been)?\s+(off|cut\s+off)\b|\bnothing\s+(at\s+all\s+)?"
+    r"(comes?|coming|came)\s+out\b|\bstop\s*(cock|tap)|\b(any|every|all\s+the)\s+taps?\b"
+    r"|\bnot\s+a\s+drop\b|\bbone\s+dry\b",
+    _FLAGS,
+)
+
+
+def only_a_leak_denied(text: str) -> bool:
+    """The water named is only a leak denied ("No water is leaking, it just needs repairing"):
+    nothing says the supply is lost."""
+    return bool(
+        text
+        and _NO_WATER_LEAKING.search(text)
+        and not _SUPPLY_LOST.search(_NO_WATER_LEAKING.sub(" ", text))
+    )
+
+
 # No water coming out where it should: the supply, not a flood ("no water come from the basin
 # and the bath", "the water's been off since yesterday, there's none in the whole flat").
 _NO_WATER = re.compile(
@@ -336,6 +361,23 @@ def damaged_fitting(text: str) -> bool:
     """A fitting marked, cracked or coming away: "brown scorch marks round one of the sockets",
     "the switch is cracked and loose" (not "nothing scorched")."""
     return bool(text and _DAMAGED_FITTING.search(_NOT_DAMAGED.sub(" ", text)))
+
+
+# Anything electrical named at all: an electrical reading of a message that names none is the
+# classifier's guess ("The WC in the en-suite is blocked" read as an unsafe fitting). An
+# extractor fan is its own repair, so it is not named here.
+_ELECTRICAL_WORDS = re.compile(
+    r"\b(sockets?|sockit|plugs?|switch\w*|lights?|lighting|lamps?|bulbs?|fuse\w*|trip\w*|electric\w*"
+    r"|lecky|leccy|power|wires?|wiring|cables?|consumer\s+unit|meter|spark\w*|shock\w*|volt\w*"
+    r"|circuit\w*|rcd|mcb|fittings?|spotlights?|downlights?|pull\s+cord|cooker|oven|hob|shower"
+    r"|immersion|heater|alarm|charger|appliance\w*|kettle|fridge|freezer|washing"
+    r"|dryer|tv|telly|flex|lead|scorch\w*|burn\w*|smok\w*|melt\w*)\b",
+    _FLAGS,
+)
+
+
+def names_nothing_electrical(text: str) -> bool:
+    return bool(text) and not _ELECTRICAL_WORDS.search(text)
 
 
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord

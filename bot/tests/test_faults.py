@@ -162,3 +162,14 @@ def test_damage_the_household_did_is_the_rechargeable_report_not_another_fault()
     assert [f.category for f in other_faults(text, "tenant_responsibility")] == [
         "heating_hot_water"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a leak in the roof. The ceilings are dry and no water is coming into the rooms",
+        "the upstairs toilet does not flush: you push the handle and no water goes",
+    ],
+)
+def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
+    assert "water_supply" not in [fault.category for fault in faults_in(text)]

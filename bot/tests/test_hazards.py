@@ -385,3 +385,23 @@ def test_having_no_alarm_is_not_denying_carbon_monoxide(text, denied):
 )
 def test_a_hanging_light_and_an_overflow_outside_are_not_emergencies(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The alarm by the boiler, or "not the smoke alarm", sounding: carbon monoxide.
+        (
+            "the alarm next to the boiler not the smoke alarm the other one is beeping really loud",
+            "carbon_monoxide",
+        ),
+        ("the alarm by the boiler is beeping and flashing", "carbon_monoxide"),
+        ("the alarm by the boiler is not beeping, it's fine", None),
+        # A ceiling letting in a lot of water, or a bucket filling in minutes: a flood.
+        ("hall ceiling leakin loads of water from upstairs flat", "flooding"),
+        ("water coming in, bucket full every 5 mins", "flooding"),
+        ("a slow drip, the bucket is full after a week", None),
+    ],
+)
+def test_symptoms_of_carbon_monoxide_and_a_flood_in_other_words(text, category):
+    assert emergency_category(text) == category

@@ -14,6 +14,7 @@ from bot.nlu.keywords import (
     find_reference,
     leaves_home_insecure,
     light_hanging,
+    only_a_leak_denied,
     overflow_running,
     tenant_caused,
     water_not_coming,
@@ -57,6 +58,10 @@ from bot.nlu.keywords import (
             {"total_loss": True},
         ),
         ("no lights work, but the sockets in the kitchen are fine", {"total_loss": False}),
+        (
+            "no water coming out of any tap in his flat at all. The other flats are fine.",
+            {"total_loss": True},
+        ),
     ],
 )
 def test_stated_facts_are_extracted(text, facts):
@@ -155,6 +160,15 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (damaged_fitting, "brown scorch marks round one of the plug sockets", True),
         (damaged_fitting, "plug sockit is lose and coming out the wal a bit", True),
         (damaged_fitting, "the sockets in the kitchen have no power", False),
+        (only_a_leak_denied, "it's cracked right through. No water is leaking", True),
+        (only_a_leak_denied, "no water is coming into the living areas", True),
+        (only_a_leak_denied, "no water is leaking but no water comes out of the taps", False),
+        (only_a_leak_denied, "the water is off", False),
+        (
+            only_a_leak_denied,
+            "no leak and no water on the floor: nothing at all comes out of any tap",
+            False,
+        ),
         (damaged_fitting, "no sparks, nothing scorched, the kitchen sockets go off", False),
     ],
 )

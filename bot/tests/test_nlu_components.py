@@ -487,6 +487,22 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_unsafe_electrical_fitting",
             "report_unsafe_electrical_fitting",
         ),
+        # An electrical reading of a message that names nothing electrical: the stated fault.
+        (
+            "Dear Sir, The WC in the en-suite bathroom is blocked. Regards",
+            "report_unsafe_electrical_fitting",
+            "report_toilet",
+        ),
+        (
+            "Intercom is broken, nobody can call me. Also in bathroom the fan is not working.",
+            "report_unsafe_electrical_fitting",
+            "report_door_entry_phone",
+        ),
+        (
+            "the switch in the hall is cracked and the toilet is blocked",
+            "report_unsafe_electrical_fitting",
+            "report_unsafe_electrical_fitting",
+        ),
         (
             "my husband kicked the bedroom door in",
             "report_doors_windows_frames",
@@ -511,3 +527,10 @@ def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_rep
 def test_abuse_is_a_door_to_make_safe_only_where_a_way_in_was_forced(text, after):
     (result,) = SecuritySafetyNet({}).process([message(text, [("report_insecure_entry", 0.6)])])
     assert result.get("intent")["name"] == after
+
+
+def test_a_supply_reading_of_a_leak_denied_is_the_next_reading():
+    text = "He dropped a pan in the bath and it's cracked the enamel. No water is leaking."
+    ranking = [("report_water_supply", 0.96), ("report_tenant_responsibility", 0.19)]
+    (result,) = NamedThing({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == "report_tenant_responsibility"
