@@ -332,7 +332,7 @@ class NamedThing(_PostClassifier):
         elif current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text):
             # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply.
             _take_next_report(message, exclude=("water_supply", *EMERGENCY_CATEGORIES))
-        elif current in self.ELECTRICAL and names_nothing_electrical(text) and faults_in(text):
+        elif current in self.ELECTRICAL and names_nothing_electrical(text):
             # An electrical reading of a message that names nothing electrical but states
             # another fault ("The WC in the en-suite is blocked"): the fault it states.
             stated = [

@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 
 from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
-from bot.nlu.keywords import NO_WATER_LEAKING, leaves_home_insecure, tenant_caused
+from bot.nlu.keywords import (
+    NO_WATER_LEAKING,
+    SENTENCE_BREAK,
+    leaves_home_insecure,
+    tenant_caused,
+)
 
 _FLAGS = re.IGNORECASE
 
@@ -243,12 +248,11 @@ _DISSATISFIED = re.compile(
     r"|\bbotched\b|\bcowboys?\b",
     _FLAGS,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def dissatisfaction(text: str) -> str | None:
     """The sentence in which the tenant says they are unhappy with how a repair has gone."""
-    for sentence in _SENTENCE.split(text or ""):
+    for sentence in SENTENCE_BREAK.split(text or ""):
         if _DISSATISFIED.search(sentence):
             return sentence.strip()
     return None

@@ -46,7 +46,8 @@ _UPPER_FLOOR = re.compile(
 )
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# Where one sentence ends and the next begins (also used by bot.nlu.faults).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def leaves_home_insecure(text: str) -> bool:
@@ -54,7 +55,7 @@ def leaves_home_insecure(text: str) -> bool:
     floor is not said, a window counts as reachable: the policy errs towards the faster tier.
     Read sentence by sentence: a cupboard door in one does not make the balcony door in the
     next an inside door."""
-    sentences = [s for s in _SENTENCE_BREAK.split(text or "") if s.strip()]
+    sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
         return any(_leaves_home_insecure(sentence) for sentence in sentences)
     return _leaves_home_insecure(text)
@@ -262,11 +263,23 @@ NO_WATER_LEAKING = (
     r"|getting\s+in|coming\s+(?:in|into|through|down|out\s+of\s+it)|on\s+the\s+floor)\b"
 )
 _NO_WATER_LEAKING = re.compile(NO_WATER_LEAKING, _FLAGS)
+
+
+# No water coming out where it should: the supply, not a flood ("no water come from the basin
+# and the bath", "the water's been off since yesterday, there's none in the whole flat").
+_NO_WATER = re.compile(
+    r"\b(no|not\s+any|not\s+a\s+drop\s+of)\s+(cold\s+|hot\s+)?water\s+(come|comes|coming|came"
+    r"|from|out|in|at|to|since|anywhere|at\s+all)\b"
+    r"|\bnothing\s+(comes?|coming|came)\s+out\b|\bwater\s*('?s|\s+is|\s+has\s+been|\s+been)?\s+"
+    r"(off|cut\s+off|turned\s+off)\b|\bthere'?s\s+none\b|\bno\s+water\s*$",
+    _FLAGS,
+)
+# The supply lost, said any way (the words above and broader ones): what keeps a supply reading.
 _SUPPLY_LOST = re.compile(
-    r"\bno\s+(hot\s+|cold\s+|running\s+)?water\b|\bwater\s+(supply|pressure|mains?|board|meter)\b"
-    r"|\bwater\s*('?s|\s+is|\s+has\s+been|\s+been)?\s+(off|cut\s+off)\b|\bnothing\s+(at\s+all\s+)?"
-    r"(comes?|coming|came)\s+out\b|\bstop\s*(cock|tap)|\b(any|every|all\s+the)\s+taps?\b"
-    r"|\bnot\s+a\s+drop\b|\bbone\s+dry\b",
+    _NO_WATER.pattern + r"|\bno\s+(hot\s+|cold\s+|running\s+)?water\b"
+    r"|\bwater\s+(supply|pressure|mains?|board|meter)\b"
+    r"|\bnothing\s+at\s+all\s+(comes?|coming|came)\s+out\b|\bstop\s*(cock|tap)"
+    r"|\b(any|every|all\s+the)\s+taps?\b|\bnot\s+a\s+drop\b|\bbone\s+dry\b",
     _FLAGS,
 )
 
@@ -281,15 +294,6 @@ def only_a_leak_denied(text: str) -> bool:
     )
 
 
-# No water coming out where it should: the supply, not a flood ("no water come from the basin
-# and the bath", "the water's been off since yesterday, there's none in the whole flat").
-_NO_WATER = re.compile(
-    r"\b(no|not\s+any|not\s+a\s+drop\s+of)\s+(cold\s+|hot\s+)?water\s+(come|comes|coming|came"
-    r"|from|out|in|at|to|since|anywhere|at\s+all)\b"
-    r"|\bnothing\s+(comes?|coming|came)\s+out\b|\bwater\s*('?s|\s+is|\s+has\s+been|\s+been)?\s+"
-    r"(off|cut\s+off|turned\s+off)\b|\bthere'?s\s+none\b|\bno\s+water\s*$",
-    _FLAGS,
-)
 _WATER_WHERE_IT_SHOULD_NOT_BE = re.compile(
     r"\b(pour\w*|gush\w*|flood\w*|spray\w*|burst|through\s+the\s+ceiling|everywhere"
     r"|all\s+over|coming\s+in|leak\w*|overflow\w*)\b",
