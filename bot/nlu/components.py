@@ -47,14 +47,19 @@ from bot.nlu.keywords import (
     asks_to_complain,
     damaged_fitting,
     drain_backing_up,
+    electrics_only_a_place,
     electrics_only_denied,
     fan_not_toilet,
     fence_to_repair,
+    flue_blocked,
+    foul_drain,
+    gas_cut_off,
     hot_water_only,
     leaves_home_insecure,
     light_hanging,
     names_nothing_electrical,
     names_only_inside_doors,
+    names_only_the_toilet,
     nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
@@ -62,6 +67,7 @@ from bot.nlu.keywords import (
     tenant_caused,
     water_not_coming,
     water_through_the_roof,
+    worktop_round_the_sink,
 )
 from bot.nlu.languages import detect_language, fault_in, hazard_in
 
@@ -274,8 +280,6 @@ class NamedThing(_PostClassifier):
     words the message states."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
-    # A neighbour reading held under this is a guess from "next door" in the message.
-    FAINT_ASB = 0.5
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -287,12 +291,19 @@ class NamedThing(_PostClassifier):
         (frozenset({"toilet", "water_supply"}), fan_not_toilet, "extractor_fan"),
         (frozenset({"water_supply"}), hot_water_only, "heating_hot_water"),
         (frozenset({"blocked_sink_bath"}), drain_backing_up, "drainage"),
+        (frozenset({"blocked_sink_bath"}), names_only_the_toilet, "toilet"),
+        (frozenset({"blocked_sink_bath"}), worktop_round_the_sink, "worktops"),
+        (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
         (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
         # The classifier's emergency guesses that the words contradict (the safety net after
         # this raises again on any danger the words do state):
         (frozenset({"flooding"}), water_not_coming, "water_supply"),
         (frozenset({"flooding"}), overflow_running, "leaking_pipe_tank"),
         (frozenset({"structural_danger"}), light_hanging, "unsafe_electrical_fitting"),
+        # A gas supply turned off or capped is a supply to restore; a soil stack leaking, the
+        # drain. (The safety question about gas or a flood still asks.)
+        (frozenset({"gas_smell"}), gas_cut_off, "gas_supply"),
+        (frozenset({"structural_danger", "flooding"}), foul_drain, "drainage"),
     )
     # Damage the household did is theirs to pay for only in the home's fabric and fittings: a
     # socket pulled out, a pipe, a lock or a toilet is made safe or working first, whoever broke it.
@@ -343,19 +354,24 @@ class NamedThing(_PostClassifier):
             ]
             if stated:
                 _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
+        elif current in self.ELECTRICAL and electrics_only_a_place(text):
+            # "the plaster's coming away by the light switch, not the switch itself": the wall.
+            _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
         elif (
-            (
-                current == "other_service"
-                or (current == f"{REPORT_PREFIX}asb" and _confidence(message) < self.FAINT_ASB)
-            )
+            current not in EMERGENCY_REPORTS
+            and current != f"{REPORT_PREFIX}other_repair"
+            and (current != f"{REPORT_PREFIX}asb" or not nuisance_not_repair(text))
             and fence_to_repair(text)
+            and not faults_in(text)
             and not threat_of_violence(text)
+            and not tenant_caused(text)
         ):
             # Every tenant and every blind writer called a fence blown down a repair to log,
-            # whoever's it turns out to be (the team decides).
+            # whoever's it turns out to be (the team decides): whatever the classifier made of
+            # a message that names no other fault.
             _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif (
             _is_report(current)

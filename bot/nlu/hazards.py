@@ -169,6 +169,13 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwater\b[^.]{0,80}\b(still\s+coming|keeps\s+coming|won'?t\s+stop|not\s+stopping)\b"
             r"[^.]{0,40}\b(can'?t|cannot|don'?t)\s+(see|find|tell|know)\s+where"
             r"|\b(ankle|inches|knee)\s+deep"
+            # Water from the flat above running down the inside walls: through from above.
+            rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(running|pouring|coming|streaming|gushing|pissing"
+            r"|flowing|trickling)\s+(\w+\s+){0,2}down\s+(the\s+)?(inside\s+(of\s+)?)?(my\s+|the\s+"
+            r"|our\s+)?(\w+\s+)?walls?\b[^.]{0,40}\bfrom\s+(upstairs|above|the\s+flat\s+(above"
+            r"|upstairs))"
+            r"|\bfrom\s+(upstairs|the\s+flat\s+(above|upstairs))\b[^.]{0,30}\b(running|pouring"
+            r"|streaming|gushing|coming)\s+(\w+\s+){0,2}down\s+(the\s+|my\s+|our\s+)?(\w+\s+)?walls?\b"
             # "ceiling leakin loads of water", "a bucket full every 5 mins".
             rf"|\b{CEILING}\s+(\w+\s+){{0,2}}leak\w*\s+(loads|lots|tons|heaps|a\s+lot)\s+(of\s+)?{WATER}"
             r"|\bbuckets?\s+(\w+\s+){0,2}full\s+(every|in|within)\s+(\d+|a\s+few|few|a\s+couple"
@@ -203,6 +210,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
             r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten)\s+(bigger|wider|worse)"
+            # A crack that is moving: "wider than yesterday", "opened up over the last few days".
+            r"|\bcrack\w*\b[^.]{0,60}\b(wider|bigger|longer)\s+(than|every|each\s+day|by\s+the\s+day)"
+            r"|\bcrack\w*\s+(has\s+|have\s+)?(opened|appeared|formed|spread)\b[^.]{0,60}"
+            r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
             rf"|\b(building|structure|wall|balcony|{CEILING})\s+(is\s+|looks\s+|feels\s+)?"
             r"(unsafe|unstable)",
@@ -265,13 +276,29 @@ def _denied(text: str, start: int) -> bool:
     return False
 
 
+# An alarm said to be calm, with or without a verb: "is fine", "'s all quiet", "quiet", "green
+# and quiet", "still silent". Not when a question or the alarm sounding follows: "alarm ok?? its
+# beeping", "co alarm was fine yesterday but now it's going off".
+_THEN_SOUNDING = (
+    r"(?![^.?!]{0,40}\b(beep\w*|going\s+off|gone\s+off|sounding|alarming|ringing|screech\w*))"
+)
+_ALARM_CALM = (
+    r"((is|was|stays|stayed|has\s+been|remains|'?s|it'?s|s)\s+)?((all|totally|completely|still"
+    r"|perfectly|just|showing)\s+)?((green|fine|ok|okay|quiet|silent|normal)\s+(and|n|&)\s+)?"
+    r"(quiet|silent|fine|ok|okay|normal|green)\b(?!\s*\?)" + _THEN_SOUNDING
+)
 # After the danger words: "the CO alarm isn't going off", "the alarm is quiet".
 _DENIED_AFTER = re.compile(
     r"^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
     r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
     r"triggered|alarming|activated)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
-    r"(quiet|silent|fine|ok|okay|normal|green|off)\b"
+    r"(quiet|silent|fine|ok|okay|normal|green|off)\b" + _THEN_SOUNDING +
+    # Said without a verb, as texts and transcripts do: "co alarm quiet", "CO alarm all fine",
+    # "the carbon monoxide alarm on the wall is green and quiet". (Not "off": "co alarm off"
+    # may be one going off.)
+    r"|^\W*(alarm|detector|monitor)?\s*((on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+)?"
+    rf"{_ALARM_CALM}"
     r"|^\W*(alarm|detector|monitor)?\s*(hasn'?t|has\s+not|didn'?t|did\s+not|never)\s+(made|make)"
     r"\s+(a\s+)?(sound|peep|noise|beep)",
     _FLAGS,
@@ -353,8 +380,13 @@ def emergency_category(text: str) -> str | None:
 _ALARM_QUIET = re.compile(
     r"\balarm\w*('s|\s+is|\s+has|\s+was)?\s+(not|n't|never)\s+(going|gone|sounding|beeping"
     r"|triggered)|\balarm\w*('s|\s+is|\s+was|\s+stays|\s+has\s+been)?\s+(quiet|silent|fine|ok"
-    r"|okay)\b|\balarm\s+(hasn'?t|has\s+not|didn'?t|did\s+not)\s+(made|make|gone|go)\s+"
-    r"(a\s+)?(sound|peep|off)",
+    r"|okay)\b"
+    + _THEN_SOUNDING
+    + r"|\balarm\s+(hasn'?t|has\s+not|didn'?t|did\s+not)\s+(made|make|gone|go)\s+"
+    r"(a\s+)?(sound|peep|off)"
+    # "co alarm quiet", "the CO alarm in the hall is green and quiet"
+    r"|\b(c\.?o\.?|carbon\s+monoxide|carbon)\s+(alarm|detector|monitor)\w*\s+"
+    r"((on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+)?" + _ALARM_CALM,
     _FLAGS,
 )
 
@@ -363,7 +395,11 @@ _ALARM_QUIET = re.compile(
 _DENIAL_PHRASES = {
     "electrical_danger": re.compile(
         r"\b(no|not|not\s+any|nothing|isn'?t\s+any|wasn'?t\s+any)\s+(smoke|smoking|burning"
-        r"|spark\w*|scorch\w*|burn\s+marks?|flames?|fire)\b",
+        r"|spark\w*|scorch\w*|burn\s+marks?|flames?|fire)\b"
+        # "no wires showing", "wires aren't exposed"
+        r"|\bno\s+(bare\s+|exposed\s+|live\s+|copper\s+)?wir(es|ing)\s+(\w+\s+)?(show\w*|exposed"
+        r"|visible|out|sticking)|\bwir(es|ing)\s+(are\s+|is\s+)?(not|n'?t|aren'?t|isn'?t)\s+"
+        r"(show\w*|exposed|visible|out)",
         _FLAGS,
     ),
     "gas_smell": re.compile(
@@ -435,6 +471,7 @@ _ASKED_FOR = {
     "damp_mould": None,
     "water_supply": None,
     "handyperson": None,
+    "drainage": None,  # a soil stack leaking: is the water coming in, or can't be stopped?
 }
 # Where a message the classifier could not place lands, or a small job it may have mistaken for
 # one: a word that touches on an emergency is asked about. (A small job's shelves, bulbs and
@@ -653,10 +690,23 @@ _THREAT = re.compile(
 )
 
 
+# Someone hurt, or a hate crime: "the bloke in 14 punched my husband on the stairs", "racist
+# words written on my door".
+_ASSAULT_OR_HATE = re.compile(
+    r"\b(punched|attacked|assaulted|stabbed|headbutted|glassed|beat\s+up|beaten\s+up|hit|slapped)"
+    r"\s+(me|us|him|her|my\s+(husband|wife|partner|son|daughter|kids?|children|mum|mother|dad"
+    r"|father|brother|sister|friend|boyfriend|girlfriend|carer))\b"
+    r"|\bracis[tm]\w*|\bhate\s+crimes?\b|\bhomophob\w*|\btransphob\w*"
+    r"|\bgo\s+back\s+to\s+(your|their|his|her)\s+(own\s+)?country",
+    _FLAGS,
+)
+
+
 def threat_of_violence(text: str) -> bool:
-    """Someone has threatened to hurt the household ("said he'll stab me", "shouting threats"):
-    a case for the tenancy team and the police, not a repair, whatever the message mentions."""
-    return bool(text and _THREAT.search(text))
+    """Someone has threatened or hurt the household, or a hate crime ("said he'll stab me",
+    "punched my husband on the stairs", "racist words on my door"): a case for the tenancy team
+    and the police, not a repair, whatever the message mentions."""
+    return bool(text and (_THREAT.search(text) or _ASSAULT_OR_HATE.search(text)))
 
 
 def forced_entry(text: str) -> bool:

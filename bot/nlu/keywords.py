@@ -121,6 +121,9 @@ _TOTAL_LOSS = re.compile(
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
     r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
     r"|\b(not\s+a\s+drop|bone\s+dry)"
+    # "all the electrics have gone off in the flat", "all my power's gone".
+    r"|\ball\s+(the\s+|my\s+|our\s+)?(electrics?|power|electricity|lecky|leccy)('?s|\s+has|\s+have"
+    r"|\s+is|\s+are|\s+went|\s+just)?\s+(gone|off|out|tripped|dead|cut|went)\b"
     # "a complete loss of electricity throughout the property", "no sockets work anywhere".
     r"|\b(complete|total)\s+(loss|failure)\b|\bthroughout\s+the\s+(whole\s+)?(property|flat|house"
     r"|home|maisonette|bungalow)\b|\b(work|works|working)\s+anywhere\b|\b(to|of|from|at|in)\s+(any|every)\s+taps?\b",
@@ -164,7 +167,9 @@ _VULNERABLE = re.compile(
     _FLAGS,
 )
 _NOT_VULNERABLE = re.compile(
-    r"\b(no\s+one|nobody|noone)\s+(here\s+)?(is\s+)?(disabled|vulnerable|elderly|over\s+65)"
+    r"\b(no\s*one|no-one|nobody|noone|none\s+of\s+us|neither\s+of\s+us)\s+([\w']+\s+){0,3}?"
+    r"(is\s+|'s\s+|are\s+|has\s+|have\s+|got\s+)?(got\s+)?(any\s+|a\s+)?(disab\w*|vulnerable|elderly"
+    r"|over\s+65|health|medical|mobility)"
     r"|\bno\s+(health|medical|mobility)\s+(issues?|problems?|conditions?)"
     r"|\bnot\s+(disabled|vulnerable|elderly)|\bno\s+disabilit\w*",
     _FLAGS,
@@ -178,6 +183,14 @@ _ASB_HIGH_RISK = re.compile(
 )
 
 
+# What the neighbours have says nothing about this home: "next door have still got their lights
+# on", "the flat upstairs has water".
+_NEIGHBOURS = re.compile(
+    r"\b(next\s*door|neighbou?rs?|other\s+flats|everyone\s+else|the\s+flats?\s+(above|below"
+    r"|upstairs|downstairs|next\s+door)|the\s+rest\s+of\s+the\s+(block|street|building|road))\b"
+    r"[^.;,!?]*",
+    _FLAGS,
+)
 _NONE_WORK = re.compile(
     r"\b(no|none\s+of\s+the|neither\s+the)\s+(\w+\s+){0,4}?(work|works|working)\b", _FLAGS
 )
@@ -189,7 +202,7 @@ def extract_facts(text: str) -> dict[str, bool]:
     if not text:
         return facts
     # "no lights or sockets work anywhere" says nothing works, not that the sockets do.
-    partial = _PARTIAL_LOSS.search(_NONE_WORK.sub(" ", text))
+    partial = _PARTIAL_LOSS.search(_NEIGHBOURS.sub(" ", _NONE_WORK.sub(" ", text)))
     total = _TOTAL_LOSS.search(text)
     if partial and not total:
         facts["total_loss"] = False
@@ -306,6 +319,91 @@ def water_not_coming(text: str) -> bool:
     return bool(text and _NO_WATER.search(text) and not _WATER_WHERE_IT_SHOULD_NOT_BE.search(text))
 
 
+# The gas turned off, capped or not reaching the home: a supply to restore (one day). A smell
+# of gas, if the tenant states one, still raises it: the emergency safety net runs after.
+_GAS_OFF = re.compile(
+    r"\bgas\s+(was\s+|is\s+|has\s+been\s+|had\s+been\s+|got\s+|been\s+|were\s+)?(turned|switched"
+    r"|shut|cut|capped|closed|disconnected|isolated|locked)(\s+off)?\b"
+    r"|\b(capp?ed|closed?|cut\s+off|disconnect\w*|isolated?|turn(ed)?\s+off|shut\s+off"
+    r"|switch(ed)?\s+off|reconnect\w*)\s+(the\s+|my\s+|our\s+|his\s+|her\s+)?gas\b"
+    r"|\bgas\s+(meter\s+|supply\s+)?(is\s+|was\s+|has\s+been\s+)?(off|capped)\b"
+    r"|\bno\s+gas\b(?!\s+(smell|leak|escap))"
+    r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)",
+    _FLAGS,
+)
+
+
+def gas_cut_off(text: str) -> bool:
+    """The gas turned off, capped or not getting through ("the engineer capped the meter", "the
+    gas is not arriving to the flat"): a supply to restore, not a gas leak by itself."""
+    return bool(text and _GAS_OFF.search(text))
+
+
+# A flue (or "the pipe from the boiler to outside") covered, blocked or wrapped: the flue's repair
+# (one day, with the carbon monoxide question), though the boiler has stopped because of it.
+_FLUE_OR_ITS_PIPE = (
+    r"(flue|flew|(pipe|vent)\s+(\w+\s+){0,2}(from|on|of|out\s+of)\s+(the\s+)?boiler\s+(\w+\s+){0,2}"
+    r"(to|going|through)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside)"
+)
+_COVERED = (
+    r"(block\w*|covered|closed|wrapped|sealed|bagged|stuffed|taped|bricked|nest\w*|clogged"
+    r"|plastic|sheeting)"
+)
+_DENIAL_WORD = re.compile(r"\b(not|no|never|\w+n'?t)\b", _FLAGS)
+_FLUE_BLOCKED = re.compile(
+    rf"\b{_FLUE_OR_ITS_PIPE}\b[^.]{{0,60}}\b{_COVERED}\b"
+    rf"|\b{_COVERED}\b[^.]{{0,30}}\b(the\s+|my\s+|our\s+)?(boiler\s+)?{_FLUE_OR_ITS_PIPE}\b",
+    _FLAGS,
+)
+
+
+def flue_blocked(text: str) -> bool:
+    """The boiler's flue (however named) is covered or blocked, and not said not to be ("the
+    flue doesn't look blocked")."""
+    return any(
+        not _DENIAL_WORD.search(match.group(0)) for match in _FLUE_BLOCKED.finditer(text or "")
+    )
+
+
+# A soil stack or sewage pipe: the drain's repair (one day), though brown water runs down a wall.
+_FOUL_DRAIN = re.compile(
+    r"\bsoil\s+(stack|pipe|vent)s?\b|\b(sewage|sewer|foul\s+water|foul\s+drain|waste\s+pipe)s?\b"
+    r"|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain|drains|empty|empties|flush\w*)\b",
+    _FLAGS,
+)
+
+
+def foul_drain(text: str) -> bool:
+    """A soil stack, sewage pipe or "the pipe the toilets go into" is named."""
+    return bool(text and _FOUL_DRAIN.search(text))
+
+
+# The worktop round a sink, not the sink's drain: "the sink top round the kitchen sink has rusted
+# through", "the bit round the sink is cracked".
+_SINK_TOP = re.compile(
+    r"\bsink\s*tops?\b|\b(bit|top|surface|surround|unit\s+top)\s+(round|around)\s+(the\s+)?sink\b",
+    _FLAGS,
+)
+_NOT_DRAINING = re.compile(
+    r"\b(block\w*|slow\w*|won'?t\s+drain|not\s+draining|doesn'?t\s+drain|backing\s+up|clogged)\b",
+    _FLAGS,
+)
+
+
+def worktop_round_the_sink(text: str) -> bool:
+    return bool(text and _SINK_TOP.search(text) and not _NOT_DRAINING.search(text))
+
+
+# The toilet, and no sink, bath, basin or shower: "our only toilet is blocked, water won't go
+# down" is the toilet, not a blocked sink.
+_TOILET = re.compile(r"\b(toilets?|loo|wc|lav|bog|pan)\b", _FLAGS)
+_BASIN = re.compile(r"\b(sinks?|baths?|basins?|showers?|plug\s*holes?|drainer)\b", _FLAGS)
+
+
+def names_only_the_toilet(text: str) -> bool:
+    return bool(text and _TOILET.search(text) and not _BASIN.search(text))
+
+
 # An overflow running to the outside: a cistern's or tank's valve to fix (one day), not a flood
 # in the home, unless the water is said to be coming inside.
 _OVERFLOW = re.compile(r"\boverflow(\s+pipe)?s?\b(?!\s+(into|onto|in)\s)", _FLAGS)
@@ -382,6 +480,27 @@ _ELECTRICAL_WORDS = re.compile(
 
 def names_nothing_electrical(text: str) -> bool:
     return bool(text) and not _ELECTRICAL_WORDS.search(text)
+
+
+# Electrics named only as where the fault is, or to say they are fine: "the plaster's crumbling
+# by the light switch, not the switch itself". The fabric is at fault, not the fitting.
+_BY_THE_ELECTRICS = re.compile(
+    r"\b(near|by|round|around|next\s+to|beside|behind|above|below|under|underneath|over|from)\s+"
+    r"(the\s+|my\s+|a\s+|our\s+)?(\w+\s+)?(light\s+)?(switch(es)?|sockets?|plugs?)\b"
+    r"|\bnot\s+(the\s+)?(light\s+)?(switch|socket|plug)(\s+itself)?\b",
+    _FLAGS,
+)
+_FABRIC = re.compile(
+    r"\b(plaster\w*|walls?|tiles?|skirting\w*|render|crumbl\w*|cracks?|cracked|paint\w*)\b", _FLAGS
+)
+
+
+def electrics_only_a_place(text: str) -> bool:
+    """The electrics are named only as the place of a fault in the walls or plaster."""
+    if not text or not _BY_THE_ELECTRICS.search(text):
+        return False
+    rest = _BY_THE_ELECTRICS.sub(" ", text)
+    return names_nothing_electrical(rest) and bool(_FABRIC.search(rest))
 
 
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord
