@@ -354,12 +354,12 @@ class NamedThing(_PostClassifier):
             ]
             if stated:
                 _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
-        elif current in self.ELECTRICAL and electrics_only_a_place(text):
-            # "the plaster's coming away by the light switch, not the switch itself": the wall.
-            _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
+        elif current in self.ELECTRICAL and electrics_only_a_place(text):
+            # "the plaster's coming away by the light switch, not the switch itself": the wall.
+            _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif (
             current not in EMERGENCY_REPORTS
             and current != f"{REPORT_PREFIX}other_repair"

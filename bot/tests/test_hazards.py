@@ -218,6 +218,11 @@ def test_violence_at_home_is_recognised(text, violent):
         ("the plumber said he'll get the part tomorrow", False),
         ("the engineer said it would burn out if we leave it", False),
         ("they said they'll get me a new one", False),
+        # Someone hurt, or a hate crime, is the tenancy team's and the police's too.
+        ("the man from the top floor attacked my son in the lift", True),
+        ("someone sprayed racist graffiti on our front door", True),
+        ("they shout at my kids to go back to their country", True),
+        ("the kids hit my window with a football", False),
     ],
 )
 def test_a_threat_to_hurt_someone_is_recognised(text, threat):
@@ -231,6 +236,11 @@ def test_a_threat_to_hurt_someone_is_recognised(text, threat):
         "CO alarm is quiet and nobody feels unwell, but the boiler keeps cutting out",
         "The bathroom ceiling isn't sagging or cracked, it's just covered in black mould",
         "a drip coming through the bedroom ceiling into a bucket when it rains",
+        # Texts and transcripts drop the verb: "co alarm quiet", "is green and quiet".
+        "boiler keeps cutting out. CO alarm quiet",
+        "no heat, carbon monoxide alarm all fine",
+        "radiators cold, the co alarm in the hall is green and quiet",
+        "boiler making a banging noise, co alarm ok, no gas smell",
     ],
 )
 def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
@@ -243,6 +253,15 @@ def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
         ("i can't stop the water coming out of the pipe", "flooding"),
         ("the tap won't stop pouring water everywhere", "flooding"),
         ("the CO alarm is going off and won't stop", "carbon_monoxide"),
+        # Calm once, sounding now; a question is not a reassurance.
+        ("co alarm was fine this morning but now it's beeping", "carbon_monoxide"),
+        ("carbon monoxide alarm ok?? it keeps beeping", "carbon_monoxide"),
+        ("the CO alarm in the kitchen is going off", "carbon_monoxide"),
+        # Water from the flat above down the inside walls; a crack that is moving.
+        ("water pouring down the bedroom walls from the flat above", "flooding"),
+        ("from upstairs water is running down my kitchen wall", "flooding"),
+        ("the crack in the lounge wall is wider than it was on monday", "structural_danger"),
+        ("a crack has opened up in the gable wall over the last few days", "structural_danger"),
     ],
 )
 def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
@@ -256,6 +275,8 @@ def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
         ("no gas smell, the hob just won't click", {"gas_smell"}),
         ("the leak isn't spreading, it's in a bucket", {"flooding"}),
         ("no smoke but sparks from the plug", set()),
+        ("the socket's hanging off the wall, no wires showing", {"electrical_danger"}),
+        ("light switch cracked, the wires aren't exposed", {"electrical_danger"}),
     ],
 )
 def test_short_denials_are_read_too(text, denied):

@@ -7,17 +7,23 @@ import pytest
 from bot.nlu.keywords import (
     asks_to_complain,
     damaged_fitting,
+    electrics_only_a_place,
     extract_facts,
     find_door_number,
     find_phone,
     find_postcode,
     find_reference,
+    flue_blocked,
+    foul_drain,
+    gas_cut_off,
     leaves_home_insecure,
     light_hanging,
+    names_only_the_toilet,
     only_a_leak_denied,
     overflow_running,
     tenant_caused,
     water_not_coming,
+    worktop_round_the_sink,
 )
 
 
@@ -35,6 +41,18 @@ from bot.nlu.keywords import (
         ("I'm 81 and need shelves up", {"vulnerable": True}),
         ("my husband is disabled", {"vulnerable": True}),
         ("he threatened me with a knife", {"asb_high_risk": True}),
+        # Told there is nobody vulnerable, however it is put.
+        ("nobody here's disabled, I just don't own a drill", {"vulnerable": False}),
+        ("neither of us has any disability or health problems", {"vulnerable": False}),
+        ("none of us are disabled", {"vulnerable": False}),
+        ("my son is disabled and nobody else can help", {"vulnerable": True}),
+        # What the neighbours have says nothing of this home's supply.
+        (
+            "all the electrics have gone off in the flat and next door still have their lights on",
+            {"total_loss": True},
+        ),
+        ("all my power's gone, the neighbours have power", {"total_loss": True}),
+        ("all the electrics in the kitchen have gone off", {}),
         ("no hot watr", {}),
         # A floor or some taps still running is a partial loss, however it is said.
         (
@@ -170,6 +188,30 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
             False,
         ),
         (damaged_fitting, "no sparks, nothing scorched, the kitchen sockets go off", False),
+        (gas_cut_off, "Cadent turned the gas off at the meter after a leak in the street", True),
+        (gas_cut_off, "the engineer capped the gas when he did the safety check", True),
+        (gas_cut_off, "the gas isn't getting through to the cooker", True),
+        (gas_cut_off, "I can smell gas by the meter", False),
+        (gas_cut_off, "no gas smell, the hob just won't click", False),
+        (foul_drain, "the soil stack on the landing is leaking", True),
+        (foul_drain, "the black pipe on the back wall that the toilets drain into has split", True),
+        (foul_drain, "the kitchen pipe is leaking", False),
+        (names_only_the_toilet, "our only loo is blocked and won't go down", True),
+        (names_only_the_toilet, "the toilet flushes but the bath won't drain", False),
+        (worktop_round_the_sink, "the sink top has rusted through by the drainer", True),
+        (worktop_round_the_sink, "the bit round the sink is cracked and lifting", True),
+        (worktop_round_the_sink, "the sink top is fine but the sink is blocked", False),
+        (flue_blocked, "there's a bird's nest in the boiler flue", True),
+        (flue_blocked, "the pipe from the boiler to outside is covered in plastic", True),
+        (flue_blocked, "the flue doesn't look blocked, the boiler just won't fire", False),
+        (
+            electrics_only_a_place,
+            "plaster crumbling by the light switch, not the switch itself",
+            True,
+        ),
+        (electrics_only_a_place, "the tiles behind the socket are cracked", True),
+        (electrics_only_a_place, "the light switch is cracked", False),
+        (electrics_only_a_place, "crack in the wall by the socket and the socket sparks", False),
     ],
 )
 def test_words_that_tell_close_repairs_apart(words, text, says):

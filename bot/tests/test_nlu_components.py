@@ -508,6 +508,43 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_doors_windows_frames",
             "report_doors_windows_frames",
         ),
+        # A supply turned off is not a leak; a soil stack is the drain; the toilet alone is the
+        # toilet; the worktop round a sink is the worktop; a covered flue is the flue.
+        (
+            "the gas board cut our gas off because of a leak in the road, can you reconnect it",
+            "report_gas_smell",
+            "report_gas_supply",
+        ),
+        ("the soil stack on the landing is cracked", "report_structural_danger", "report_drainage"),
+        ("our only toilet is blocked solid", "report_blocked_sink_bath", "report_toilet"),
+        (
+            "the sink top has rotted round the drainer",
+            "report_blocked_sink_bath",
+            "report_worktops",
+        ),
+        (
+            "the scaffolders have bagged up the boiler flue and the boiler won't fire",
+            "report_heating_hot_water",
+            "report_blocked_flue",
+        ),
+        # A fence is a repair to log whatever the classifier made of it, unless someone is
+        # threatened over it or the household broke it.
+        (
+            "the fence panel blew down in the storm",
+            "report_door_entry_phone",
+            "report_other_repair",
+        ),
+        ("the fence blew down in the wind", "report_tenant_responsibility", "report_other_repair"),
+        (
+            "next door said he'll kill me if I touch the fence again, it's broken",
+            "report_asb",
+            "report_asb",
+        ),
+        (
+            "plaster coming away by the light switch, not the switch itself",
+            "report_unsafe_electrical_fitting",
+            "report_other_repair",
+        ),
     ],
 )
 def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_repair(
