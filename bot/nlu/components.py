@@ -45,6 +45,7 @@ from bot.nlu.hazards import (
 )
 from bot.nlu.keywords import (
     asks_to_complain,
+    bulb_to_change,
     damaged_fitting,
     drain_backing_up,
     electrics_only_a_place,
@@ -294,6 +295,11 @@ class NamedThing(_PostClassifier):
         (frozenset({"blocked_sink_bath"}), names_only_the_toilet, "toilet"),
         (frozenset({"blocked_sink_bath"}), worktop_round_the_sink, "worktops"),
         (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
+        (
+            frozenset({"electricity_supply", "unsafe_electrical_fitting"}),
+            bulb_to_change,
+            "handyperson",
+        ),
         (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
         # The classifier's emergency guesses that the words contradict (the safety net after
         # this raises again on any danger the words do state):

@@ -69,6 +69,8 @@ _NOT_NEAR = re.compile(
 _NOT_THE_THING = re.compile(
     r"\b(?:you|i|we|to|if|when)\s+tap\b|\btap(?:ped|ping)?\s+(?:it|them|on)\b"
     r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
+    r"|\blights?\s+(?:\w+\s+){0,2}(?:on|in|along)\s+(?:the\s+)?(?:stair\s*well|stair\s*case|stairs"
+    r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
     r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:some\s+)?(?:boiling\s+)?"
     r"hot\s+water\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"

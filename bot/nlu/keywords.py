@@ -50,11 +50,31 @@ _UPPER_FLOOR = re.compile(
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+# Said outright to be secure: "the door still shuts and locks", "it locks fine".
+_STILL_SECURE = re.compile(
+    r"\b(still|does|do)\s+(shut|shuts|close|closes|lock|locks)\b(?!\s+(but|though))"
+    r"|\b(shuts?|closes?|locks?|locked)\s+(fine|ok|okay|properly|securely|alright)\b"
+    r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b",
+    _FLAGS,
+)
+# ... but not where the way in is broken or cannot be locked as well ("it still shuts but won't
+# lock", "the window is smashed").
+_SECURITY_BROKEN = re.compile(
+    r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not)\s+(\w+\s+){0,2}"
+    r"(lock|latch|secure)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
+    r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
+    r"|broken\s+into)",
+    _FLAGS,
+)
+
+
 def leaves_home_insecure(text: str) -> bool:
     """A window or outside door that will not shut or lock: the home is not secure. Where the
     floor is not said, a window counts as reachable: the policy errs towards the faster tier.
     Read sentence by sentence: a cupboard door in one does not make the balcony door in the
     next an inside door."""
+    if _STILL_SECURE.search(text or "") and not _SECURITY_BROKEN.search(text or ""):
+        return False  # "the entry panel's smashed, the door itself still shuts and locks"
     sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
         return any(_leaves_home_insecure(sentence) for sentence in sentences)
@@ -392,6 +412,27 @@ _NOT_DRAINING = re.compile(
 
 def worktop_round_the_sink(text: str) -> bool:
     return bool(text and _SINK_TOP.search(text) and not _NOT_DRAINING.search(text))
+
+
+# A bulb to change, and nothing wrong with the fitting or the supply said: a small job (the
+# handyperson's for a tenant who cannot do it safely, else the tenant's own).
+_BULB_GONE = re.compile(
+    r"\b(light\s*)?bulbs?\s+(\w+\s+){0,4}?(has\s+|have\s+|'?s\s+)?(gone|blown|went|needs?\s+(changing"
+    r"|replacing)|dead|popped)\b"
+    r"|\b(change|replace|changing|replacing|put\s+in|swap)\s+(a\s+|the\s+|my\s+)?(\w+\s+){0,2}bulbs?\b",
+    _FLAGS,
+)
+_FITTING_AT_FAULT = re.compile(
+    r"\b(new|another|different|fresh)\s+(light\s*)?bulbs?\b|\bspark\w*|\bburn\w*|\bscorch\w*"
+    r"|\bsmok\w*|\bflicker\w*|\btrip\w*|\bno\s+power\b|\b(all|every|both)\s+(the\s+)?lights\b",
+    _FLAGS,
+)
+
+
+def bulb_to_change(text: str) -> bool:
+    """ "the bulb in the hall has gone and I can't get up a ladder": a bulb, not the electrics
+    (not when a new bulb didn't help, or anything burns, sparks or trips)."""
+    return bool(text and _BULB_GONE.search(text) and not _FITTING_AT_FAULT.search(text))
 
 
 # The toilet, and no sink, bath, basin or shower: "our only toilet is blocked, water won't go

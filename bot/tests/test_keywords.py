@@ -6,6 +6,7 @@ import pytest
 
 from bot.nlu.keywords import (
     asks_to_complain,
+    bulb_to_change,
     damaged_fitting,
     electrics_only_a_place,
     extract_facts,
@@ -111,6 +112,11 @@ def test_identifiers_are_found_and_normalised():
         ("And the door to the balcony, the lock is broken, I cannot close it", True),
         ("the kitchen cupboard door fell off. And the back door won't lock.", True),
         ("the kitchen cupboard door won't close", False),
+        # Said outright to be secure, unless something else says it is not.
+        ("the entry panel by the main door is smashed, the door still shuts and locks", False),
+        ("back door handle is loose but it locks fine", False),
+        ("the front door still shuts but won't lock", True),
+        ("the front door is locked and secure but the window was smashed", True),
     ],
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):
@@ -188,6 +194,10 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
             False,
         ),
         (damaged_fitting, "no sparks, nothing scorched, the kitchen sockets go off", False),
+        (bulb_to_change, "the bulb in the landing light has gone and I can't reach it", True),
+        (bulb_to_change, "could someone replace the bulb in the kitchen, I'm 87", True),
+        (bulb_to_change, "I put a new bulb in and the light still doesn't work", False),
+        (bulb_to_change, "the bulb blew with a bang and tripped the lights", False),
         (gas_cut_off, "Cadent turned the gas off at the meter after a leak in the street", True),
         (gas_cut_off, "the engineer capped the gas when he did the safety check", True),
         (gas_cut_off, "the gas isn't getting through to the cooker", True),

@@ -541,6 +541,11 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_asb",
         ),
         (
+            "the bulb in the bedroom light has gone and I'm 84, I can't get up the steps",
+            "report_electricity_supply",
+            "report_handyperson",
+        ),
+        (
             "plaster coming away by the light switch, not the switch itself",
             "report_unsafe_electrical_fitting",
             "report_other_repair",
