@@ -44,6 +44,7 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import (
+    a_tap_not_the_heating,
     asks_to_complain,
     bulb_to_change,
     damaged_fitting,
@@ -55,15 +56,19 @@ from bot.nlu.keywords import (
     flue_blocked,
     foul_drain,
     gas_cut_off,
+    gas_works,
     hot_water_only,
     leaves_home_insecure,
     light_hanging,
+    mould_stated,
     names_nothing_electrical,
+    names_nothing_of,
     names_only_inside_doors,
     names_only_the_toilet,
     nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
+    said_secure,
     sounds_like_a_complaint,
     tenant_caused,
     water_not_coming,
@@ -261,6 +266,9 @@ class SecuritySafetyNet(_PostClassifier):
             # A threat to hurt someone is a case for the tenancy team, though it names the door
             # it was made at or the windows stones were thrown at.
             _raise_to(message, f"{REPORT_PREFIX}asb")
+        elif current == f"{REPORT_PREFIX}insecure_entry" and said_secure(text):
+            # "The front door locks fine, it's secure - it's the draught strip": not insecure.
+            _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")
         elif current == f"{REPORT_PREFIX}insecure_entry" and names_only_inside_doors(text):
             # "the lock on the bathroom door doesn't work": the home itself is secure.
             _raise_to(message, f"{REPORT_PREFIX}doors_windows_frames")
@@ -295,6 +303,9 @@ class NamedThing(_PostClassifier):
         (frozenset({"blocked_sink_bath"}), names_only_the_toilet, "toilet"),
         (frozenset({"blocked_sink_bath"}), worktop_round_the_sink, "worktops"),
         (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
+        (frozenset({"gas_supply"}), gas_works, "heating_hot_water"),
+        (frozenset({"heating_hot_water"}), a_tap_not_the_heating, "tap"),
+        (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
         (
             frozenset({"electricity_supply", "unsafe_electrical_fitting"}),
             bulb_to_change,
@@ -324,8 +335,27 @@ class NamedThing(_PostClassifier):
         )
     )
 
+    # The least a reading the words support must hold to replace one they do not.
+    SUPPORTED_READING = 0.1
+
     def correct(self, message: Message, text: str, current: str | None) -> None:
         read_as = current[len(REPORT_PREFIX) :] if _is_report(current) else None
+        if read_as and _confidence(message) < 1 and names_nothing_of(read_as, text):
+            # "Every night there's banging from the flat above" read as a handrail: the words
+            # name nothing of it, so the classifier's next reading that they do support is
+            # taken, if it gives one with some weight.
+            unsupported = [
+                name[len(REPORT_PREFIX) :]
+                for name in (r.get("name") for r in message.get(INTENT_RANKING_KEY) or [])
+                if _is_report(name) and names_nothing_of(name[len(REPORT_PREFIX) :], text)
+            ]
+            _take_next_report(
+                message,
+                exclude=(*EMERGENCY_CATEGORIES, *unsupported),
+                minimum=self.SUPPORTED_READING,
+            )
+            current = (message.get(INTENT) or {}).get("name")
+            read_as = current[len(REPORT_PREFIX) :] if _is_report(current) else None
         close = next(
             (
                 right

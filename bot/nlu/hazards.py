@@ -98,7 +98,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bgas\s+(ki|ka)\s+(boo|bu|badboo|smell)\b|\bgas\s+leak\s+ho\s+rah\w*"
             # "sade hue ande jaisi boo": a smell like rotten eggs.
             r"|\b(sad[eai]|sar[eai])\s+(hu[eai]\s+)?and[eay]\w*\s+(\w+\s+){0,2}(boo|bu|badboo)\b"
-            r"|\b(sulph|sulf)\w*\s+smell",
+            r"|\b(sulph|sulf)\w*\s+smell"
+            # The smell added to gas, described: "like that stuff they put in so you know
+            # there's a leak".
+            r"|\b(stuff|chemical|smell)\s+(that\s+)?they\s+(put|add)\s+(in|into)\b[^.]{0,40}\bleak"
+            r"|\bsmell\w*\s+(\w+\s+){0,3}(so\s+)?you\s+know\s+(there'?s|there\s+is|it'?s)\s+a\s+leak",
             _FLAGS,
         ),
     ),
@@ -150,7 +154,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "flooding",
         re.compile(
-            r"\bflood\w*"
+            # Not a flood warning on the news or a floodlight.
+            r"\bflood(?!\s*(warning|alert|risk|zone|plain|defen[cs]e|barrier|light)s?\b)"
+            r"(?!light)\w*"
             r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
@@ -289,7 +295,9 @@ _ALARM_CALM = (
 )
 # After the danger words: "the CO alarm isn't going off", "the alarm is quiet".
 _DENIED_AFTER = re.compile(
-    r"^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
+    # Asked and answered: "Sparks? no. Burning? no."
+    r"^\s*\?+\s*(no|nope|nah|none|not\s+at\s+all)\b"
+    r"|^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
     r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
     r"triggered|alarming|activated)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
@@ -614,7 +622,11 @@ _IN_DOUBT = re.compile(
     r"|\b(it\s+was|it'?s|that\s+was)\s+(just\s+|only\s+|actually\s+|definitely\s+)?"
     r"(next\s+door|the\s+neighbou?rs?|the\s+drains?|a\s+barbecue|the\s+bins?)"
     r"|\bi\s+thought\s+(i\s+could\s+|it\s+was\s+|i\s+)?"
-    r"|\bpanick?ed\s+but\b|\b(already|was)\s+fixed\b|\bfixed\s+it\b",
+    r"|\bpanick?ed\s+but\b|\b(already|was)\s+fixed\b|\bfixed\s+it\b"
+    # "Cadent tested everything, no gas at all, they reckon it's sewage".
+    r"|\bno\s+gas\s+(at\s+all|anywhere|leak\w*|found|detected|present)\b"
+    r"|\b(reckon|reckons|said|says|think|thinks|thought)\s+(it'?s|its|it\s+is|it\s+was)\s+"
+    r"(just\s+|only\s+|actually\s+)?(the\s+)?(sewage|sewer|drains?|bins?)\b",
     _FLAGS,
 )
 

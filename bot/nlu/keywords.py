@@ -22,6 +22,9 @@ _WONT_SECURE = (
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
     r"|\b(latch|lock|catch)\w*\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
     r"|\b(forced|kicked\s+in|smashed|broken\s+into|hanging\s+open|blows?\s+open)"
+    # "the magnet isn't holding the main door shut any more, anyone can push it open"
+    r"|\b(isn'?t|not|no\s+longer|won'?t)\s+(\w+\s+){0,2}holding\b[^.]{0,40}\b(shut|closed)"
+    r"|\b(anyone|anybody|people|strangers)\s+can\s+(just\s+)?(push|walk|get|open|come|wander)\b"
 )
 _OUTSIDE_OPENING = re.compile(
     r"\bwindows?\b|\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|"
@@ -53,7 +56,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 # Said outright to be secure: "the door still shuts and locks", "it locks fine".
 _STILL_SECURE = re.compile(
     r"\b(still|does|do)\s+(shut|shuts|close|closes|lock|locks)\b(?!\s+(but|though))"
-    r"|\b(shuts?|closes?|locks?|locked)\s+(fine|ok|okay|properly|securely|alright)\b"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!n’t\s)\b(shuts?|closes?|locks?|locked)\s+(fine|ok|okay|properly"
+    r"|securely|alright)\b"
     r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b",
     _FLAGS,
 )
@@ -61,7 +65,7 @@ _STILL_SECURE = re.compile(
 # lock", "the window is smashed").
 _SECURITY_BROKEN = re.compile(
     r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not)\s+(\w+\s+){0,2}"
-    r"(lock|latch|secure)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
+    r"(lock|latch|secure|shut|close)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
     r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
     r"|broken\s+into)",
     _FLAGS,
@@ -73,7 +77,7 @@ def leaves_home_insecure(text: str) -> bool:
     floor is not said, a window counts as reachable: the policy errs towards the faster tier.
     Read sentence by sentence: a cupboard door in one does not make the balcony door in the
     next an inside door."""
-    if _STILL_SECURE.search(text or "") and not _SECURITY_BROKEN.search(text or ""):
+    if said_secure(text):
         return False  # "the entry panel's smashed, the door itself still shuts and locks"
     sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
@@ -166,7 +170,7 @@ _ONLY_TOILET = re.compile(
 _OTHER_TOILET = re.compile(
     r"\b(other|second|upstairs|downstairs|another|spare|en\s*suite|ensuite)\s+(toilet|loo|wc)"
     r"\s+(is\s+|still\s+)*(fine|ok|okay|working|works|usable)"
-    r"|\b(have|got|has)\s+(an\s*)?(other|second|another)\s+(toilet|loo|wc)"
+    r"|\b(have|got|has)\s+(an?\s*)?(other|second|another|spare)\s+(toilet|loo|wc)"
     r"|\b(upstairs|downstairs|other|second)\s+one\s+(is\s+|still\s+)*(fine|ok|okay|working|works)"
     r"|\b(one|another)\s+(\w+\s+){0,2}(that|which)\s+(still\s+)?works"
     r"|\buse\s+the\s+(other|upstairs|downstairs|second)\b"
@@ -435,6 +439,50 @@ def bulb_to_change(text: str) -> bool:
     return bool(text and _BULB_GONE.search(text) and not _FITTING_AT_FAULT.search(text))
 
 
+# The gas reaching the home, said outright: "my gas hob lights fine". A boiler fault then is the
+# heating's, not the supply's.
+_GAS_WORKS = re.compile(
+    r"\b(gas\s+)?(hob|cooker|oven|fire|rings?)\s+(\w+\s+){0,2}(lights?|works?|working|is\s+fine"
+    r"|are\s+fine|fine|ok)\b|\bgas\s+(supply\s+)?(is\s+)?(fine|ok|okay|working|on)\b",
+    _FLAGS,
+)
+
+
+def gas_works(text: str) -> bool:
+    return bool(text and _GAS_WORKS.search(text) and not _GAS_OFF.search(text))
+
+
+# A hot or cold tap (the tap itself stiff, dripping or broken), with nothing said of the boiler,
+# the radiators or the hot water being lost.
+_A_TAP = re.compile(
+    r"\b(hot|cold)\s+(water\s+)?taps?\b|\btaps?\s+(for|of)\s+(the\s+)?(hot|cold)\b", _FLAGS
+)
+_HEATING_ITSELF = re.compile(
+    r"\b(boiler|bowler|radiators?|rads|heating|no\s+hot\s+water|hot\s+water\s+(has\s+|is\s+)?(gone"
+    r"|off|stopped)|cylinder|immersion)\b",
+    _FLAGS,
+)
+
+
+def a_tap_not_the_heating(text: str) -> bool:
+    return bool(text and _A_TAP.search(text) and not _HEATING_ITSELF.search(text))
+
+
+# Mould said to be there (not denied): the damp is the repair to prioritise, whatever let the
+# water in (Awaab's Law puts damp and mould hazards on their own clock).
+_MOULD = re.compile(r"\b(mou?ld\w*|black\s+spots|fungus|mildew)\b", _FLAGS)
+_NO_MOULD = re.compile(r"\b(no|not\s+any|without|isn'?t\s+any)\s+(\w+\s+)?(mou?ld|damp)", _FLAGS)
+
+
+def mould_stated(text: str) -> bool:
+    return bool(text and _MOULD.search(text) and not _NO_MOULD.search(text))
+
+
+def said_secure(text: str) -> bool:
+    """The door or window is said outright to shut and lock, and nothing says it doesn't."""
+    return bool(text and _STILL_SECURE.search(text) and not _SECURITY_BROKEN.search(text))
+
+
 # The toilet, and no sink, bath, basin or shower: "our only toilet is blocked, water won't go
 # down" is the toilet, not a blocked sink.
 _TOILET = re.compile(r"\b(toilets?|loo|wc|lav|bog|pan)\b", _FLAGS)
@@ -456,10 +504,20 @@ _INSIDE_THE_HOME = re.compile(
 )
 
 
+_NOT_INSIDE = re.compile(
+    r"\b(not|isn'?t|nothing'?s?|none\s+of\s+it'?s?)\s+(coming|getting|going|leaking)\s+(in|inside|indoors"
+    r"|into\s+the\s+(flat|house|home))\b",
+    _FLAGS,
+)
+
+
 def overflow_running(text: str) -> bool:
     """ "the overflow pipe sticking out of the wall has been pouring all day": a pipe or tank's
-    repair, not a flood, as long as no water is said to be coming into the home."""
-    return bool(text and _OVERFLOW.search(text) and not _INSIDE_THE_HOME.search(text))
+    repair, not a flood, as long as no water is said to be coming into the home ("it's not
+    coming inside" says it is not)."""
+    return bool(
+        text and _OVERFLOW.search(text) and not _INSIDE_THE_HOME.search(_NOT_INSIDE.sub(" ", text))
+    )
 
 
 # A light hanging from its ceiling rose or flex: the fitting is unsafe, the ceiling is not falling.
@@ -587,7 +645,8 @@ _PEOPLE = re.compile(
 # What people do to a household, over and over or on purpose.
 _NUISANCE = re.compile(
     r"\b(keeps?|kept|always|constantly)\s+(on\s+)?(banging|shouting|drilling|kicking|knocking"
-    r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping)\b"
+    r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping"
+    r"|setting\s+off|letting\s+off|pressing|smashing|spitting|urinating|weeing)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
     r"|all\s+night|till\s+\d|until\s+\d)",
@@ -754,3 +813,66 @@ def find_phone(text: str) -> str | None:
         return token.group(0)
     match = PHONE_PATTERN.search(text or "")
     return phone_digits(match.group(0)) if match else None
+
+
+# --- What a reading of each repair must find in the words ---------------------------------------
+
+# The classifier is sometimes confidently wrong on words unlike its examples ("banging from the
+# flat above every night" read as a handrail). A reading of one of these repairs whose message
+# names nothing of it is the classifier's alone; the next reading the words do support is taken
+# instead. Broad on purpose (misspellings, what a tenant sees): a veto, not a classifier. The
+# repairs with no entry (other repairs, small jobs, the tenant's own, complaints, neighbours)
+# can be about anything.
+_MENTIONS: dict[str, str] = {
+    "heating_hot_water": r"heat\w*|boiler|bowler|radiat\w*|rads?|hot|warm|cold|freez\w*|thermostat"
+    r"|combi|pilot|pressure|immersion|shower|water|baxi|worcester|vaillant|ideal|potterton"
+    r"|glow\s*worm|valve|storage|fire|gas|pipe|tank|cylinder|timer|programmer|error|fault\s+code"
+    r"|f\d+|e\d+|code|display|flame",
+    "handrail": r"banister\w*|bannister\w*|rail\w*|stair\w*|steps?|grab|spindle\w*|newel|balust\w*",
+    "door_entry_phone": r"intercom|entry|buzz\w*|fob|phone|release|panel|door|bell|access|gate"
+    r"|entrance|main\s+door|keypad|camera",
+    "extractor_fan": r"fan|extract\w*|vent\w*|steam|humid|cord|pull",
+    "worktops": r"worktops?|work\s+tops?|counter\w*|sink\s*top|surface|kitchen\s+top|top|unit"
+    r"|laminate|edge|chip\w*|swell\w*|board",
+    "tap": r"taps?|faucet|mixer|drip\w*|spout|handle|washer|valve|water|leak\w*|turn\w*|running",
+    "toilet": r"toilet|loo|wc|w\.c|flush\w*|cistern|lav\w*|pan|bog|seat|poo|wee|syphon|siphon",
+    "blocked_sink_bath": r"sink|bath|basin|shower|plug|drain\w*|block\w*|water|trap|u\s*bend|waste",
+    "drainage": r"drain\w*|manhole|sewage|sewer|gully|soil|smell\w*|gurgl\w*|back\w*|overflow\w*"
+    r"|stack|pipe|toilet|flush|sink|bath|block\w*|waste|poo|water",
+    "roof_leak": r"roof|gutter\w*|loft|tiles?|slates?|rain\w*|flashing|chimney|ceiling|leak\w*"
+    r"|drip\w*|water|wet|damp|storm|fascia|soffit|felt|attic|stain",
+    "rotten_floor_stairs": r"floor\w*|boards?|stair\w*|steps?|joists?|treads?|rot\w*|spongy|soft"
+    r"|sag\w*|bounc\w*|hole|give\w*|creak\w*",
+    "damp_mould": r"damp\w*|mou?ld\w*|condensation|black|wet|musty|spots?|fung\w*|mildew|moist\w*"
+    r"|water|stain\w*|smell\w*|peel\w*|bubbl\w*|wall|ceiling|window|breath\w*|asthma|cough\w*",
+    "water_supply": r"water|watr|wata|taps?|supply|pressure|trickle|dry|drop|flush|stopcock"
+    r"|stop\s*tap|main\w*|shower|bath|sink|toilet|cistern|drink\w*|wash\w*",
+    "electricity_supply": r"power|electri\w*|lights?|socket\w*|fuse\w*|trip\w*|meter|lecky|leccy"
+    r"|dark|appliance\w*|plug\w*|switch\w*|circuit\w*|rcd|mcb|supply|dead|cooker|fridge|freezer"
+    r"|kettle|tv|telly|key|card|credit|top\s*up|bulb\w*|lamp",
+    "unsafe_electrical_fitting": r"socket\w*|sockit|switch\w*|lights?|fitting\w*|plug\w*|cords?"
+    r"|wir\w*|cable\w*|fuse\w*|cooker|electri\w*|bulb\w*|lamp\w*|spot\w*|down\w*|shaver|alarm"
+    r"|fan|pull|flex|box|cover|face\s*plate|extractor|heater|shower|immersion|meter|consumer",
+    "gas_supply": r"gas|gaz|cooker|hob|oven|meter|boiler|fire|heat\w*|ignit\w*|pilot|light\w*"
+    r"|cadent|sgn|national\s+grid|capped|card|credit|top\s*up|cook\w*|hot",
+    "blocked_flue": r"flue|flew|flu|chimney|fire\w*|vent\w*|pipe|boiler|soot\w*|nest\w*|terminal"
+    r"|smoke|fumes?|draught|scaffold\w*|bird\w*|outside|wall",
+    "insecure_entry": r"doors?|windows?|locks?|key\w*|latch\w*|entry|break[\s-]?in|broken\s+into"
+    r"|forced|kick\w*|secure|glass|frame|handle|bolt\w*|hinge\w*|shut|close|open|smash\w*|burgl\w*"
+    r"|intruder|patio|balcony|letter\s*box|barrel|cylinder",
+    "doors_windows_frames": r"doors?|windows?|frame\w*|hinge\w*|glass|pane\w*|handle\w*|latch\w*"
+    r"|seal\w*|sill|draught\w*|lock\w*|catch\w*|glaz\w*|condensation|stick\w*|shut|close|open"
+    r"|cupboard|wardrobe",
+    "leaking_pipe_tank": r"pipe\w*|tank|cistern|cylinder|leak\w*|leek\w*|drip\w*|water|valve"
+    r"|overflow\w*|radiat\w*|boiler|joint|wet|puddle|damp|stopcock|washing|plumb\w*|sink|bath"
+    r"|toilet|tap",
+}
+_MENTION_PATTERNS = {
+    category: re.compile(rf"\b({pattern})\b", _FLAGS) for category, pattern in _MENTIONS.items()
+}
+
+
+def names_nothing_of(category: str, text: str) -> bool:
+    """The message names nothing a report of `category` would (for the repairs that must)."""
+    pattern = _MENTION_PATTERNS.get(category)
+    return bool(text and pattern is not None and not pattern.search(text))
