@@ -69,6 +69,7 @@ from bot.nlu.keywords import (
     only_a_leak_denied,
     overflow_running,
     said_secure,
+    says_not_a_complaint,
     sounds_like_a_complaint,
     tenant_caused,
     water_not_coming,
@@ -181,7 +182,9 @@ class EmergencySafetyNet(_PostClassifier):
                 current == f"{REPORT_PREFIX}blocked_flue" and not names_a_flue(text)
             )
             if misread and smoke_alarm_sounding(text):
-                _raise_to(message, f"{REPORT_PREFIX}{smoke_alarm_fault(text)}")
+                # Kids setting the alarm off every night are people to stop, not a fault.
+                fault = "asb" if nuisance_not_repair(text) else smoke_alarm_fault(text)
+                _raise_to(message, f"{REPORT_PREFIX}{fault}")
             elif current == f"{REPORT_PREFIX}carbon_monoxide" and co_alarm_expiring(text):
                 _raise_to(message, f"{REPORT_PREFIX}other_repair")
             elif (
@@ -457,6 +460,9 @@ class StatedComplaint(_PostClassifier):
             return
         if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
             _raise_to(message, f"{REPORT_PREFIX}complaint")
+        elif current == f"{REPORT_PREFIX}complaint" and says_not_a_complaint(text):
+            # "I'm not complaining, I just need it fixed."
+            _take_next_report(message, exclude=("complaint",))
         elif current == f"{REPORT_PREFIX}complaint" and not sounds_like_a_complaint(text):
             # "the lights upstairs don't work, I changed the bulbs": a repair.
             _take_next_report(message, exclude=("complaint",))

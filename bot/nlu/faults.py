@@ -95,7 +95,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b"),
         (
             "heating_hot_water",
-            r"\b(heating'?s?|hot\s+water(?!\s+(tank|cylinder))|boiler'?s?|radiators?"
+            # (Not "the tap for hot water", "the hot water tap": a tap.)
+            r"\b(heating'?s?|(?<!for\s)(?<!of\s)hot\s+water(?!\s+(tank|cylinder|taps?))|boiler'?s?"
+            r"|radiators?"
             r"|storage\s+heaters?)\b",
         ),
         # No water at the taps is the supply's, not a tap's.

@@ -411,7 +411,11 @@ _DENIAL_PHRASES = {
         _FLAGS,
     ),
     "gas_smell": re.compile(
-        rf"\bno\s+({GAS}\s+)?{SMELL}\b|\b(can'?t|cannot|don'?t)\s+{SMELL}\s+(any\s+)?{GAS}", _FLAGS
+        rf"\bno\s+({GAS}\s+)?{SMELL}\b|\b(can'?t|cannot|don'?t)\s+{SMELL}\s+(any\s+)?{GAS}"
+        # "Hissing in the bathroom - not gas, it's the hot tap"
+        rf"|\b(it'?s\s+|its\s+|it\s+is\s+|that'?s\s+)?not\s+(the\s+)?{GAS}\b(?!\s+(supply|meter|hob|cooker))"
+        rf"|\b(isn'?t|wasn'?t|is\s+not|was\s+not)\s+{GAS}\b",
+        _FLAGS,
     ),
     "flooding": re.compile(r"\b(not|isn'?t)\s+(pouring|gushing|flooding|spreading)\b", _FLAGS),
     # "a long crack, it isn't moving or sagging", "no sign of it getting bigger".

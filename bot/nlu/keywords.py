@@ -742,6 +742,11 @@ def sounds_like_a_complaint(text: str) -> bool:
     return bool(text and (_COMPLAINT_WORDS.search(text) or asks_to_complain(text)))
 
 
+def says_not_a_complaint(text: str) -> bool:
+    """ "I'm not complaining, I just need it fixed": a repair, however fed up the words sound."""
+    return bool(text and _NOT_A_COMPLAINT.search(text))
+
+
 def asks_to_complain(text: str) -> bool:
     """The tenant says, in so many words, that they want to complain ("I want to complain,
     nobody came"): a complaint, whatever repair it is about ("no, not a complaint" is not)."""
