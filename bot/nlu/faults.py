@@ -37,7 +37,7 @@ _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
-    r"no\s+(hot|heat|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
+    r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn)\b",
     _FLAGS,
@@ -71,8 +71,8 @@ _NOT_THE_THING = re.compile(
     r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
     r"|\blights?\s+(?:\w+\s+){0,2}(?:on|in|along)\s+(?:the\s+)?(?:stair\s*well|stair\s*case|stairs"
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
-    r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:some\s+)?(?:boiling\s+)?"
-    r"hot\s+water\b"
+    r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:with\s+)?(?:some\s+)?"
+    r"(?:boiling\s+)?hot\s+water\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
@@ -96,7 +96,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "heating_hot_water",
             # (Not "the tap for hot water", "the hot water tap": a tap.)
-            r"\b(heating'?s?|(?<!for\s)(?<!of\s)hot\s+water(?!\s+(tank|cylinder|taps?))|boiler'?s?"
+            r"\b((heating|heatin|heting|heatting|heeting)'?s?|(?<!for\s)(?<!of\s)hot\s+water(?!\s+(tank|cylinder|taps?))|boiler'?s?"
             r"|radiators?"
             r"|storage\s+heaters?)\b",
         ),

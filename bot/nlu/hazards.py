@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlu.keywords import light_hanging, overflow_running
+from bot.nlu.keywords import light_hanging, overflow_running, tiles_coming_off
 
 EMERGENCY_CATEGORIES = (
     "gas_smell",
@@ -161,7 +161,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
             rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
-            rf"(the\s+|my\s+|our\s+)?(\w+\s+)?{CEILING}"
+            rf"(the\s+|my\s+|our\s+)?(\w+\s+){{0,2}}{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
             r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
             rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
@@ -249,7 +249,7 @@ _DENIAL_FILLERS = _words(
     "think more longer anymore sparks spark sparking smoke smoking burning burnt flames fire "
     "scorch scorching scorched marks gas fumes leak leaks leaking co alarm alarms carbon monoxide "
     "like from in near around anywhere at all whatsoever damage danger dangerous that i'm im am "
-    "aware noticeable"
+    "aware noticeable big major massive huge proper serious"
 )
 # What a denial names: an opening "no" followed by one of these denies ("no smell of gas");
 # followed by anything else it answers a question ("no there's a smell of gas").
@@ -286,12 +286,15 @@ def _denied(text: str, start: int) -> bool:
 # and quiet", "still silent". Not when a question or the alarm sounding follows: "alarm ok?? its
 # beeping", "co alarm was fine yesterday but now it's going off".
 _THEN_SOUNDING = (
-    r"(?![^.?!]{0,40}\b(beep\w*|going\s+off|gone\s+off|sounding|alarming|ringing|screech\w*))"
+    # (Not "fine, not beeping": a sound denied is no sound.)
+    r"(?![^.?!]{0,40}?(?<!not\s)(?<!n't\s)(?<!nt\s)\b(beep\w*|going\s+off|gone\s+off|sounding"
+    r"|alarming|ringing|screech\w*))"
 )
 _ALARM_CALM = (
     r"((is|was|stays|stayed|has\s+been|remains|'?s|it'?s|s)\s+)?((all|totally|completely|still"
     r"|perfectly|just|showing)\s+)?((green|fine|ok|okay|quiet|silent|normal)\s+(and|n|&)\s+)?"
-    r"(quiet|silent|fine|ok|okay|normal|green)\b(?!\s*\?)" + _THEN_SOUNDING
+    r"(quiet|silent|fine|ok|okay|normal|green|working\s+(fine|ok|okay|properly|normally))\b(?!\s*\?)"
+    + _THEN_SOUNDING
 )
 # After the danger words: "the CO alarm isn't going off", "the alarm is quiet".
 _DENIED_AFTER = re.compile(
@@ -299,7 +302,7 @@ _DENIED_AFTER = re.compile(
     r"^\s*\?+\s*(no|nope|nah|none|not\s+at\s+all)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
     r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
-    r"triggered|alarming|activated)\b"
+    r"triggered|alarming|activated|ringing|rang|flashing|screaming|making\s+(a\s+|any\s+)?noise)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
     r"(quiet|silent|fine|ok|okay|normal|green|off)\b" + _THEN_SOUNDING +
     # Said without a verb, as texts and transcripts do: "co alarm quiet", "CO alarm all fine",
@@ -347,7 +350,10 @@ def _never(text: str) -> bool:
 # Words that look like a danger and are another repair: a light hanging from its ceiling rose is
 # the fitting (its own danger words, sparks or burning, still raise it), and an overflow pipe
 # pouring outside is a valve to fix, unless the water is said to be coming into the home.
-_NOT_THIS_DANGER = {"structural_danger": light_hanging, "flooding": overflow_running}
+_NOT_THIS_DANGER = {
+    "structural_danger": lambda text: light_hanging(text) or tiles_coming_off(text),
+    "flooding": overflow_running,
+}
 
 
 def _matches(text: str) -> tuple[set[str], set[str]]:

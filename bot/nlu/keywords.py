@@ -536,6 +536,22 @@ _CEILING_ITSELF = re.compile(
 )
 
 
+# Tiles coming off a wall: the tiling, not the wall falling, unless the wall or ceiling itself
+# is said to crack, bulge or come down.
+_TILES_FALLING = re.compile(
+    r"\btiles?\b[^.]{0,40}\b(falling|fallen|fell|fall|coming\s+off|came\s+off|dropping|loose)\b",
+    _FLAGS,
+)
+_FABRIC_FAILING = re.compile(
+    r"\b(plaster|crack\w*|bulg\w*|sag\w*|collaps\w*|ceiling|brick\w*|chunks?|lumps?|masonry|render)\b",
+    _FLAGS,
+)
+
+
+def tiles_coming_off(text: str) -> bool:
+    return bool(text and _TILES_FALLING.search(text) and not _FABRIC_FAILING.search(text))
+
+
 def light_hanging(text: str) -> bool:
     """A light fitting hanging down or come loose, and nothing said of the ceiling itself."""
     return bool(text and _LIGHT_HANGING.search(text) and not _CEILING_ITSELF.search(text))

@@ -62,6 +62,10 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("the kitchen tap won't turn off", ["tap"]),
         ("no water in the house since this morning", ["water_supply"]),
         ("no hot water at all", ["heating_hot_water"]),
+        ("no heatin since yday", ["heating_hot_water"]),
+        # The tap for hot water is a tap; hot water tried down a sink is the tenant's remedy.
+        ("the tap for hot water in the kitchen is very stiff", ["tap"]),
+        ("sink is blocked, I try with hot water and soda", ["blocked_sink_bath"]),
     ],
 )
 def test_words_that_name_a_thing_without_a_fault_in_it_are_not_a_fault(text, categories):

@@ -241,6 +241,15 @@ def test_a_threat_to_hurt_someone_is_recognised(text, threat):
         "no heat, carbon monoxide alarm all fine",
         "radiators cold, the co alarm in the hall is green and quiet",
         "boiler making a banging noise, co alarm ok, no gas smell",
+        "no heat since last night, the co alarm is fine not beeping",
+        "the carbon monoxide alarm is working fine and hasn't gone off, boiler won't fire",
+        "The alarm of carbon monoxide is not ringing, the radiators are cold",
+        # Asked and answered; a flood said not to be one; a flood warning on the news.
+        "Sparks? no. Burning? no. The socket is just loose",
+        "the pipe drips into a towel, it is not big flood",
+        "saw the flood warnings on the news, our tap drips all night",
+        # Tiles coming off a wall are the tiling, not the wall coming down.
+        "the tiles on the bathroom wall are falling off, two on the floor already",
     ],
 )
 def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
@@ -262,6 +271,8 @@ def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
         ("from upstairs water is running down my kitchen wall", "flooding"),
         ("the crack in the lounge wall is wider than it was on monday", "structural_danger"),
         ("a crack has opened up in the gable wall over the last few days", "structural_danger"),
+        ("the smell is like that stuff they put in gas so you know there's a leak", "gas_smell"),
+        ("water coming through my living room ceiling, buckets filling", "flooding"),
     ],
 )
 def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
@@ -277,6 +288,7 @@ def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
         ("no smoke but sparks from the plug", set()),
         ("the socket's hanging off the wall, no wires showing", {"electrical_danger"}),
         ("light switch cracked, the wires aren't exposed", {"electrical_danger"}),
+        ("a hissing in the bathroom, not gas, it's the hot tap", {"gas_smell"}),
     ],
 )
 def test_short_denials_are_read_too(text, denied):

@@ -117,6 +117,8 @@ def test_identifiers_are_found_and_normalised():
         ("back door handle is loose but it locks fine", False),
         ("the front door still shuts but won't lock", True),
         ("the front door is locked and secure but the window was smashed", True),
+        ("the magnet isn't holding the main door of the block shut, anyone can push it open", True),
+        ("the front door won't shut properly since the wind", True),
     ],
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):

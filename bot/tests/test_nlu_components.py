@@ -541,6 +541,17 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_asb",
         ),
         (
+            "Boiler says ignition failure but my gas hob lights fine",
+            "report_gas_supply",
+            "report_heating_hot_water",
+        ),
+        ("the hot water tap in the bath is stiff", "report_heating_hot_water", "report_tap"),
+        (
+            "roof leaks when it rains and there's black mould on the bedroom ceiling",
+            "report_roof_leak",
+            "report_damp_mould",
+        ),
+        (
             "the bulb in the bedroom light has gone and I'm 84, I can't get up the steps",
             "report_electricity_supply",
             "report_handyperson",
@@ -576,3 +587,71 @@ def test_a_supply_reading_of_a_leak_denied_is_the_next_reading():
     ranking = [("report_water_supply", 0.96), ("report_tenant_responsibility", 0.19)]
     (result,) = NamedThing({}).process([message(text, ranking)])
     assert result.get("intent")["name"] == "report_tenant_responsibility"
+
+
+@pytest.mark.parametrize(
+    "text, ranking, after",
+    [
+        # The classifier's confident reading names nothing in the words: its next reading
+        # that the words support, when it gives one with some weight.
+        (
+            "The dog at number 6 barks all day and fouls the grass where the kids play",
+            [("report_handrail", 0.72), ("report_asb", 0.16), ("other_service", 0.1)],
+            "report_asb",
+        ),
+        (
+            "I need an extra lock at the top of the front door, my son is autistic and runs out",
+            [("report_heating_hot_water", 0.9), ("report_handyperson", 0.17)],
+            "report_handyperson",
+        ),
+        # No supported reading with weight: the classifier's stands.
+        (
+            "The dog at number 6 barks all day",
+            [("report_handrail", 0.9), ("report_asb", 0.05)],
+            "report_handrail",
+        ),
+        # Words that do name the repair keep it.
+        (
+            "the banister is wobbly",
+            [("report_handrail", 0.7), ("report_rotten_floor_stairs", 0.2)],
+            "report_handrail",
+        ),
+    ],
+)
+def test_a_reading_whose_words_name_nothing_of_it_gives_way_to_one_they_support(
+    text, ranking, after
+):
+    (result,) = NamedThing({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == after
+
+
+@pytest.mark.parametrize(
+    "text, predicted, after",
+    [
+        (
+            "The front door locks fine, it's secure - it's the draught strip that's come off",
+            "report_insecure_entry",
+            "report_doors_windows_frames",
+        ),
+        ("the front door won't shut properly", "report_insecure_entry", "report_insecure_entry"),
+    ],
+)
+def test_a_door_said_to_lock_fine_is_not_insecure(text, predicted, after):
+    (result,) = SecuritySafetyNet({}).process([message(text, [(predicted, 0.9)])])
+    assert result.get("intent")["name"] == after
+
+
+def test_kids_setting_off_the_fire_alarm_are_a_neighbour_problem_not_a_faulty_alarm():
+    text = "Kids keep setting off the fire alarm in the lobby every night, no fire, just a nuisance"
+    (result,) = EmergencySafetyNet({}).process(
+        [message(text, [("report_carbon_monoxide", 0.99), ("report_asb", 0.01)])]
+    )
+    assert result.get("intent")["name"] == "report_asb"
+
+
+def test_not_complaining_is_a_repair_however_fed_up_it_sounds():
+    text = "Third time I've reported the extractor, nobody's come. I'm not complaining, just fix it"
+    (result,) = StatedComplaint({}).process(
+        [message(text, [("report_complaint", 0.8), ("report_extractor_fan", 0.15)])]
+    )
+    assert result.get("intent")["name"] == "report_extractor_fan"
