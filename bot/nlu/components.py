@@ -461,8 +461,17 @@ class StatedComplaint(_PostClassifier):
         if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
             _raise_to(message, f"{REPORT_PREFIX}complaint")
         elif current == f"{REPORT_PREFIX}complaint" and says_not_a_complaint(text):
-            # "I'm not complaining, I just need it fixed."
-            _take_next_report(message, exclude=("complaint",))
+            # "I'm not complaining, I just need it fixed": the fault it states, else the next
+            # reading.
+            stated = [
+                f.category
+                for f in faults_in(text)
+                if f.category not in ("complaint", *EMERGENCY_CATEGORIES)
+            ]
+            if stated:
+                _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
+            else:
+                _take_next_report(message, exclude=("complaint",))
         elif current == f"{REPORT_PREFIX}complaint" and not sounds_like_a_complaint(text):
             # "the lights upstairs don't work, I changed the bulbs": a repair.
             _take_next_report(message, exclude=("complaint",))

@@ -135,7 +135,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Faults that are one repair whichever of them the classifier named.
 _SAME_REPAIR = (
     frozenset({"heating_hot_water", "gas_supply", "leaking_pipe_tank"}),
-    frozenset({"toilet", "leaking_pipe_tank", "blocked_sink_bath", "drainage"}),
+    # A toilet and a basin are two fixtures (two repairs); either may be the drain's.
+    frozenset({"toilet", "leaking_pipe_tank", "drainage"}),
+    frozenset({"blocked_sink_bath", "leaking_pipe_tank", "drainage"}),
     frozenset({"insecure_entry", "doors_windows_frames"}),
     frozenset({"electricity_supply", "unsafe_electrical_fitting", "electrical_danger"}),
     frozenset({"roof_leak", "damp_mould", "leaking_pipe_tank", "flooding", "structural_danger"}),
@@ -182,7 +184,9 @@ _CLEARED = re.compile(
     r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b)"
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
     r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?\s+(?:is|'s|are|seems?)\s+(?:absolutely\s+"
-    r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b",
+    r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"
+    # Texted: "bath n sink both blocked, toilet fine".
+    r"|(?:^|[,;.]\s*)(?P<texted>\w+)\s+(?:fine|ok|okay|working)\s*(?:[,;.!]|$)",
     _FLAGS,
 )
 
@@ -219,8 +223,9 @@ def faults_in(text: str) -> list[Fault]:
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
+    cleared = cleared_categories(text)
     for fault in faults_in(text):
-        if fault.placed or same_repair(fault.category, category):
+        if fault.placed or same_repair(fault.category, category) or fault.category in cleared:
             continue
         if category == "tenant_responsibility" and tenant_caused(fault.text):
             continue  # "I dropped a pan and cracked the floor tiles": the damage reported

@@ -663,6 +663,8 @@ _NUISANCE = re.compile(
     r"\b(keeps?|kept|always|constantly)\s+(on\s+)?(banging|shouting|drilling|kicking|knocking"
     r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping"
     r"|setting\s+off|letting\s+off|pressing|smashing|spitting|urinating|weeing)\b"
+    # A neighbour's dog: "lets his dog mess all over the communal garden", "barks all day".
+    r"|\bdogs?\b[^.]{0,40}\b(mess\w*|poo\w*|foul\w*|bark\w*|howl\w*)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
     r"|all\s+night|till\s+\d|until\s+\d)",
