@@ -322,7 +322,7 @@ class NamedThing(_PostClassifier):
         (frozenset({"structural_danger"}), light_hanging, "unsafe_electrical_fitting"),
         # A gas supply turned off or capped is a supply to restore; a soil stack leaking, the
         # drain. (The safety question about gas or a flood still asks.)
-        (frozenset({"gas_smell"}), gas_cut_off, "gas_supply"),
+        (frozenset({"gas_smell", "heating_hot_water"}), gas_cut_off, "gas_supply"),
         (frozenset({"structural_danger", "flooding"}), foul_drain, "drainage"),
     )
     # Damage the household did is theirs to pay for only in the home's fabric and fittings: a

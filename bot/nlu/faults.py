@@ -106,6 +106,12 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b",
         ),
         ("tap", r"\btaps?\b"),
+        # The soil stack, however named, before the toilets that drain into it.
+        (
+            "drainage",
+            r"\bsoil\s+(stack|pipe)s?\b|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain"
+            r"|drains|empty|empties)\b",
+        ),
         ("toilet", r"\b(toilet|loo|wc|flush)\b"),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
@@ -183,7 +189,7 @@ _CLEARED = re.compile(
     r"(?:^|[.!?,]\s*|\b(?:it'?s|its|it\s+is)\s+)not\s+(?:the|my|our)\s+(?P<named>\w+(?:\s+\w+)?)"
     r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b)"
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
-    r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?\s+(?:is|'s|are|seems?)\s+(?:absolutely\s+"
+    r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
     r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"
     # Texted: "bath n sink both blocked, toilet fine".
     r"|(?:^|[,;.]\s*)(?P<texted>\w+)\s+(?:fine|ok|okay|working)\s*(?:[,;.!]|$)",

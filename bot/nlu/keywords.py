@@ -288,9 +288,17 @@ _FROM_THE_DRAIN = re.compile(
 )
 
 
+_NOTHING_COMES_UP = re.compile(
+    r"\b(nothing|not|no|isn'?t|never|nowt)\s+(is\s+|'s\s+)?(\w+\s+)?(com\w+|back\w*|bubbl\w*)\s+up\b",
+    _FLAGS,
+)
+
+
 def drain_backing_up(text: str) -> bool:
     """Dirty water coming up through a bath, shower or sink when a toilet is flushed (here or
-    upstairs): the drain or soil stack is blocked, not the bath."""
+    upstairs): the drain or soil stack is blocked, not the bath ("nothing coming up outside"
+    says it is not)."""
+    text = _NOTHING_COMES_UP.sub(" ", text or "")
     return bool(text and _COMES_UP.search(text) and _FROM_THE_DRAIN.search(text))
 
 
@@ -352,6 +360,8 @@ _GAS_OFF = re.compile(
     r"|switch(ed)?\s+off|reconnect\w*)\s+(the\s+|my\s+|our\s+|his\s+|her\s+)?gas\b"
     r"|\bgas\s+(meter\s+|supply\s+)?(is\s+|was\s+|has\s+been\s+)?(off|capped)\b"
     r"|\bno\s+gas\b(?!\s+(smell|leak|escap))"
+    r"|\bgas\s+(has\s+|'s\s+|have\s+)?(gone|went)(\s+off)?\b"
+    r"|\bnothing\s+(is\s+)?coming\s+through\s+to\s+(the\s+)?(cooker|hob|boiler|fire|meter)"
     r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)",
     _FLAGS,
 )

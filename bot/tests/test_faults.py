@@ -63,6 +63,8 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("no water in the house since this morning", ["water_supply"]),
         ("no hot water at all", ["heating_hot_water"]),
         ("no heatin since yday", ["heating_hot_water"]),
+        # The soil stack, however named, is the drain, not the toilets that drain into it.
+        ("the big pipe on the wall that the toilets go into has cracked", ["drainage"]),
         # The tap for hot water is a tap; hot water tried down a sink is the tenant's remedy.
         ("the tap for hot water in the kitchen is very stiff", ["tap"]),
         ("sink is blocked, I try with hot water and soda", ["blocked_sink_bath"]),
@@ -83,6 +85,20 @@ def test_words_that_name_a_thing_without_a_fault_in_it_are_not_a_fault(text, cat
 def test_a_fault_known_only_by_its_place_is_never_offered_as_another(text, category):
     assert [f.placed for f in faults_in(text)] == [True]
     assert other_faults(text, category) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "others"),
+    [
+        # A toilet and a basin are two fixtures: the other is offered (and ranked).
+        ("the basin's blocked and the downstairs loo won't flush", "toilet", ["blocked_sink_bath"]),
+        # A thing said to be fine, however it is put, is not another fault.
+        ("bath n sink both blocked, toilet fine", "blocked_sink_bath", []),
+        ("the bath won't drain, the toilet's fine though", "blocked_sink_bath", []),
+    ],
+)
+def test_other_faults_are_the_fixtures_the_tenant_says_are_wrong(text, category, others):
+    assert [f.category for f in other_faults(text, category)] == others
 
 
 def test_the_same_repair_told_twice_is_not_offered_again():
