@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
 from bot.nlu.keywords import (
+    GAS_CUT_OFF,
     NO_WATER_LEAKING,
     SENTENCE_BREAK,
     leaves_home_insecure,
@@ -91,6 +92,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*)"
             r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
         ),
+        # The gas gone off is the supply's, though the boiler and cooker are named with it.
+        ("gas_supply", GAS_CUT_OFF),
         # A loose seat is a small job, not a toilet that does not work.
         ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b"),
         (

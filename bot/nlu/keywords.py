@@ -367,6 +367,9 @@ _GAS_OFF = re.compile(
 )
 
 
+GAS_CUT_OFF = _GAS_OFF.pattern  # also names a clause's fault (bot.nlu.faults)
+
+
 def gas_cut_off(text: str) -> bool:
     """The gas turned off, capped or not getting through ("the engineer capped the meter", "the
     gas is not arriving to the flat"): a supply to restore, not a gas leak by itself."""
