@@ -128,6 +128,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock|\belectrocut\w*"
             r"|\b(bare|exposed|live|loose\s+live)\s+(copper\s+|electric\w*\s+|metal\s+)?wir(es?|ing)"
             r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
+            # "mice have chewed through the cable, you can see the copper bits"
+            r"|\b(see|seen|showing|exposed|visible)\s+(the\s+)?(bare\s+)?copper\b"
+            r"|\bchewed\s+(through\s+)?(the\s+|a\s+)?(\w+\s+)?(cable|wire|wiring|flex|lead)s?\b"
             r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
             r"|\bcopper\s+((wires?|wiring|cores?|strands?)\s+)?(is\s+|are\s+)?(showing|exposed|visible"
             r"|poking\s+out"
@@ -175,6 +178,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bwater\b[^.]{0,80}\b(still\s+coming|keeps\s+coming|won'?t\s+stop|not\s+stopping)\b"
             r"[^.]{0,40}\b(can'?t|cannot|don'?t)\s+(see|find|tell|know)\s+where"
             r"|\b(ankle|inches|knee)\s+deep"
+            # Turned off and still coming: it cannot be stopped.
+            r"|\b(turned|closed|shut|switched)\s+(off\s+)?(the\s+)?(\w+\s+){0,3}(tap|valve|stop\s*cock"
+            r"|stop\s*tap|water)\b[^.]{0,40}\b(no\s+change|still\s+(coming|leaking|running|pouring"
+            r"|spreading)|didn'?t\s+(help|stop|work)|hasn'?t\s+stopped|not\s+stopp\w*)"
+            rf"|\b({WATER}|wet|leak\w*)\b[^.]{{0,60}}\b(more\s+and\s+more|worse\s+and\s+worse|spreading)"
+            r"\b[^.]{0,20}\b(every|each|by\s+the)\s+(hour|minute)"
             # Water from the flat above running down the inside walls: through from above.
             rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(running|pouring|coming|streaming|gushing|pissing"
             r"|flowing|trickling)\s+(\w+\s+){0,2}down\s+(the\s+)?(inside\s+(of\s+)?)?(my\s+|the\s+"
@@ -215,9 +224,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling)"
             rf"|\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
-            r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten)\s+(bigger|wider|worse)"
+            r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten|got)\s+(bigger|wider|worse)"
+            # Diagonal cracks from door and window corners: the building moving.
+            r"|\bdiagonal\w*\s+cracks?\b|\bcracks?\b[^.]{0,40}\bdiagonal\w*"
             # A crack that is moving: "wider than yesterday", "opened up over the last few days".
-            r"|\bcrack\w*\b[^.]{0,60}\b(wider|bigger|longer)\s+(than|every|each\s+day|by\s+the\s+day)"
+            r"|\bcrack\w*\b[^.]{0,60}\b(wider|bigger|longer)\s+(than|every|each\s+day|by\s+the\s+day"
+            r"|since)"
             r"|\bcrack\w*\s+(has\s+|have\s+)?(opened|appeared|formed|spread)\b[^.]{0,60}"
             r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"

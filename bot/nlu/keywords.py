@@ -25,6 +25,9 @@ _WONT_SECURE = (
     # "the magnet isn't holding the main door shut any more, anyone can push it open"
     r"|\b(isn'?t|not|no\s+longer|won'?t)\s+(\w+\s+){0,2}holding\b[^.]{0,40}\b(shut|closed)"
     r"|\b(anyone|anybody|people|strangers)\s+can\s+(just\s+)?(push|walk|get|open|come|wander)\b"
+    # A hole where the glass was: "a bit fell out, I've taped cardboard over the hole".
+    r"|\b(glass|pane|panel)\b[^.]{0,30}\b(fell\s+out|fallen\s+out|falling\s+out|missing|gone)\b"
+    r"|\b(cardboard|boarded|board)\b[^.]{0,20}\b(over|up)\b|\bhole\s+in\s+the\s+(glass|pane)"
 )
 _OUTSIDE_OPENING = re.compile(
     r"\bwindows?\b|\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|"

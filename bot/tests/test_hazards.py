@@ -250,6 +250,8 @@ def test_a_threat_to_hurt_someone_is_recognised(text, threat):
         "saw the flood warnings on the news, our tap drips all night",
         # Tiles coming off a wall are the tiling, not the wall coming down.
         "the tiles on the bathroom wall are falling off, two on the floor already",
+        "the worktop is cracked by the sink and the crack is getting longer",
+        "the kitchen tap drips, turned it off tight but no change",
     ],
 )
 def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
@@ -273,6 +275,14 @@ def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
         ("a crack has opened up in the gable wall over the last few days", "structural_danger"),
         ("the smell is like that stuff they put in gas so you know there's a leak", "gas_smell"),
         ("water coming through my living room ceiling, buckets filling", "flooding"),
+        (
+            "rats have chewed the cable behind the fridge, you can see the copper",
+            "electrical_danger",
+        ),
+        ("closed the stopcock but the water's still coming out by the skirting", "flooding"),
+        ("water under the laminate, more and more every hour", "flooding"),
+        ("new diagonal cracks above the doors and the doors suddenly stick", "structural_danger"),
+        ("the crack in the stairwell wall has got longer since monday", "structural_danger"),
     ],
 )
 def test_a_negation_that_is_itself_the_danger_still_raises(text, category):

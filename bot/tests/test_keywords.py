@@ -120,6 +120,8 @@ def test_identifiers_are_found_and_normalised():
         ("the front door is locked and secure but the window was smashed", True),
         ("the magnet isn't holding the main door of the block shut, anyone can push it open", True),
         ("the front door won't shut properly since the wind", True),
+        ("the glass in the back door cracked and a bit fell out, cardboard over the hole", True),
+        ("the inner pane of the bedroom window is cracked", False),
     ],
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):
