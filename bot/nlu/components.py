@@ -44,6 +44,8 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import (
+    a_pipe_leaking_not_the_heating,
+    a_tap_dripping,
     a_tap_not_the_heating,
     asks_to_complain,
     bulb_to_change,
@@ -308,6 +310,8 @@ class NamedThing(_PostClassifier):
         (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
         (frozenset({"gas_supply"}), gas_works, "heating_hot_water"),
         (frozenset({"heating_hot_water"}), a_tap_not_the_heating, "tap"),
+        (frozenset({"heating_hot_water"}), a_pipe_leaking_not_the_heating, "leaking_pipe_tank"),
+        (frozenset({"water_supply"}), a_tap_dripping, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
         (
             frozenset({"electricity_supply", "unsafe_electrical_fitting"}),

@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(
     r"[.;!?\n]+|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
     r"|\b(?:and\s+also|also|as\s+well\s+as|plus|on\s+top\s+of\s+that|another\s+thing|and\s+then"
     r"|but(?:\s+now)?"
-    r"|oh\s+and|and\s+(?=(?:the|my|our|there|theres|there's)\b))\b",
+    r"|oh\s+and|and\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
     _FLAGS,
 )
 # A clause about a fault says something is wrong, not only names a thing.
@@ -40,7 +40,7 @@ _SOMETHING_WRONG = re.compile(
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
-    r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn)\b",
+    r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water)\b",
     _FLAGS,
 )
 # A thing named only to say where the fault is ("the fan in the toilet", "the floor round the
@@ -89,7 +89,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A pipe that leaks is the pipe's, wherever it runs from ("the pipe under the boiler").
         (
             "leaking_pipe_tank",
-            r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*)"
+            r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*|los(ing|es)\s+water"
+            r"|drop\s+by\s+drop)"
             r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
         ),
         # The gas gone off is the supply's, though the boiler and cooker are named with it.
@@ -115,7 +116,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bsoil\s+(stack|pipe)s?\b|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain"
             r"|drains|empty|empties)\b",
         ),
-        ("toilet", r"\b(toilet|loo|wc|flush)\b"),
+        ("toilet", r"\b(toilets?|loos?|wc|flush)\b"),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
         ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+spots)\b"),

@@ -313,7 +313,7 @@ _DENIED_AFTER = re.compile(
     # Asked and answered: "Sparks? no. Burning? no."
     r"^\s*\?+\s*(no|nope|nah|none|not\s+at\s+all)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
-    r"(n'?t|not|never)\s+(gone\s+off|going\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
+    r"(n'?t|not|never)\s+(gone\s+off|going\s+off|goin'?\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
     r"triggered|alarming|activated|ringing|rang|flashing|screaming|making\s+(a\s+|any\s+)?noise)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
     r"(quiet|silent|fine|ok|okay|normal|green|off)\b" + _THEN_SOUNDING +

@@ -146,6 +146,8 @@ _TOTAL_LOSS = re.compile(
     r"|at\s+all)"
     r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
+    # "everything in the flat just went off"
+    r"|\beverything\s+(\w+\s+){0,4}?(just\s+)?(went|gone|has\s+gone|switched|cut)\s+(off|out|dead)"
     r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
     r"|\b(not\s+a\s+drop|bone\s+dry)"
     # "all the electrics have gone off in the flat", "all my power's gone".
@@ -214,7 +216,8 @@ _ASB_HIGH_RISK = re.compile(
 # on", "the flat upstairs has water".
 _NEIGHBOURS = re.compile(
     r"\b(next\s*door|neighbou?rs?|other\s+flats|everyone\s+else|the\s+flats?\s+(above|below"
-    r"|upstairs|downstairs|next\s+door)|the\s+rest\s+of\s+the\s+(block|street|building|road))\b"
+    r"|upstairs|downstairs|next\s+door|either\s+side|around|nearby)|the\s+houses?\s+either\s+side"
+    r"|the\s+rest\s+of\s+the\s+(block|street|building|road))\b"
     r"[^.;,!?]*",
     _FLAGS,
 )
@@ -308,7 +311,8 @@ def drain_backing_up(text: str) -> bool:
 # A leak denied: "no water is leaking", "no water is coming into the living areas".
 NO_WATER_LEAKING = (
     r"\bno\s+water\s+(?:is\s+|was\s+|has\s+been\s+|'?s\s+)?(?:leak\w*|drip\w*|escaping"
-    r"|getting\s+in|coming\s+(?:in|into|through|down|out\s+of\s+it)|on\s+the\s+floor)\b"
+    r"|getting\s+in|coming\s+(?:in(?!\s+(?:all|the\s+whole|any|at\s+all|anywhere))|into|through|down"
+    r"|out\s+of\s+it)|on\s+the\s+floor)\b"
 )
 _NO_WATER_LEAKING = re.compile(NO_WATER_LEAKING, _FLAGS)
 
@@ -482,6 +486,35 @@ _HEATING_ITSELF = re.compile(
 
 def a_tap_not_the_heating(text: str) -> bool:
     return bool(text and _A_TAP.search(text) and not _HEATING_ITSELF.search(text))
+
+
+# A tap that drips or won't stop, with nothing said of the supply being lost: the tap.
+_TAP_DRIPS = re.compile(
+    r"\btaps?\b[^.]{0,60}\b(drip\w*|drop\w*|not\s+stopping|won'?t\s+stop|keeps\s+running|leak\w*)",
+    _FLAGS,
+)
+
+
+def a_tap_dripping(text: str) -> bool:
+    return bool(text and _TAP_DRIPS.search(text) and not _SUPPLY_LOST.search(text))
+
+
+# A pipe losing water, with no heating or hot water said to be lost: the pipe (one day), not
+# the boiler (three days in summer).
+_PIPE_LEAKING = re.compile(
+    r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|los(ing|es)\s+water|drop\s+by\s+drop|spray\w*"
+    r"|spurt\w*|weep\w*)",
+    _FLAGS,
+)
+_HEATING_LOST = re.compile(
+    r"\bno\s+(heat\w*|hot\s+water)|\b(boiler|heating)\s+(\w+\s+){0,2}(not\s+work\w*|broken|dead|off"
+    r"|stopped|won'?t|isn'?t)|\b(cold|freezing)\b|\bradiators?\s+(\w+\s+)?(cold|not)",
+    _FLAGS,
+)
+
+
+def a_pipe_leaking_not_the_heating(text: str) -> bool:
+    return bool(text and _PIPE_LEAKING.search(text) and not _HEATING_LOST.search(text))
 
 
 # Mould said to be there (not denied): the damp is the repair to prioritise, whatever let the
@@ -749,7 +782,10 @@ _COMPLAINT_STATED = re.compile(
     _FLAGS,
 )
 _NOT_A_COMPLAINT = re.compile(
-    r"(\b(not|no|dont|never)|\wn't)\s+(\w+\s+){0,3}(a\s+)?complain", _FLAGS
+    # (Not "I never normally complain, but...": the complaint follows.)
+    r"(\b(not|no|dont|never)|\wn't)\s+(?!(normally|usually|ever|often)\s)(\w+\s+){0,3}(a\s+)?"
+    r"complain",
+    _FLAGS,
 )
 
 

@@ -63,6 +63,11 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("no water in the house since this morning", ["water_supply"]),
         ("no hot water at all", ["heating_hot_water"]),
         ("no heatin since yday", ["heating_hot_water"]),
+        # A filler does not join two faults into one; "no water is coming in all the house" is
+        # the supply lost, not a leak denied.
+        ("the toilets blocked and its our only one and er the bath tap drips", ["toilet", "tap"]),
+        ("no water is coming in all the house", ["water_supply"]),
+        ("the pipe under the boiler is losing water, drop by drop", ["leaking_pipe_tank"]),
         # The soil stack, however named, is the drain, not the toilets that drain into it.
         ("the big pipe on the wall that the toilets go into has cracked", ["drainage"]),
         # The tap for hot water is a tap; hot water tried down a sink is the tenant's remedy.

@@ -242,6 +242,7 @@ def test_a_threat_to_hurt_someone_is_recognised(text, threat):
         "radiators cold, the co alarm in the hall is green and quiet",
         "boiler making a banging noise, co alarm ok, no gas smell",
         "no heat since last night, the co alarm is fine not beeping",
+        "boiler not workin no hot water no gas smell n co alarm not goin off",
         "the carbon monoxide alarm is working fine and hasn't gone off, boiler won't fire",
         "The alarm of carbon monoxide is not ringing, the radiators are cold",
         # Asked and answered; a flood said not to be one; a flood warning on the news.

@@ -55,6 +55,10 @@ from bot.nlu.keywords import (
         ),
         ("all my power's gone, the neighbours have power", {"total_loss": True}),
         ("all the electrics in the kitchen have gone off", {}),
+        (
+            "everything in the flat just went off, the flats either side have lights",
+            {"total_loss": True},
+        ),
         ("no hot watr", {}),
         # A floor or some taps still running is a partial loss, however it is said.
         (
@@ -158,6 +162,8 @@ def test_a_second_toilet_is_read_only_when_the_message_says_so(text, other_toile
         ("I would like to make a formal complaint about the repairs service", True),
         ("I am writing to complain about the state of my kitchen after your visit", True),
         ("no not a complaint!! my front door wont lock", False),
+        ("I never normally complain but I want to make a complaint about the plumber", True),
+        ("I don't like to complain, but the wallpaper is peeling", False),
         ("I don't want to complain, just get the boiler fixed", False),
         ("the boiler is broken again", False),
     ],

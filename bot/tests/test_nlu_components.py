@@ -547,6 +547,12 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
         ),
         ("the hot water tap in the bath is stiff", "report_heating_hot_water", "report_tap"),
         (
+            "The pipe of hot water under the boiler is losing water, drop by drop",
+            "report_heating_hot_water",
+            "report_leaking_pipe_tank",
+        ),
+        ("the kitchen tap is not stopping, drop drop drop", "report_water_supply", "report_tap"),
+        (
             "roof leaks when it rains and there's black mould on the bedroom ceiling",
             "report_roof_leak",
             "report_damp_mould",
