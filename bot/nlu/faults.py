@@ -123,7 +123,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A tank or cylinder in the loft is plumbing, not the roof.
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
-        ("extractor_fan", r"\b(extractor|fan)\b"),
+        ("extractor_fan", r"\b(extractor|fan|ventilator|ventilation)\b"),
         ("door_entry_phone", r"\b(intercom|entry\s*phone|door\s+entry|buzzer)\b"),
         ("handrail", r"\b(banister|bannister|handrail|hand\s+rail)s?\b"),
         ("rotten_floor_stairs", r"\b(floorboards?|stair\s+treads?|floor|stairs?)\b"),
