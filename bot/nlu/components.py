@@ -313,6 +313,8 @@ class NamedThing(_PostClassifier):
         (frozenset({"heating_hot_water"}), a_pipe_leaking_not_the_heating, "leaking_pipe_tank"),
         (frozenset({"water_supply"}), a_tap_dripping, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
+        # A lamp holder cracked, a bulb hanging: the fitting, whatever small job it was read as.
+        (frozenset({"other_repair", "handyperson"}), damaged_fitting, "unsafe_electrical_fitting"),
         (
             frozenset({"electricity_supply", "unsafe_electrical_fitting"}),
             bulb_to_change,
@@ -324,6 +326,8 @@ class NamedThing(_PostClassifier):
         (frozenset({"flooding"}), water_not_coming, "water_supply"),
         (frozenset({"flooding"}), overflow_running, "leaking_pipe_tank"),
         (frozenset({"structural_danger"}), light_hanging, "unsafe_electrical_fitting"),
+        # "cooker switch on the wall is cracked, still works": the switch, not the wall.
+        (frozenset({"structural_danger"}), damaged_fitting, "unsafe_electrical_fitting"),
         # A gas supply turned off or capped is a supply to restore; a soil stack leaking, the
         # drain. (The safety question about gas or a flood still asks.)
         (frozenset({"gas_smell", "heating_hot_water"}), gas_cut_off, "gas_supply"),

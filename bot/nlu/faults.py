@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
 from bot.nlu.keywords import (
+    FLUE_BLOCKED,
     GAS_CUT_OFF,
     NO_WATER_LEAKING,
     SENTENCE_BREAK,
@@ -30,12 +31,12 @@ _CLAUSE_BREAK = re.compile(
     r"[.;!?\n]+|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
     r"|\b(?:and\s+also|also|as\s+well\s+as|plus|on\s+top\s+of\s+that|another\s+thing|and\s+then"
     r"|but(?:\s+now)?"
-    r"|oh\s+and|and\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
+    r"|oh\s+and|and\s+now|and\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
     _FLAGS,
 )
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
-    r"\b(broke\w*|bust|won'?t|wont|will\s+not|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
+    r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
@@ -68,7 +69,7 @@ _NOT_NEAR = re.compile(
 # near it", "no water coming through, just a stain"), and the lights of the stairs or the street,
 # which are not the home's supply.
 _NOT_THE_THING = re.compile(
-    r"\b(?:you|i|we|to|if|when)\s+tap\b|\btap(?:ped|ping)?\s+(?:it|them|on)\b"
+    r"\b(?:you|i|we|to|if|when)\s+tap\b|(?<!hot\s)(?<!cold\s)(?<!the\s)(?<!bath\s)(?<!basin\s)(?<!sink\s)\btap(?:ped|ping)?\s+(?:it|them|on)\b"
     r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
     r"|\blights?\s+(?:\w+\s+){0,2}(?:on|in|along)\s+(?:the\s+)?(?:stair\s*well|stair\s*case|stairs"
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
@@ -93,6 +94,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|drop\s+by\s+drop)"
             r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
         ),
+        # A covered flue is the flue's, though the boiler has stopped because of it.
+        ("blocked_flue", FLUE_BLOCKED),
         # The gas gone off is the supply's, though the boiler and cooker are named with it.
         ("gas_supply", GAS_CUT_OFF),
         # A loose seat is a small job, not a toilet that does not work.
@@ -116,7 +119,12 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bsoil\s+(stack|pipe)s?\b|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain"
             r"|drains|empty|empties)\b",
         ),
-        ("toilet", r"\b(toilets?|loos?|wc|flush)\b"),
+        # (Not a door that "closes flush" or a panel "flush with the wall".)
+        (
+            "toilet",
+            r"\b(toilets?|loos?|wc)\b|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
+            r"(?!\s+(with|to|against)\b)",
+        ),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
         ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+spots)\b"),
@@ -133,6 +141,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "electricity_supply",
             rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b"
+            r"|\b(gone|went|going)\s+(all\s+)?dark\b"
             # A socket with no power is the supply to it, not a fitting that is unsafe.
             r"|\bsockets?\s+(\w+\s+){0,5}?(gone\s+dead|dead|stopped\s+working|not\s+working"
             r"|don'?t\s+work|doesn'?t\s+work)\b",

@@ -436,6 +436,11 @@ _DENIAL_PHRASES = {
         _FLAGS,
     ),
     "flooding": re.compile(r"\b(not|isn'?t)\s+(pouring|gushing|flooding|spreading)\b", _FLAGS),
+    # "No smell, no alarm."
+    "carbon_monoxide": re.compile(
+        r"\bno\s+(co\s+|carbon\s+monoxide\s+)?alarms?\s*(going\s+off|sounding|beeping)?\s*([.,;!]|$)",
+        _FLAGS,
+    ),
     # "a long crack, it isn't moving or sagging", "no sign of it getting bigger".
     "structural_danger": re.compile(
         r"\b(isn'?t|is\s+not|not|no\s+sign\s+of\s+it|doesn'?t\s+seem\s+to\s+be|hasn'?t\s+been)"

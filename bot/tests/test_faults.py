@@ -68,6 +68,10 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("the toilets blocked and its our only one and er the bath tap drips", ["toilet", "tap"]),
         ("no water is coming in all the house", ["water_supply"]),
         ("the pipe under the boiler is losing water, drop by drop", ["leaking_pipe_tank"]),
+        ("the cold tap on the basin will no longer turn off", ["tap"]),
+        ("and now the whole house has gone dark", ["electricity_supply"]),
+        ("the door frame has split and the door no longer closes flush", ["doors_windows_frames"]),
+        ("the pipe from the boiler out through the wall is covered in plastic", ["blocked_flue"]),
         # The soil stack, however named, is the drain, not the toilets that drain into it.
         ("the big pipe on the wall that the toilets go into has cracked", ["drainage"]),
         # The tap for hot water is a tap; hot water tried down a sink is the tenant's remedy.

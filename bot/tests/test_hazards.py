@@ -300,6 +300,7 @@ def test_a_negation_that_is_itself_the_danger_still_raises(text, category):
         ("the socket's hanging off the wall, no wires showing", {"electrical_danger"}),
         ("light switch cracked, the wires aren't exposed", {"electrical_danger"}),
         ("a hissing in the bathroom, not gas, it's the hot tap", {"gas_smell"}),
+        ("the boiler shows an error. No smell, no alarm.", {"gas_smell", "carbon_monoxide"}),
     ],
 )
 def test_short_denials_are_read_too(text, denied):

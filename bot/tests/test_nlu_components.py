@@ -553,6 +553,16 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
         ),
         ("the kitchen tap is not stopping, drop drop drop", "report_water_supply", "report_tap"),
         (
+            "cooker switch on the wall is cracked down the middle, still works",
+            "report_structural_danger",
+            "report_unsafe_electrical_fitting",
+        ),
+        (
+            "the lamp holder on the hall ceiling is cracked and the bulb hangs lower",
+            "report_other_repair",
+            "report_unsafe_electrical_fitting",
+        ),
+        (
             "roof leaks when it rains and there's black mould on the bedroom ceiling",
             "report_roof_leak",
             "report_damp_mould",
