@@ -28,7 +28,7 @@ _FLAGS = re.IGNORECASE
 
 # A clause ends at a sentence break or where a new thing is brought in ("and also", "plus").
 _CLAUSE_BREAK = re.compile(
-    r"[.;!?\n]+|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
+    r"[.;!?\n]+|\s[+&]\s|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
     r"|\b(?:and\s+also|also|as\s+well\s+as|plus|on\s+top\s+of\s+that|another\s+thing|and\s+then"
     r"|but(?:\s+now)?"
     r"|oh\s+and|and\s+now|and\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",

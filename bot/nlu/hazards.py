@@ -73,7 +73,17 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A lazy flame and soot round an appliance are a gas fire burning badly.
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
-            rf"|\b(soot|sooty|black\s+(marks?|stains?|staining))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
+            rf"|\b(soot|sooty|(black|brown)\s+(and\s+(black|brown)\s+)?(marks?|stains?|staining|colou?r"
+            rf"|patches))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
+            # The household drowsy or sick since the heating went on.
+            r"|\b(tired|sleepy|drowsy|sleep\w*\s+(too\s+much|all\s+the\s+time)|headaches?|vomit\w*"
+            r"|being\s+sick)\b[^.]{0,80}\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned"
+            r"|switch\w*)\s+(on\s+)?(the\s+)?(heating|boiler|gas\s+fire|fire)"
+            r"|\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned|switch\w*)\s+(on\s+)?(the\s+)?"
+            r"(heating|boiler|gas\s+fire|fire)\b[^.]{0,80}\b(tired|sleepy|drowsy|sleep\w*\s+too\s+much"
+            r"|headaches?|vomit\w*|being\s+sick)\b"
+            r"|\b(tired|sleepy|drowsy|headaches?|vomit\w*|being\s+sick)\b[^.]{0,60}\bsince\s+(the\s+)?"
+            r"(heating|boiler|gas\s+fire)\s+(came|went|was\s+(put|turned|switched))\s+on\b"
             rf"|\bfumes\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b|\b{_GAS_APPLIANCE}\b[^.]{{0,30}}\bfumes\b"
             # The alarm by the boiler, or "not the smoke alarm, the other one", sounding.
             rf"|\balarm\b[^.]{{0,20}}\b(next\s+to|by|near|beside|above|under|on)\s+(the\s+)?"
@@ -220,8 +230,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Plaster still coming down from above: the ceiling is failing.
             r"|\bplaster\b[^.]{0,40}\b(keeps|kept|still|more)\s+(\w+\s+)?(dropping|falling|coming"
             r"\s+down)|\b(more|bits\s+of)\s+plaster\b[^.]{0,30}\b(dropping|falling)\s+from"
-            r"|\b(bricks?|masonry|render|coping\s+stones?)\s+(\w+\s+){0,3}(fell|fallen|falling"
-            r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling)"
+            r"|\b(bricks?|masonry|render|coping\s+stones?)\s+(\w+\s+){0,5}(fell|fallen|falling"
+            r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling|slipp\w*|slid)"
             rf"|\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
             r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten|got)\s+(bigger|wider|worse)"
@@ -606,10 +616,10 @@ _RELATED: dict[str, re.Pattern[str]] = {
         r"|fan|extractor|heater|cooker|oven|immersion|charger)s?\b",
         _FLAGS,
     ),
+    # (Water itself, not only a fixture: "the Saniflo won't pump away" is not a flood.)
     "flooding": re.compile(
         r"\b(water|wet|flood\w*|leak\w*|pipe|tank|cistern|cylinder|overflow\w*|stop\s*cock"
-        r"|pour\w*|gush\w*|burst|drip\w*|soak\w*|carpet|puddle|swimming|tap|toilet|bath|sink"
-        r"|ceiling|sewage)s?\b",
+        r"|pour\w*|gush\w*|burst|drip\w*|soak\w*|carpet|puddle|swimming|ceiling|sewage)s?\b",
         _FLAGS,
     ),
     "structural_danger": re.compile(
@@ -724,7 +734,10 @@ _THREAT = re.compile(
     r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|(is|are|was|were|'?re|'?s)\s+"
     r"(gonna|going\s+to)|gonna|going\s+to)\s+(kill|stab|hurt|batter|knife|shoot"
     r"|beat\s+(\w+\s+)?up|do\s+(him|her|me|us|you|them)\s+in"
-    r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b))\b",
+    r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b))\b"
+    # "saying what he'll do to me if I don't let him in"
+    r"|\bwhat\s+(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?s\s+going\s+to)\s+do\s+"
+    r"to\s+(me|us|you|her|him|them)\b",
     _FLAGS,
 )
 

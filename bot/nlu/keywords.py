@@ -20,7 +20,10 @@ _FLAGS = re.IGNORECASE
 _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer)"
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
-    r"|\b(latch|lock|catch)\w*\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    # "they just slide open even when it's locked"
+    r"|\b(slides?|swings?|push(es)?|pulls?|comes?)\s+open\s+(even\s+)?(when|though|if)\s+"
+    r"(it'?s\s+|they'?re\s+|it\s+is\s+|they\s+are\s+)?locked"
     r"|\b(forced|kicked\s+in|smashed|broken\s+into|hanging\s+open|blows?\s+open)"
     # "the magnet isn't holding the main door shut any more, anyone can push it open"
     r"|\b(isn'?t|not|no\s+longer|won'?t)\s+(\w+\s+){0,2}holding\b[^.]{0,40}\b(shut|closed)"
@@ -70,7 +73,9 @@ _SECURITY_BROKEN = re.compile(
     r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not)\s+(\w+\s+){0,2}"
     r"(lock|latch|secure|shut|close)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
     r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
-    r"|broken\s+into)",
+    r"|broken\s+into)"
+    r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    r"|\bopen\s+(even\s+)?(when|though|if)\b",
     _FLAGS,
 )
 

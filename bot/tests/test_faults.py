@@ -70,6 +70,10 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("the pipe under the boiler is losing water, drop by drop", ["leaking_pipe_tank"]),
         ("the cold tap on the basin will no longer turn off", ["tap"]),
         ("and now the whole house has gone dark", ["electricity_supply"]),
+        (
+            "no power anywhere in the flat + bath plughole blocked",
+            ["electricity_supply", "blocked_sink_bath"],
+        ),
         ("the door frame has split and the door no longer closes flush", ["doors_windows_frames"]),
         ("the pipe from the boiler out through the wall is covered in plastic", ["blocked_flue"]),
         # The soil stack, however named, is the drain, not the toilets that drain into it.

@@ -223,6 +223,7 @@ def test_violence_at_home_is_recognised(text, violent):
         ("someone sprayed racist graffiti on our front door", True),
         ("they shout at my kids to go back to their country", True),
         ("the kids hit my window with a football", False),
+        ("he bangs on the door saying what he'll do to me if I don't let him in", True),
     ],
 )
 def test_a_threat_to_hurt_someone_is_recognised(text, threat):
@@ -284,6 +285,9 @@ def test_danger_denied_after_or_inside_the_words_does_not_raise(text):
         ("water under the laminate, more and more every hour", "flooding"),
         ("new diagonal cracks above the doors and the doors suddenly stick", "structural_danger"),
         ("the crack in the stairwell wall has got longer since monday", "structural_danger"),
+        ("black and brown colour on the wall over the boiler", "carbon_monoxide"),
+        ("we have all had headaches since the heating came on", "carbon_monoxide"),
+        ("the bricks above the bay window have slipped down", "structural_danger"),
     ],
 )
 def test_a_negation_that_is_itself_the_danger_still_raises(text, category):

@@ -126,6 +126,7 @@ def test_identifiers_are_found_and_normalised():
         ("the front door won't shut properly since the wind", True),
         ("the glass in the back door cracked and a bit fell out, cardboard over the hole", True),
         ("the inner pane of the bedroom window is cracked", False),
+        ("the patio doors, the lock's gone and they slide open even when it's locked", True),
     ],
 )
 def test_a_window_or_outside_door_that_will_not_shut_or_lock_is_insecure(text, insecure):
