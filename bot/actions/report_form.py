@@ -62,7 +62,7 @@ from bot.nlu.hazards import (
     unsupported_emergency,
     violence_at_home,
 )
-from bot.nlu.keywords import extract_facts
+from bot.nlu.keywords import asks_to_complain, extract_facts
 from bot.nlu.languages import abuse_in
 
 FACTS = ("total_loss", "other_working_toilet", "vulnerable", "asb_high_risk")
@@ -123,6 +123,7 @@ TRIAGE_RESPONSES = {
 }
 # Reports that are not repairs: never made the report in hand in place of a repair.
 NOT_REPAIRS = frozenset({"complaint", "asb"})
+DUE_WITHIN_A_DAY = frozenset({"emergency", "one_day"})
 LOGGED_RESPONSES = {"asb": "utter_asb_logged", "complaint": "utter_complaint_logged"}
 # On a text, the reply that records the report tells its triage too, in the route's own words
 # (domain.yml's `channel: sms` variants): an inspection by a date, when the anti-social behaviour
@@ -759,8 +760,15 @@ class ValidateReportForm(IdentityFormValidation):
         """When another fault in the message is more urgent, it becomes this report and this
         one joins the faults to offer afterwards. Empty when the report in hand comes first."""
         mentioned = list(slots.get("mentioned_faults") or [])
-        if result.get("category") == "complaint" and not result.get("emergency"):
-            return {}  # asked for in so many words: the repair it is about is offered after
+        # A complaint gives way to a repair it mentions that is still to do and due sooner
+        # ("still no hot water, ur engineer never came"): the repair is recorded first and the
+        # complaint offered after it. One asked for in so many words gives way only to a repair
+        # due within a day ("I want to make a complaint... the drain's blocked again, toilet
+        # water coming up"): the tap that was never fixed is what the complaint is about. A
+        # repair already done is only the complaint's history (`bot.nlu.faults.other_faults`).
+        asked_to_complain = result.get("category") == "complaint" and asks_to_complain(
+            slots.get("description") or ""
+        )
         best, best_index = result, None
         for index, fault in enumerate(mentioned):
             if fault["category"] in NOT_REPAIRS:
@@ -770,6 +778,8 @@ class ValidateReportForm(IdentityFormValidation):
             other = triage_known(
                 client, fault["category"], facts, slots.get("reported_at"), tenant_id
             )
+            if asked_to_complain and other.get("priority") not in DUE_WITHIN_A_DAY:
+                continue
             if more_urgent(other, best):
                 best, best_index = other, index
         if best_index is None:

@@ -466,7 +466,12 @@ class StatedComplaint(_PostClassifier):
         # Complaining about a neighbour is anti-social behaviour, not about the service.
         if current in EMERGENCY_REPORTS or current == "report_asb":
             return
-        if (_is_report(current) or current == "nlu_fallback") and asks_to_complain(text):
+        if current == f"{REPORT_PREFIX}insecure_entry" and leaves_home_insecure(text):
+            # A home left open is made safe the same day; the complaint is offered after it.
+            return
+        # ("I want to complain about the way I was spoken to about my rent": the service.)
+        complaint_about = (_is_report(current), current in ("nlu_fallback", "other_service"))
+        if any(complaint_about) and asks_to_complain(text):
             _raise_to(message, f"{REPORT_PREFIX}complaint")
         elif current == f"{REPORT_PREFIX}complaint" and says_not_a_complaint(text):
             # "I'm not complaining, I just need it fixed": the fault it states, else the next

@@ -20,7 +20,9 @@ from bot.nlu.keywords import (
     GAS_CUT_OFF,
     NO_WATER_LEAKING,
     SENTENCE_BREAK,
+    already_repaired,
     leaves_home_insecure,
+    mould_denied,
     tenant_caused,
 )
 
@@ -41,7 +43,9 @@ _SOMETHING_WRONG = re.compile(
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
-    r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water)\b",
+    r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
+    r"not\s+(drain\w*|going\s+down|flushing|emptying)|weak|trickl\w*|low\s+pressure"
+    r"|black\s+(spots|points|dots|specks))\b",
     _FLAGS,
 )
 # A thing named only to say where the fault is ("the fan in the toilet", "the floor round the
@@ -110,7 +114,12 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # No water at the taps is the supply's, not a tap's.
         (
             "water_supply",
-            r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b",
+            r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b"
+            r"|\b(low|weak|poor)\s+(water\s+)?pressure\b|\bwater\s+(pressure\s+)?(\w+\s+){0,2}(is\s+)?"
+            r"(very\s+|really\s+|so\s+)?(weak|trickl\w*)\b"
+            r"|\bno\s+water\s+(in|at|to|anywhere\s+in)\s+(the\s+|my\s+|our\s+)?(whole|entire)\s+"
+            r"(house|flat|home|place|property)\b|\bnot?h\w*\s+(coming\s+)?(out\s+)?(from|of)\s+"
+            r"(any|all)\s+(of\s+)?(the\s+|my\s+)?taps?\b",
         ),
         ("tap", r"\btaps?\b"),
         # The soil stack, however named, before the toilets that drain into it.
@@ -127,7 +136,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
-        ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+spots)\b"),
+        ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+(spots|points|dots|specks))\b"),
         # A tank or cylinder in the loft is plumbing, not the roof.
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
@@ -187,6 +196,8 @@ def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bo
     if not _SOMETHING_WRONG.search(clause):
         return None, False
     named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
+    if named == "damp_mould" and mould_denied(clause):
+        return None, False  # "There is no mould anywhere and I keep the windows open"
     unplaced = _WHERE.sub(" ", clause)
     if unplaced == clause:
         return named, False
@@ -239,15 +250,28 @@ def faults_in(text: str) -> list[Fault]:
     return faults
 
 
+def _sentence_of(clause: str, text: str) -> str:
+    """The sentence of `text` that holds `clause` (the clause itself if none does)."""
+    return next((s for s in SENTENCE_BREAK.split(text or "") if clause in s), clause)
+
+
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
     cleared = cleared_categories(text)
-    for fault in faults_in(text):
+    found = faults_in(text)
+    # A message about one fault that says it was put right ("It was finally fixed on Friday. I
+    # would like to make a formal complaint") is telling its history, in whichever sentence.
+    one_fault_repaired = len(found) == 1 and any(
+        already_repaired(sentence) for sentence in SENTENCE_BREAK.split(text or "")
+    )
+    for fault in found:
         if fault.placed or same_repair(fault.category, category) or fault.category in cleared:
             continue
         if category == "tenant_responsibility" and tenant_caused(fault.text):
             continue  # "I dropped a pan and cracked the floor tiles": the damage reported
+        if one_fault_repaired or already_repaired(_sentence_of(fault.text, text)):
+            continue  # "my friend fixed the leak, but I want somebody to answer me"
 
         if any(same_repair(fault.category, o.category) for o in others):
             continue

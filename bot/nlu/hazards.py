@@ -149,7 +149,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(is\s+|has\s+)?(split|cut|torn|stripped|melted|worn\s+through)"
             # Water in the electrics, however it got there.
             rf"|\b({WATER}|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){{0,3}}(in|into|through|out\s+of|onto"
-            r"|behind|inside|from|round|around|over)\s+(the\s+|my\s+|a\s+|our\s+)?"
+            r"|behind|inside|from|round|around|over|on)\s+(the\s+|my\s+|a\s+|our\s+)?"
+            r"((the\s+)?top\s+of\s+(the\s+|my\s+|our\s+)?)?"
             rf"(\w+\s+)?({CEILING}\s+)?(light|socket|electric|fuse|switch|consumer|extractor|spotlight"
             r"|downlight|bulb|lamp)"
             rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
@@ -176,6 +177,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
             rf"(the\s+|my\s+|our\s+)?(\w+\s+){{0,2}}{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
+            # "coming through the kitchen sealing like a shower"
+            rf"|\b{CEILING}\b[^.]{{0,30}}\blike\s+a\s+(shower|waterfall|river|tap|hose\w*)\b"
             r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
             rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
             # Condensation running down the glass is damp, not a flood.
@@ -189,6 +192,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^.]{0,40}\b(can'?t|cannot|don'?t)\s+(see|find|tell|know)\s+where"
             r"|\b(ankle|inches|knee)\s+deep"
             # Turned off and still coming: it cannot be stopped.
+            # "turned the stopcock but it just spins round without stopping anything"
+            r"|\bstop\s*(cock|tap)\b[^.]{0,60}\b(spins|without\s+stopping|(didn'?t|doesn'?t|won'?t)\s+stop"
+            r"\s+(it|the\s+water|anything))"
             r"|\b(turned|closed|shut|switched)\s+(off\s+)?(the\s+)?(\w+\s+){0,3}(tap|valve|stop\s*cock"
             r"|stop\s*tap|water)\b[^.]{0,40}\b(no\s+change|still\s+(coming|leaking|running|pouring"
             r"|spreading)|didn'?t\s+(help|stop|work)|hasn'?t\s+stopped|not\s+stopp\w*)"
@@ -222,7 +228,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
             r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give))"
             rf"|\b{CEILING}\b[^.]{{0,40}}\b(fallen|fell|falling|come\s+down|came\s+down"
-            r"|coming\s+down|dropped|collaps\w*|caved|sagging|bulging)"
+            r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
+            # "a chunk the size of a dinner plate fell off and landed in the bath"
+            r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
+            r"(fell|fallen|came\s+down|dropped)\b"
             r"|\b(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|dropped)\b[^.]{0,30}"
             rf"\b{CEILING}"
             r"|\b(big|large|huge|massive|giant)\s+(piece|chunk|lump|bit|section|slab)s?\s+of\s+"
@@ -723,7 +732,16 @@ _ABUSE = re.compile(
     r"|\b(he|she|partner|husband|wife|boyfriend|girlfriend|ex)\s+(has\s+been\s+|have\s+been\s+"
     r"|keeps\s+|is\s+|was\s+|has\s+|had\s+)?(hits?|hitting|beats?|beating|beaten|attack(s|ed)?"
     r"|attacking|strangles?|strangled|strangling|punch(es|ed)?|punching|kicks?|kicked|kicking"
-    r"|hurts?|hurting|abuses?|abused|abusing)\s+me\b",
+    r"|hurts?|hurting|abuses?|abused|abusing)\s+me\b"
+    # "my ex-partner, who was violent towards me, has started turning up"
+    r"|\b(ex|ex[\s-]?partner|ex[\s-]?husband|ex[\s-]?boyfriend|ex[\s-]?wife|partner|husband"
+    r"|boyfriend)\b[^.]{0,60}\bviolent\s+(towards|to|with)\s+(me|us)\b"
+    r"|\b(you'?ll|i'?ll|you\s+will|i\s+will)\s+regret\s+it\b"
+    # An order the court made to keep an ex or a partner away, and them coming anyway.
+    r"|\b(court\s+order|non[\s-]?molestation|injunction|restraining\s+order|protection\s+order)"
+    r"\b[^.]{0,120}\b(ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b"
+    r"|\b(ex|ex[\s-]?partner|husband|wife|boyfriend|girlfriend)\b[^.]{0,120}\b(court\s+order"
+    r"|non[\s-]?molestation|injunction|restraining\s+order|protection\s+order)\b",
     _FLAGS,
 )
 
@@ -734,7 +752,9 @@ _THREAT = re.compile(
     r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|(is|are|was|were|'?re|'?s)\s+"
     r"(gonna|going\s+to)|gonna|going\s+to)\s+(kill|stab|hurt|batter|knife|shoot"
     r"|beat\s+(\w+\s+)?up|do\s+(him|her|me|us|you|them)\s+in"
-    r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b))\b"
+    r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b)"
+    # "saying he was going to get in one way or another"
+    r"|get\s+in\s+one\s+way\s+or\s+(another|the\s+other))\b"
     # "saying what he'll do to me if I don't let him in"
     r"|\bwhat\s+(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?s\s+going\s+to)\s+do\s+"
     r"to\s+(me|us|you|her|him|them)\b",
@@ -749,7 +769,11 @@ _ASSAULT_OR_HATE = re.compile(
     r"\s+(me|us|him|her|my\s+(husband|wife|partner|son|daughter|kids?|children|mum|mother|dad"
     r"|father|brother|sister|friend|boyfriend|girlfriend|carer))\b"
     r"|\bracis[tm]\w*|\bhate\s+crimes?\b|\bhomophob\w*|\btransphob\w*"
-    r"|\bgo\s+back\s+to\s+(your|their|his|her)\s+(own\s+)?country",
+    r"|\bgo\s+back\s+to\s+(your|their|his|her)\s+(own\s+)?country"
+    # "bad words about my religion and my country" written on the door
+    r"|\b(words?|graffiti|wrote|written|writ(e|es|ing)|shout\w*|abuse|names|slurs?)\b[^.]{0,40}"
+    r"\babout\s+(my|our|his|her|their)\s+(religion|race|colou?r|skin|country|nationality|faith"
+    r"|sexuality)",
     _FLAGS,
 )
 

@@ -18,8 +18,11 @@ _FLAGS = re.IGNORECASE
 # --- Security: a home that cannot be shut or locked (a one-day repair) -----------------------
 
 _WONT_SECURE = (
-    r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer)"
+    r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer"
+    r"|isn'?t|isnt|aren'?t)"
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
+    # "the magnetic lock doesn't hold"
+    r"|\b(lock|latch|magnet|maglock)\w*\s+(\w+\s+)?(doesn'?t|does\s+not|won'?t|isn'?t|not)\s+hold"
     r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
     # "they just slide open even when it's locked"
     r"|\b(slides?|swings?|push(es)?|pulls?|comes?)\s+open\s+(even\s+)?(when|though|if)\s+"
@@ -29,7 +32,7 @@ _WONT_SECURE = (
     r"|\b(isn'?t|not|no\s+longer|won'?t)\s+(\w+\s+){0,2}holding\b[^.]{0,40}\b(shut|closed)"
     r"|\b(anyone|anybody|people|strangers)\s+can\s+(just\s+)?(push|walk|get|open|come|wander)\b"
     # A hole where the glass was: "a bit fell out, I've taped cardboard over the hole".
-    r"|\b(glass|pane|panel)\b[^.]{0,30}\b(fell\s+out|fallen\s+out|falling\s+out|missing|gone)\b"
+    r"|\b(glass|pane|panel)\b[^.]{0,50}\b(fell\s+out|fallen\s+out|falling\s+out|missing|gone)\b"
     r"|\b(cardboard|boarded|board)\b[^.]{0,20}\b(over|up)\b|\bhole\s+in\s+the\s+(glass|pane)"
 )
 _OUTSIDE_OPENING = re.compile(
@@ -46,6 +49,19 @@ _INSIDE_DOOR = re.compile(
     _FLAGS,
 )
 _NOT_SECURE = re.compile(_WONT_SECURE, _FLAGS)
+_OUTSIDE_DOOR = re.compile(
+    r"\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|porch)\s+doors?\b",
+    _FLAGS,
+)
+_A_DOOR = re.compile(r"\b(the|that|this|my|our)\s+door\b", _FLAGS)
+# "the door of the bathroom inside the flat... It is not the front door"
+_AN_INSIDE_DOOR = re.compile(
+    r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main)\s+door"
+    r"|\binside\s+(the\s+)?(flat|house|home)\b"
+    r"|\bdoors?\s+(of|to|for)\s+(the\s+|my\s+|our\s+)?(bedroom|kitchen|bathroom|toilet|cupboard"
+    r"|lounge|living\s+room)",
+    _FLAGS,
+)
 # Out of reach from outside: an upstairs window that will not close is a routine repair.
 _UPPER_FLOOR = re.compile(
     r"\b(upstairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight|high[\s-]rise"
@@ -64,7 +80,9 @@ _STILL_SECURE = re.compile(
     r"\b(still|does|do)\s+(shut|shuts|close|closes|lock|locks)\b(?!\s+(but|though))"
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!n’t\s)\b(shuts?|closes?|locks?|locked)\s+(fine|ok|okay|properly"
     r"|securely|alright)\b"
-    r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b",
+    r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b"
+    # "The window is now fitted and working, so I'm not asking for a repair"
+    r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b",
     _FLAGS,
 )
 # ... but not where the way in is broken or cannot be locked as well ("it still shuts but won't
@@ -89,7 +107,16 @@ def leaves_home_insecure(text: str) -> bool:
         return False  # "the entry panel's smashed, the door itself still shuts and locks"
     sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
-        return any(_leaves_home_insecure(sentence) for sentence in sentences)
+        # "I reported our front door in the autumn... Last night the glass panel in the door
+        # smashed and fell out": "the door" is the outside door the message already named.
+        outside_door = bool(_OUTSIDE_DOOR.search(text)) and not (
+            _INSIDE_DOOR.search(text) or _AN_INSIDE_DOOR.search(text)
+        )
+        return any(
+            _leaves_home_insecure(sentence)
+            or (outside_door and _A_DOOR.search(sentence) and _NOT_SECURE.search(sentence))
+            for sentence in sentences
+        )
     return _leaves_home_insecure(text)
 
 
@@ -392,7 +419,10 @@ def gas_cut_off(text: str) -> bool:
 # (one day, with the carbon monoxide question), though the boiler has stopped because of it.
 _FLUE_OR_ITS_PIPE = (
     r"(flue|flew|(pipe|vent)\s+(\w+\s+){0,2}(from|on|of|out\s+of)\s+(the\s+)?boiler\s+(\w+\s+){0,3}"
-    r"(to|going|through)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside)"
+    r"(to|going|through)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside"
+    # "the chimney for the gas fire"
+    r"|chimney\s+(for|of|from|above|behind)\s+(the\s+|my\s+|our\s+)?(gas\s+fire|fire|boiler)"
+    r"|gas\s+fire'?s?\s+chimney)"
 )
 _COVERED = (
     r"(block\w*|covered|closed|wrapped|sealed|bagged|stuffed|taped|bricked|nest\w*|clogged"
@@ -527,12 +557,17 @@ def a_pipe_leaking_not_the_heating(text: str) -> bool:
 
 # Mould said to be there (not denied): the damp is the repair to prioritise, whatever let the
 # water in (Awaab's Law puts damp and mould hazards on their own clock).
-_MOULD = re.compile(r"\b(mou?ld\w*|black\s+spots|fungus|mildew)\b", _FLAGS)
+_MOULD = re.compile(r"\b(mou?ld\w*|black\s+(spots|points|dots|specks)|fungus|mildew)\b", _FLAGS)
 _NO_MOULD = re.compile(r"\b(no|not\s+any|without|isn'?t\s+any)\s+(\w+\s+)?(mou?ld|damp)", _FLAGS)
 
 
 def mould_stated(text: str) -> bool:
     return bool(text and _MOULD.search(text) and not _NO_MOULD.search(text))
+
+
+def mould_denied(text: str) -> bool:
+    """ "There is no mould anywhere", "no damp or anything": said not to be there."""
+    return bool(text and _NO_MOULD.search(text))
 
 
 def said_secure(text: str) -> bool:
@@ -779,11 +814,58 @@ def electrics_only_denied(text: str) -> bool:
     return not _ELECTRICS_WORD.search(_ELECTRICS_NOT_NEAR.sub(" ", text))
 
 
+# --- A repair already done -------------------------------------------------------------------
+
+# "my friend fixed the leak", "the leak's fixed but that's not the point", "the repair itself
+# has held": a fault named only as the history of a complaint.
+_REPAIRED = re.compile(
+    r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!said\s)(?<!supposedly\s)(?<!be\s)(?<!get\s)(?<!it\s)"
+    r"(?<!to\s)(?<!them\s)(?<!this\s)\b(fixed|repaired|mended|sorted"
+    r"|resolved)\b(?!\s+(yet|properly))"
+    r"|\b(fixing|mending|sorting)\s+(it|the\s+\w+)\s+(himself|herself|myself|themselves|ourselves)\b"
+    r"|\bnothing\s+(left\s+)?to\s+(repair|fix)\b"
+    # "had to get a private plumber in": the tenant had it put right
+    r"|\b(get|got|pay|paid)\s+(a\s+)?(private|my\s+own|our\s+own)\s+(plumber|electrician|builder"
+    r"|joiner|engineer|someone)\b"
+    r"|\b(repair|job|fix)\s+(itself\s+)?(has\s+)?held\b",
+    _FLAGS,
+)
+# ... unless it has failed since, or was never done ("fixed in May, leaking again", "left my
+# radiator leaking after he fixed it").
+_FAILED_BEFORE = (
+    r"\b(again|still|not(?!\s+the\s+(point|issue|problem))|never|isn'?t|wasn'?t|hasn'?t|didn'?t"
+    r"|won'?t|supposed|said|claimed|thought|meant)\b"
+)
+_FAILED_BEFORE_IT = re.compile(_FAILED_BEFORE + r"|\bleft\b", _FLAGS)
+_FAILED_AFTER_IT = re.compile(
+    _FAILED_BEFORE
+    + r"|\b(came\s+off|fell|broke\w*|stopped|(came|come|comes|is|it'?s|its)\s+back|leak\w*"
+    r"|drip\w*|worse)\b",
+    _FLAGS,
+)
+
+
+# What was put right ("fixed the leak"), which is not news of it failing.
+_WHAT_WAS_FIXED = re.compile(r"^\s+(it|them|(the|my|our)\s+\w+)\b", _FLAGS)
+
+
+def already_repaired(sentence: str) -> bool:
+    """The sentence says its fault was put right, with nothing near it about failing since."""
+    return any(
+        not _FAILED_BEFORE_IT.search(sentence[max(0, m.start() - 40) : m.start()])
+        and not _FAILED_AFTER_IT.search(_WHAT_WAS_FIXED.sub("", sentence[m.end() : m.end() + 40]))
+        for m in _REPAIRED.finditer(sentence or "")
+    )
+
+
 # --- A complaint said in so many words ------------------------------------------------------
 
 _COMPLAINT_STATED = re.compile(
-    r"\b(want|wish|like|going|intend|need)\s+to\s+(make\s+|raise\s+|file\s+|log\s+|lodge\s+"
-    r"|put\s+in\s+|submit\s+)?(a\s+)?(formal\s+|official\s+)?complain(t)?\b"
+    r"\b(want|wish|like|going|intend|need)\s+(to\s+)?(make\s+|raise\s+|file\s+|log\s+|lodge\s+"
+    r"|put\s+in\s+|submit\s+)?(an?\s+){0,2}(formal\s+|official\s+)?complain(t)?\b"
+    # "To the Complaints Team - Stage 1 complaint", "this is my official complaint"
+    r"|\bstage\s+(1|one|2|two)\s+complaint|\b(formal|official)\s+complaint\b"
+    r"|\bcomplaints?\s+(team|department|procedure|process)\b"
     r"|\b(treat|treated|log|logged|record|recorded|take|taken)\s+(this|it)?\s*as\s+a\s+"
     r"(formal\s+|official\s+)?complaint\b"
     r"|\b(this|that)\s+is\s+a\s+(formal\s+|official\s+)complaint\b"
@@ -793,7 +875,7 @@ _COMPLAINT_STATED = re.compile(
 )
 _NOT_A_COMPLAINT = re.compile(
     # (Not "I never normally complain, but...": the complaint follows.)
-    r"(\b(not|no|dont|never)|\wn't)\s+(?!(normally|usually|ever|often)\s)(\w+\s+){0,3}(a\s+)?"
+    r"(\b(not|no|dont|never)|\wn't)\s+(?!(normally|usually|ever|often)\s)(\w+\s+){0,5}(a\s+)?"
     r"complain",
     _FLAGS,
 )
@@ -827,10 +909,24 @@ def says_not_a_complaint(text: str) -> bool:
     return bool(text and _NOT_A_COMPLAINT.search(text))
 
 
+# "I might want to complain later", "I may complain if...": not yet.
+_COMPLAINT_LATER = re.compile(
+    r"\b(might|may|could|perhaps|maybe)\s+(\w+\s+){0,2}complain\w*\b[^.]{0,30}\b(later|if|unless"
+    r"|eventually)\b",
+    _FLAGS,
+)
+
+
 def asks_to_complain(text: str) -> bool:
     """The tenant says, in so many words, that they want to complain ("I want to complain,
-    nobody came"): a complaint, whatever repair it is about ("no, not a complaint" is not)."""
-    return bool(text and _COMPLAINT_STATED.search(text) and not _NOT_A_COMPLAINT.search(text))
+    nobody came"): a complaint, whatever repair it is about ("no, not a complaint" is not, nor
+    "I might want to complain later")."""
+    return bool(
+        text
+        and _COMPLAINT_STATED.search(text)
+        and not _NOT_A_COMPLAINT.search(text)
+        and not _COMPLAINT_LATER.search(text)
+    )
 
 
 # --- Identifiers ---------------------------------------------------------------------------

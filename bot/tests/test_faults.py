@@ -206,3 +206,33 @@ def test_damage_the_household_did_is_the_rechargeable_report_not_another_fault()
 )
 def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
     assert "water_supply" not in [fault.category for fault in faults_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("no water in the entire flat. also the fan is noisy", ["water_supply", "extractor_fan"]),
+        ("nothing coming out of any of the taps", ["water_supply"]),
+        ("the water upstairs is really weak, kitchen is fine", ["water_supply"]),
+        (
+            "the basin is not draining, and the fan is broken",
+            ["blocked_sink_bath", "extractor_fan"],
+        ),
+        ("curtains have black dots all over", ["damp_mould"]),
+        ("the fan has stopped. There is no mould anywhere", ["extractor_fan"]),
+    ],
+)
+def test_faults_told_in_plainer_words(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        # The leak the complaint is about was fixed: only its history.
+        ("Nobody came three times. My friend fixed the leak. I want an answer.", []),
+        ("I want to complain. The tap drips and nobody has come.", ["tap"]),
+    ],
+)
+def test_a_repair_already_done_is_not_offered_again(text, offered):
+    assert [fault.category for fault in other_faults(text, "complaint")] == offered

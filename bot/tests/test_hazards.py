@@ -454,3 +454,55 @@ def test_a_hanging_light_and_an_overflow_outside_are_not_emergencies(text, categ
 )
 def test_symptoms_of_carbon_monoxide_and_a_flood_in_other_words(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Water on top of the electrics, not only into them.
+        ("rain dripping on the top of the consumer unit and it hums", "electrical_danger"),
+        ("water drips on my meter cupboard floor", None),
+        # Pouring through a ceiling, however the recogniser spells it.
+        ("its pouring through the landing sealing like a waterfall", "flooding"),
+        ("a damp stain on the ceiling like a map", None),
+        # A stopcock that turns and stops nothing.
+        ("shut the stop cock but it spins and doesn't stop the water", "flooding"),
+        ("the stopcock is stiff, can you swap it", None),
+        # A ceiling sagging or bowing, or a plate-sized lump fallen from it.
+        ("our lounge ceiling is bowing in the middle", "structural_danger"),
+        ("a lump the size of a dinner plate fell off into the bath", "structural_danger"),
+        ("the lump of plaster by the switch is only small", None),
+    ],
+)
+def test_danger_told_by_where_the_water_goes_and_what_the_ceiling_does(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        # A court order against an ex who keeps coming: domestic abuse.
+        ("my ex has an injunction against him but he keeps turning up", True),
+        ("there is a court order and he was banging on the door at 2am", True),
+        # Someone who was violent before and sends threats.
+        ("my ex-husband, who was violent to me, says I will regret it", True),
+        ("my partner helps me with the shopping", False),
+        ("the court order about the rent arrears came today", False),
+    ],
+)
+def test_abuse_read_from_a_court_order_or_a_violent_ex(text, violent):
+    assert violence_at_home(text) is violent
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("he shouted he was going to get in one way or another", True),
+        ("someone wrote words about my religion on the front door", True),
+        ("nasty graffiti about our faith sprayed on the fence", True),
+        ("can you get in one way or another to read the meter", False),
+        ("I wrote a letter about my kitchen", False),
+    ],
+)
+def test_a_threat_to_get_in_and_hate_written_on_the_home(text, threat):
+    assert threat_of_violence(text) is threat

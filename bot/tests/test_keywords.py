@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.keywords import (
+    already_repaired,
     asks_to_complain,
     bulb_to_change,
     damaged_fitting,
@@ -20,6 +21,7 @@ from bot.nlu.keywords import (
     gas_cut_off,
     leaves_home_insecure,
     light_hanging,
+    mould_denied,
     names_only_the_toilet,
     only_a_leak_denied,
     overflow_running,
@@ -241,3 +243,69 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
 )
 def test_words_that_tell_close_repairs_apart(words, text, says):
     assert words(text) is says
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        # "the door" after the message has named the front door is the front door.
+        (
+            "My front door was reported in May. Tonight the glass panel in the door smashed and "
+            "fell out, there's a hole",
+            True,
+        ),
+        ("The back door is fine. The bedroom door won't shut.", False),
+        (
+            "The door of the bathroom is cracked. Now the door will not close. It is not the "
+            "front door.",
+            False,
+        ),
+        # A block's main door whose lock will not hold.
+        ("the main entrance door isn't locking, the magnetic lock doesn't hold", True),
+        ("the main door's maglock does not hold any more", True),
+        # Done since: nothing left open.
+        ("they boarded the window up for a week. The window is now fitted.", False),
+    ],
+)
+def test_a_door_left_open_read_across_sentences(text, insecure):
+    assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("I want make official complaint about the plumber", True),
+        ("i want to make a a complaint um about the visit", True),
+        ("Complaints Team: stage 1 complaint about my kitchen", True),
+        ("not happy and I might want to complain later", False),
+        ("i dont want to make a formal complaint just fix it", False),
+    ],
+)
+def test_a_complaint_asked_for_in_other_words(text, asked):
+    assert asks_to_complain(text) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("my neighbour fixed the leak for me last week", True),
+        ("the drips sorted now, thats not the point though", True),
+        ("it was finally repaired on Friday", True),
+        ("my son ended up fixing it himself", True),
+        ("we had to get a private plumber in", True),
+        ("they fixed it in June but it's dripping again", False),
+        ("he left it leaking after he fixed it", False),
+        ("hoping this can be sorted soon", False),
+        ("it still isn't fixed", False),
+    ],
+)
+def test_a_repair_already_done(text, repaired):
+    assert already_repaired(text) is repaired
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [("no mould anywhere yet", True), ("black mould round the window", False)],
+)
+def test_mould_said_not_to_be_there(text, denied):
+    assert mould_denied(text) is denied

@@ -292,6 +292,18 @@ def test_a_co_alarm_chirping_for_its_battery_is_a_small_job_not_an_emergency():
             "report_electricity_supply",
         ),
         ("the repair you did last month has already failed", "report_complaint", None),
+        # A complaint about the rent team's manners is about our service too.
+        (
+            "I want to complain about the way I was spoken to about my rent",
+            "other_service",
+            "report_complaint",
+        ),
+        # A home left open is made safe first; the complaint is offered after it.
+        (
+            "I want to make a complaint. The patio door will not lock at all now.",
+            "report_insecure_entry",
+            None,
+        ),
     ],
 )
 def test_a_complaint_said_in_so_many_words_is_a_complaint_but_never_lowers_an_emergency(

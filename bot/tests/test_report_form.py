@@ -657,6 +657,57 @@ def test_a_complaint_asked_for_stays_first_and_the_repair_it_is_about_is_offered
     assert [f["category"] for f in slots["mentioned_faults"]] == ["heating_hot_water"]
 
 
+def make_due(fake_backend, monkeypatch, due: dict[str, str]) -> None:
+    """The fake backend's triage, with each category in `due` given that priority and due the
+    sooner the faster its priority (one day, then three days, then a complaint's answer)."""
+    ordinary = fake_backend.triage
+    target = {"one_day": "2026-12-09T09:00:00+00:00", "three_day": "2026-12-10T09:00:00+00:00"}
+
+    def triage(category, facts, reported_at, tenant_id=None):
+        result = ordinary(category, facts, reported_at, tenant_id)
+        if category in due:
+            result["priority"] = due[category]
+            result["target_by"] = target[due[category]]
+        elif category == "complaint":  # answered within ten working days
+            result["priority"], result["target_by"] = "complaint", "2026-12-22T09:00:00+00:00"
+        return result
+
+    monkeypatch.setattr(fake_backend, "triage", triage)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "first"),
+    [
+        # A complaint read from the tone alone gives way to a repair due sooner.
+        (
+            "still no hot water, ur engineer never came, its been 2 days",
+            {"heating_hot_water": "three_day"},
+            "heating_hot_water",
+        ),
+        # Asked for in so many words, it gives way only to a repair due within a day...
+        (
+            "I want to make a complaint, nobody came. The patio door will not lock at all.",
+            {"insecure_entry": "one_day"},
+            "insecure_entry",
+        ),
+        # ... not to the dripping tap it is about.
+        (
+            "I want to make a complaint, nobody came. The bath tap still drips.",
+            {"tap": "three_day"},
+            "complaint",
+        ),
+    ],
+)
+def test_a_complaint_gives_way_to_a_repair_due_sooner_as_far_as_it_was_asked_for(
+    fake_backend, dispatcher, monkeypatch, text, due, first
+):
+    make_due(fake_backend, monkeypatch, due)
+    slots = run_form(known_caller(text, "report_complaint"), dispatcher)
+    assert slots["category"] == first
+    if first != "complaint":
+        assert slots["mentioned_faults"][0]["category"] == "complaint"
+
+
 def after_booking_with_a_door_mentioned(fake_backend):
     return {
         **booked_so_far(fake_backend),
