@@ -268,7 +268,8 @@ def _words(text: str) -> frozenset[str]:
 
 _NEGATIONS = _words(
     "no not never cant can't cannot dont don't doesnt doesn't isnt isn't wasnt wasn't arent "
-    "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none nothing neither"
+    "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none nothing neither "
+    "nothing's nothings nobody"
 )
 # Words that may stand between a denial and what it denies: "no sign of any gas smell", "there
 # isn't any smoke or sparks". Anything else ("won't stop sparking", "no heating and sparks")
@@ -280,7 +281,7 @@ _DENIAL_FILLERS = _words(
     "think more longer anymore sparks spark sparking smoke smoking burning burnt flames fire "
     "scorch scorching scorched marks gas fumes leak leaks leaking co alarm alarms carbon monoxide "
     "like from in near around anywhere at all whatsoever damage danger dangerous that i'm im am "
-    "aware noticeable big major massive huge proper serious"
+    "aware noticeable big major massive huge proper serious dust bits pieces plaster debris"
 )
 # What a denial names: an opening "no" followed by one of these denies ("no smell of gas");
 # followed by anything else it answers a question ("no there's a smell of gas").
@@ -318,7 +319,7 @@ def _denied(text: str, start: int) -> bool:
 # beeping", "co alarm was fine yesterday but now it's going off".
 _THEN_SOUNDING = (
     # (Not "fine, not beeping": a sound denied is no sound.)
-    r"(?![^.?!]{0,40}?(?<!not\s)(?<!n't\s)(?<!nt\s)\b(beep\w*|going\s+off|gone\s+off|sounding"
+    r"(?![^.?!]{0,40}?(?<!not\s)(?<!n't\s)(?<!nt\s)(?<!never\s)\b(beep\w*|going\s+off|gone\s+off|sounding"
     r"|alarming|ringing|screech\w*))"
 )
 _ALARM_CALM = (
@@ -339,8 +340,11 @@ _DENIED_AFTER = re.compile(
     # Said without a verb, as texts and transcripts do: "co alarm quiet", "CO alarm all fine",
     # "the carbon monoxide alarm on the wall is green and quiet". (Not "off": "co alarm off"
     # may be one going off.)
-    r"|^\W*(alarm|detector|monitor)?\s*((on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+)?"
+    r"|^\W*(alarm|detector|monitor)?\s*((is\s+)?(on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+"
+    r"(and\s+)?)?"
     rf"{_ALARM_CALM}"
+    # "the carbon monoxide detector tests fine"
+    r"|^\W*(alarm|detector|monitor)?\s*(tests|tested|checks\s+out|checked)\s+(fine|ok|okay|normal)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(hasn'?t|has\s+not|didn'?t|did\s+not|never)\s+(made|make)"
     r"\s+(a\s+)?(sound|peep|noise|beep)",
     _FLAGS,
@@ -349,8 +353,17 @@ _DENIED_AFTER = re.compile(
 _RETRACTED_AFTER = re.compile(
     r"^[^.;!?]{0,40}?\b(but\s+)?(it\s+|that\s+)?(turned\s+out|was\s+(just|only|actually)\s+"
     r"(the|a|from|coming\s+from)|false\s+alarm"
-    r"|(it'?s|its|it\s+is|that'?s|thats)\s+not\s+(from\s+)?(the\s+|a\s+)?gas)\b",
+    r"|(it'?s|its|it\s+is|that'?s|thats)\s+not\s+(from\s+)?(the\s+|a\s+)?gas"
+    # "a burning smell like hot dust when the heating first came on"
+    r"|like\s+(hot\s+|burnt\s+|burning\s+)?dust)\b"
+    # "a smell like eggs... Not gas, only from the drain"
+    r"|^.{0,120}?\b(not|isn'?t|no)\s+gas\b[^.]{0,20}\b(only|just)\s+(from\s+)?(the\s+)?(drains?|sewer"
+    r"|bins?|toilet)\b",
     _FLAGS,
+)
+# Said as a rule, not as what is happening: "I know you say if you smell gas to ring straight away".
+_HYPOTHETICAL = re.compile(
+    r"\b(if|in\s+case|whenever)\s+(you|anyone|people|i|we)\s+(can\s+|ever\s+)?$", _FLAGS
 )
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop", "turn off" or
 # "find where" is itself the danger ("can't stop the water", "can't find where it's from").
@@ -392,7 +405,7 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
     stated: set[str] = set()
     denied: set[str] = set()
     for category, pattern in _EMERGENCY_PATTERNS:
-        if category == "carbon_monoxide" and co_alarm_expiring(text) and not _UNWELL.search(text):
+        if category == "carbon_monoxide" and co_alarm_expiring(text) and not _unwell(text):
             continue  # neither stated nor denied: the safety question asks
         if _NOT_THIS_DANGER.get(category, _never)(text):
             continue  # the words name something else that is wrong (see _NOT_THIS_DANGER)
@@ -405,6 +418,7 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
                 or _denied_inside(match.group(0))
                 or _DENIED_AFTER.search(text[match.end() :])
                 or _RETRACTED_AFTER.search(text[match.end() :])
+                or _HYPOTHETICAL.search(text[: match.start()])
             ):
                 denied.add(category)
             else:
@@ -473,9 +487,11 @@ _DENIAL_PHRASES = {
 # A carbon monoxide alarm that chirps now and then, or shows "End", wants a battery or a new
 # alarm: not the alarm sounding. The safety question still asks whether it is sounding.
 _CO_ALARM_EXPIRING = re.compile(
-    r"\b(chirp\w*|one\s+(short\s+)?(beep|chirp)|single\s+beep|beeps?\s+once)\b[^.]{0,80}"
+    r"\b(chirp\w*|one\s+(short\s+)?(beep|chirp)|single\s+beep|beeps?\s+once"
+    r"|(small|little|short)\s+beep)\b[^.]{0,80}"
     r"\b(minute|minutes|end|battery|batteries|low\s+batt\w*|replace\w*|expired|end\s+of\s+life)\b"
     r"|\b(says|shows|showing|reads|displays?)\s+[\"']?(end|err|low\s+batt\w*)\b"
+    r"|\b(show|shows|showing)\s+(a\s+|the\s+)?battery\s+(sign|symbol|icon|light)"
     r"|\bend\s+of\s+(its\s+)?life\b",
     _FLAGS,
 )
@@ -486,6 +502,14 @@ _UNWELL = re.compile(
     r"|vomit\w*|faint\w*|pass(ed)?\s+out)\b",
     _FLAGS,
 )
+
+
+# "nobody feels ill", "none of us are sick": not unwell.
+_NOBODY = re.compile(r"\b(nobody|no\s*one|not|none\s+of\s+us|no-one)\b[^.,]{0,15}$", _FLAGS)
+
+
+def _unwell(text: str) -> bool:
+    return any(not _NOBODY.search(text[: m.start()]) for m in _UNWELL.finditer(text or ""))
 
 
 def co_alarm_expiring(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.hazards import (
+    co_alarm_expiring,
     danger_to_ask,
     denied_dangers,
     emergency_category,
@@ -506,3 +507,42 @@ def test_abuse_read_from_a_court_order_or_a_violent_ex(text, violent):
 )
 def test_a_threat_to_get_in_and_hate_written_on_the_home(text, threat):
     assert threat_of_violence(text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The rule recited is not the danger: "if you smell gas, ring us" is what they know.
+        ("you always say if you smell gas to phone, there is no smell of gas", None),
+        ("if you smell gas what do i do, i can smell gas now", "gas_smell"),
+        # An alarm tested fine, or in its place and fine and never gone off.
+        ("the carbon monoxide detector tests fine when I press it", None),
+        ("our co alarm is in the hall and it's fine, it has never gone off", None),
+        ("co alarm is fine, never gone off till now its beeping", "carbon_monoxide"),
+        # Dust burning off a radiator, a drain's smell said not to be gas.
+        ("a burning smell like hot dust when the heating first came on", None),
+        ("smell like eggs from the drain cover. Not gas, only from the drain", None),
+        # Nothing seen falling.
+        ("never seen any dust or bits falling from the ceiling", None),
+        ("bits of plaster falling from the ceiling", "structural_danger"),
+    ],
+)
+def test_danger_words_said_as_a_rule_tested_or_taken_back_do_not_raise(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "expiring"),
+    [
+        ("my co alarm makes a small beep every minute and shows a battery sign", True),
+        ("co alarm chirps every minute, screen says End, nobody feels ill", True),
+    ],
+)
+def test_a_carbon_monoxide_alarm_wanting_a_battery_is_not_sounding(text, expiring):
+    assert co_alarm_expiring(text) is expiring
+    assert emergency_category(text) is None
+
+
+def test_someone_unwell_beside_a_chirping_alarm_is_still_carbon_monoxide():
+    text = "co alarm chirps every minute and says End, my son feels ill"
+    assert emergency_category(text) == "carbon_monoxide"
