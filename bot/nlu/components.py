@@ -29,7 +29,7 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.faults import cleared_categories, faults_in, same_repair
+from bot.nlu.faults import a_basin_not_the_toilet, cleared_categories, faults_in, same_repair
 from bot.nlu.hazards import (
     EMERGENCY_CATEGORIES,
     ORDINARY_FORM,
@@ -307,6 +307,7 @@ class NamedThing(_PostClassifier):
         (frozenset({"blocked_sink_bath"}), drain_backing_up, "drainage"),
         (frozenset({"blocked_sink_bath"}), names_only_the_toilet, "toilet"),
         (frozenset({"blocked_sink_bath"}), worktop_round_the_sink, "worktops"),
+        (frozenset({"toilet"}), a_basin_not_the_toilet, "blocked_sink_bath"),
         (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
         (frozenset({"gas_supply"}), gas_works, "heating_hot_water"),
         (frozenset({"heating_hot_water"}), a_tap_not_the_heating, "tap"),

@@ -44,7 +44,7 @@ _SOMETHING_WRONG = re.compile(
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
-    r"not\s+(drain\w*|going\s+down|flushing|emptying)|weak|trickl\w*|low\s+pressure"
+    r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
     r"|black\s+(spots|points|dots|specks))\b",
     _FLAGS,
 )
@@ -134,7 +134,11 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(toilets?|loos?|wc)\b|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
             r"(?!\s+(with|to|against)\b)",
         ),
-        ("blocked_sink_bath", r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*)"),
+        (
+            "blocked_sink_bath",
+            r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*|take\s+the\s+water\s+down"
+            r"|water\s+(won'?t|doesn'?t|don'?t)\s+go\s+down)",
+        ),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
         ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+(spots|points|dots|specks))\b"),
         # A tank or cylinder in the loft is plumbing, not the roof.
@@ -216,7 +220,10 @@ _CLEARED = re.compile(
     r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
     r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"
     # Texted: "bath n sink both blocked, toilet fine".
-    r"|(?:^|[,;.]\s*)(?P<texted>\w+)\s+(?:fine|ok|okay|working)\s*(?:[,;.!]|$)",
+    r"|(?:^|[,;.]\s*)(?P<texted>\w+)\s+(?:fine|ok|okay|working)\s*(?:[,;.!]|$)"
+    # "Toilet is fine and flush OK", "toilet flushes fine"
+    r"|(?:^|[,;.!?]\s*)(?P<plain>toilet|loo|wc)\s+(?:is|are)\s+(?:fine|ok|okay|working)\b"
+    r"|\b(?P<flushes>toilet|loo|wc)\s+flush(?:es)?\s+(?:fine|ok|okay|normally|properly)\b",
     _FLAGS,
 )
 
@@ -230,6 +237,14 @@ def cleared_categories(text: str) -> frozenset[str]:
         if category:
             cleared.add(category)
     return frozenset(cleared)
+
+
+def a_basin_not_the_toilet(text: str) -> bool:
+    """ "Shower tray don't take the water down. Toilet is fine and flush OK": a basin, bath or
+    shower named as blocked and the toilet said to be fine."""
+    return "toilet" in cleared_categories(text) and any(
+        category == "blocked_sink_bath" for category in (f.category for f in faults_in(text))
+    )
 
 
 def same_repair(first: str, second: str) -> bool:

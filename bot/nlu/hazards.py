@@ -340,7 +340,8 @@ _DENIED_AFTER = re.compile(
     # Said without a verb, as texts and transcripts do: "co alarm quiet", "CO alarm all fine",
     # "the carbon monoxide alarm on the wall is green and quiet". (Not "off": "co alarm off"
     # may be one going off.)
-    r"|^\W*(alarm|detector|monitor)?\s*((is\s+)?(on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+"
+    r"|^\W*(alarm|detector|monitor)?\s*((that\s+|which\s+)?(you|they|we|the\s+council)\s+(fitted|installed"
+    r"|put\s+in|gave\s+us)\s+)?((is\s+)?(on|in|by|above|next\s+to)\s+(the\s+)?\w+(\s+\w+)?\s+"
     r"(and\s+)?)?"
     rf"{_ALARM_CALM}"
     # "the carbon monoxide detector tests fine"
@@ -355,7 +356,13 @@ _RETRACTED_AFTER = re.compile(
     r"(the|a|from|coming\s+from)|false\s+alarm"
     r"|(it'?s|its|it\s+is|that'?s|thats)\s+not\s+(from\s+)?(the\s+|a\s+)?gas"
     # "a burning smell like hot dust when the heating first came on"
-    r"|like\s+(hot\s+|burnt\s+|burning\s+)?dust)\b"
+    r"|like\s+(hot\s+|burnt\s+|burning\s+)?dust"
+    # "the socket with sparks, he make it safe and disconnect"
+    r"|(he|she|they|electrician|engineer|someone)\s+(has\s+|have\s+)?(made|make)\s+(it|them)\s+safe"
+    r"|(it\s+)?was\s+made\s+safe)\b"
+    # "After the flood last month, the pipe is fixed now": the danger is history.
+    r"|^\s+(in\s+)?(last\s+(week|month|year|winter|summer)|(a\s+)?(few\s+|couple\s+of\s+)?(weeks|months"
+    r"|years)\s+ago)\b"
     # "a smell like eggs... Not gas, only from the drain"
     r"|^.{0,120}?\b(not|isn'?t|no)\s+gas\b[^.]{0,20}\b(only|just)\s+(from\s+)?(the\s+)?(drains?|sewer"
     r"|bins?|toilet)\b",

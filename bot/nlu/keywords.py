@@ -58,8 +58,8 @@ _A_DOOR = re.compile(r"\b(the|that|this|my|our)\s+door\b", _FLAGS)
 _AN_INSIDE_DOOR = re.compile(
     r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main)\s+door"
     r"|\binside\s+(the\s+)?(flat|house|home)\b"
-    r"|\bdoors?\s+(of|to|for)\s+(the\s+|my\s+|our\s+)?(bedroom|kitchen|bathroom|toilet|cupboard"
-    r"|lounge|living\s+room)",
+    r"|\bdoors?\s+(of|to|for|into)\s+(the\s+|my\s+|our\s+)?(\w+\s+)?(bedroom|kitchen|bathroom|toilet"
+    r"|cupboard|lounge|living\s+room)",
     _FLAGS,
 )
 # Out of reach from outside: an upstairs window that will not close is a routine repair.
@@ -78,7 +78,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 # Said outright to be secure: "the door still shuts and locks", "it locks fine".
 _STILL_SECURE = re.compile(
     r"\b(still|does|do)\s+(shut|shuts|close|closes|lock|locks)\b(?!\s+(but|though))"
-    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!n’t\s)\b(shuts?|closes?|locks?|locked)\s+(fine|ok|okay|properly"
+    r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!n’t\s)\b(shuts?|closes?|locks?|locked|locking|shutting"
+    r"|closing)\s+(fine|ok|okay|properly"
     r"|securely|alright)\b"
     r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b"
     # "The window is now fitted and working, so I'm not asking for a repair"
@@ -121,7 +122,8 @@ def leaves_home_insecure(text: str) -> bool:
 
 
 def _leaves_home_insecure(text: str) -> bool:
-    if not text or (_INSIDE_DOOR.search(text) and not re.search(r"\bwindows?\b", text, _FLAGS)):
+    inside = _INSIDE_DOOR.search(text or "") or _AN_INSIDE_DOOR.search(text or "")
+    if not text or (inside and not re.search(r"\bwindows?\b", text, _FLAGS)):
         return False
     if _UPPER_FLOOR.search(text) and not re.search(r"\bdoors?\b", text, _FLAGS):
         return False
@@ -750,7 +752,11 @@ def fence_to_repair(text: str) -> bool:
 
 
 _PEOPLE = re.compile(
-    r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?)\b", _FLAGS
+    r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?)\b"
+    # "the flat upstairs playing music til 4am", "upstairs blasting music again"
+    r"|\b(flat|people|family|couple|them)\s+(above|below|upstairs|downstairs)\b"
+    r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blasting|playing)\b",
+    _FLAGS,
 )
 # What people do to a household, over and over or on purpose.
 _NUISANCE = re.compile(
@@ -761,7 +767,7 @@ _NUISANCE = re.compile(
     r"|\bdogs?\b[^.]{0,40}\b(mess\w*|poo\w*|foul\w*|bark\w*|howl\w*)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
-    r"|all\s+night|till\s+\d|until\s+\d)",
+    r"|all\s+night|till?\s+\d|until\s+\d)",
     _FLAGS,
 )
 _NOTHING_TO_REPAIR = re.compile(

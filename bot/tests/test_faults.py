@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlu.faults import complaint_to_offer, dissatisfaction, faults_in, other_faults
+from bot.nlu.faults import (
+    a_basin_not_the_toilet,
+    complaint_to_offer,
+    dissatisfaction,
+    faults_in,
+    other_faults,
+)
 
 
 @pytest.mark.parametrize(
@@ -236,3 +242,16 @@ def test_faults_told_in_plainer_words(text, categories):
 )
 def test_a_repair_already_done_is_not_offered_again(text, offered):
     assert [fault.category for fault in other_faults(text, "complaint")] == offered
+
+
+@pytest.mark.parametrize(
+    ("text", "basin"),
+    [
+        ("Shower tray don't take the water down. Toilet is fine and flush OK.", True),
+        ("bath and sink both blocked. toilet flushes fine", True),
+        ("toilet blocked, nothing else", False),
+        ("Only the hot water is gone. Heating is working fine.", False),
+    ],
+)
+def test_a_basin_blocked_with_the_toilet_said_to_be_fine(text, basin):
+    assert a_basin_not_the_toilet(text) is basin

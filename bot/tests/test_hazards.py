@@ -546,3 +546,19 @@ def test_a_carbon_monoxide_alarm_wanting_a_battery_is_not_sounding(text, expirin
 def test_someone_unwell_beside_a_chirping_alarm_is_still_carbon_monoxide():
     text = "co alarm chirps every minute and says End, my son feels ill"
     assert emergency_category(text) == "carbon_monoxide"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Made safe already, or a flood that is history: what is left is the ordinary repair.
+        ("your electrician came for the sparks and he made it safe", None),
+        ("sparks from the socket, can you make it safe", "electrical_danger"),
+        ("After the flood last month, the pipe is fixed now", None),
+        ("the pipe burst last week and now water is pouring through the ceiling", "flooding"),
+        # The alarm the landlord fitted, said to be quiet.
+        ("the CO alarm you fitted is quiet with its green light on", None),
+    ],
+)
+def test_danger_made_safe_or_past_does_not_raise(text, category):
+    assert emergency_category(text) == category

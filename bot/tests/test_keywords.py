@@ -23,8 +23,10 @@ from bot.nlu.keywords import (
     light_hanging,
     mould_denied,
     names_only_the_toilet,
+    nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
+    said_secure,
     tenant_caused,
     water_not_coming,
     worktop_round_the_sink,
@@ -309,3 +311,31 @@ def test_a_repair_already_done(text, repaired):
 )
 def test_mould_said_not_to_be_there(text, denied):
     assert mould_denied(text) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "nuisance"),
+    [
+        ("flat upstairs playing music til 4am every night, asked them nicely", True),
+        ("upstairs blasting music again every weekend", True),
+        ("the upstairs radiator keeps banging every night", False),
+    ],
+)
+def test_neighbours_above_named_by_where_they_live(text, nuisance):
+    assert nuisance_not_repair(text) is nuisance
+
+
+@pytest.mark.parametrize(
+    ("text", "secure"),
+    [
+        ("the front door lock is very stiff but it is locking fine", True),
+        ("the back door is not locking fine at all", False),
+    ],
+)
+def test_a_stiff_lock_that_still_locks_is_secure(text, secure):
+    assert said_secure(text) is secure
+
+
+def test_the_door_to_a_back_bedroom_is_an_inside_door():
+    text = "the door to the back bedroom has split and the latch won't catch, it swings open"
+    assert leaves_home_insecure(text) is False

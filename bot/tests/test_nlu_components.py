@@ -529,6 +529,12 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
         ),
         ("the soil stack on the landing is cracked", "report_structural_danger", "report_drainage"),
         ("our only toilet is blocked solid", "report_blocked_sink_bath", "report_toilet"),
+        # ... and a basin blocked with the toilet said to be fine is the basin.
+        (
+            "the bath is blocked and won't drain. toilet flushes fine",
+            "report_toilet",
+            "report_blocked_sink_bath",
+        ),
         (
             "the sink top has rotted round the drainer",
             "report_blocked_sink_bath",
