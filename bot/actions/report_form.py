@@ -557,7 +557,10 @@ class ValidateReportForm(IdentityFormValidation):
     ) -> dict[str, Any]:
         slot = f"danger_{danger}"
         if value is False:
-            return {slot: False, "unclear_answers": 0}
+            # The danger the tenant has said no to is not a fault to report after, nor first.
+            mentioned = tracker.get_slot("mentioned_faults") or []
+            kept = [fault for fault in mentioned if fault.get("category") != danger]
+            return {slot: False, "unclear_answers": 0, "mentioned_faults": kept}
         if value == UNCLEAR:
             count = int(tracker.get_slot("unclear_answers") or 0) + 1
             if count < MAX_UNCLEAR_ANSWER:
@@ -773,6 +776,8 @@ class ValidateReportForm(IdentityFormValidation):
         for index, fault in enumerate(mentioned):
             if fault["category"] in NOT_REPAIRS:
                 continue  # a complaint or a neighbour is offered after the repair, never first
+            if slots.get(f"danger_{fault['category']}") is False:
+                continue  # a danger the tenant said no to
             # The facts the message stated ("no power anywhere") count for every fault in it.
             facts = {f: slots[f] for f in FACTS if slots.get(f) in (True, False)}
             other = triage_known(

@@ -585,6 +585,29 @@ def test_a_reply_is_an_answer_unless_it_surely_reports_an_emergency(
         assert slots["category"] == restarts_as
 
 
+def test_a_no_to_the_safety_question_keeps_that_danger_out_of_the_faults_mentioned(
+    fake_backend, dispatcher
+):
+    # A clause on its own names the danger ("I bought a carbon monoxide alarm"); the message as
+    # a whole is its battery. The "no" settles it: not reported first, nor offered after.
+    text = (
+        "I bought a carbon monoxide alarm in Argos for my bedroom. Now it makes a small beep "
+        "every minute and shows a battery sign. How do I change the battery?"
+    )
+    asked = run_form(make_tracker(text, "report_other_repair"), dispatcher)
+    assert asked["requested_slot"] == "danger_carbon_monoxide"
+    tracker = make_tracker(
+        "no",
+        "deny",
+        active_loop="report_form",
+        requested_slot="danger_carbon_monoxide",
+        slots=asked,
+    )
+    slots = run_form(tracker, CollectingDispatcher())
+    assert slots["category"] == "other_repair"
+    assert "carbon_monoxide" not in [f["category"] for f in slots.get("mentioned_faults") or []]
+
+
 # --- Every problem in a message ------------------------------------------------------------------
 
 TAP_AND_DOOR = "kitchen tap is leaking and also the front door wont lock"
