@@ -20,6 +20,7 @@ from bot.nlu.keywords import (
     GAS_CUT_OFF,
     NO_WATER_LEAKING,
     SENTENCE_BREAK,
+    SOIL_STACK,
     already_repaired,
     leaves_home_insecure,
     mould_denied,
@@ -123,11 +124,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("tap", r"\btaps?\b"),
         # The soil stack, however named, before the toilets that drain into it.
-        (
-            "drainage",
-            r"\bsoil\s+(stack|pipe)s?\b|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain"
-            r"|drains|empty|empties)\b",
-        ),
+        ("drainage", SOIL_STACK),
         # (Not a door that "closes flush" or a panel "flush with the wall".)
         (
             "toilet",

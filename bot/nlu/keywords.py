@@ -450,10 +450,12 @@ def flue_blocked(text: str) -> bool:
 
 
 # A soil stack or sewage pipe: the drain's repair (one day), though brown water runs down a wall.
+SOIL_STACK = (
+    r"\bsoil\s+(stack|pipe|vent)s?\b"
+    r"|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain|drains|empty|empties|flush\w*)\b"
+)  # also names a clause's fault (bot.nlu.faults)
 _FOUL_DRAIN = re.compile(
-    r"\bsoil\s+(stack|pipe|vent)s?\b|\b(sewage|sewer|foul\s+water|foul\s+drain|waste\s+pipe)s?\b"
-    r"|\bpipe\b[^.]{0,60}\b(toilets?|loos?)\s+(go|goes|drain|drains|empty|empties|flush\w*)\b",
-    _FLAGS,
+    SOIL_STACK + r"|\b(sewage|sewer|foul\s+water|foul\s+drain|waste\s+pipe)s?\b", _FLAGS
 )
 
 

@@ -689,3 +689,42 @@ def test_not_complaining_is_a_repair_however_fed_up_it_sounds():
         [message(text, [("report_complaint", 0.8), ("report_extractor_fan", 0.15)])]
     )
     assert result.get("intent")["name"] == "report_extractor_fan"
+
+
+# The order of NamedThing.CLOSE_REPAIRS is part of the rule: for one reading, the first row whose
+# words match decides. Pinned here so a reordering is a decision, not an accident.
+CLOSE_REPAIR_ORDER = {
+    "toilet": ["extractor_fan", "blocked_sink_bath"],
+    "water_supply": ["extractor_fan", "heating_hot_water", "tap"],
+    "blocked_sink_bath": ["drainage", "toilet", "worktops"],
+    "gas_supply": ["blocked_flue", "heating_hot_water"],
+    "heating_hot_water": ["blocked_flue", "tap", "leaking_pipe_tank", "gas_supply"],
+    "flooding": ["water_supply", "leaking_pipe_tank", "drainage"],
+    "structural_danger": [
+        "unsafe_electrical_fitting",
+        "unsafe_electrical_fitting",
+        "drainage",
+    ],
+}
+
+
+@pytest.mark.parametrize(("reading", "order"), CLOSE_REPAIR_ORDER.items())
+def test_close_repairs_are_tried_in_a_fixed_order_for_each_reading(reading, order):
+    rows = [right for readings, _, right in NamedThing.CLOSE_REPAIRS if reading in readings]
+    assert rows == order
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        # A covered flue outranks the hot tap beside it, and the gas capped because of it.
+        ("the scaffolders bagged up the flue. the hot tap is stiff too", "report_blocked_flue"),
+        (
+            "boiler flue is covered in plastic and the gas has been capped",
+            "report_blocked_flue",
+        ),
+    ],
+)
+def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
+    (result,) = NamedThing({}).process([message(text, [("report_heating_hot_water", 0.9)])])
+    assert result.get("intent")["name"] == after
