@@ -90,6 +90,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_GAS_APPLIANCE}\b(?:(?!\bnot\b)[^.]){{0,60}}\b(beep\w*|going\s+off|gone\s+off|sounding"
             r"|screech\w*"
             r"|flash\w*|ringing|blaring)"
+            # What a carbon monoxide alarm shows: parts per million ("the screen says 85").
+            r"|\b(alarm|detector)\b[^.]{0,60}\b(screen|display)\s+(says|shows|reads|reading|showing)\s+"
+            r"\d{2,4}\b"
             r"|\bnot\s+the\s+smoke\s+(alarm|one|detector)\b[^.]{0,50}\b(beep\w*|going\s+off"
             r"|gone\s+off|sounding|screech\w*|flash\w*|ringing|blaring)",
             _FLAGS,
@@ -130,6 +133,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|fizz\w*|hot\s+to\s+(the\s+)?touch|red\s+hot|burnt\s+out|burned\s+out)"
             r"|\b(socket|plug|switch|fuse\s*box|consumer\s+unit|meter|wiring)s?\s+(\w+\s+){0,3}?"
             r"(is\s+|are\s+|keeps\s+)?buzz\w*"
+            # "the fuse box, the thing by the front door... theres like a crackling noise"
+            r"|\b(fuse\s*box|fuse\s*board|consumer\s+unit|socket|switch|plug|meter)\b[^.]{0,100}"
+            r"\bcrackl\w*"
+            r"|\b(orange|red)\s+glow\b(?!\w)"
+            r"|\b(smell|smel|stink)\w*\s+(of\s+|like\s+)?(hot|melting|melted)\s+(plastic|rubber|wires?)"
             r"|\b(burn|burnt|burned|scorch|black)\s+marks?\s+(\w+\s+){0,3}(socket|plug|switch"
             r"|fuse|light|wall\s+socket)"
             r"|\bburning\s+(smell|smel|plastic|rubber)"
@@ -252,6 +260,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bcrack\w*\s+(has\s+|have\s+)?(opened|appeared|formed|spread)\b[^.]{0,60}"
             r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
+            r"|\b(steps?|stairs|wall|ceiling|floor|balcony|roof|chimney)\b[^.]{0,60}\b(could|might|may|going\s+to"
+            r"|about\s+to|will)\s+give\s+way\b"
+            # (Not "come away": a handrail on the steps that has come away is the handrail.)
+            r"|\b(steps?|wall|balcony|chimney|porch)\s+(\w+\s+){0,4}?(has\s+|have\s+)?separated\s+"
+            r"from\s+the\s+(wall|house|building)"
+            r"|\bwall\b[^.]{0,60}\bsee\s+(day)?light\s+(thru|through)\b"
             rf"|\b(building|structure|wall|balcony|{CEILING})\s+(is\s+|looks\s+|feels\s+)?"
             r"(unsafe|unstable)",
             _FLAGS,
@@ -796,7 +810,8 @@ _THREAT = re.compile(
 # Someone hurt, or a hate crime: "the bloke in 14 punched my husband on the stairs", "racist
 # words written on my door".
 _ASSAULT_OR_HATE = re.compile(
-    r"\b(punched|attacked|assaulted|stabbed|headbutted|glassed|beat\s+up|beaten\s+up|hit|slapped)"
+    r"\b(punched|attacked|assaulted|stabbed|headbutted|glassed|beat\s+up|beaten\s+up|hit|slapped"
+    r"|pushed|shoved|choked|strangled)"
     r"\s+(me|us|him|her|my\s+(husband|wife|partner|son|daughter|kids?|children|mum|mother|dad"
     r"|father|brother|sister|friend|boyfriend|girlfriend|carer))\b"
     r"|\bracis[tm]\w*|\bhate\s+crimes?\b|\bhomophob\w*|\btransphob\w*"

@@ -53,7 +53,8 @@ _OUTSIDE_DOOR = re.compile(
     r"\b(front|back|outside|external|patio|french|main|entrance|balcony|garden|porch)\s+doors?\b",
     _FLAGS,
 )
-_A_DOOR = re.compile(r"\b(the|that|this|my|our)\s+door\b", _FLAGS)
+# ... or the house it leaves open ("the back of the house can't be secured tonight").
+_A_DOOR = re.compile(r"\b(the|that|this|my|our)\s+(door|house|home|flat|pane|glass)\b", _FLAGS)
 # "the door of the bathroom inside the flat... It is not the front door"
 _AN_INSIDE_DOOR = re.compile(
     r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main)\s+door"

@@ -562,3 +562,36 @@ def test_someone_unwell_beside_a_chirping_alarm_is_still_carbon_monoxide():
 )
 def test_danger_made_safe_or_past_does_not_raise(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A carbon monoxide alarm told by its reading, not its name.
+        ("the alarm in the bedroom keeps beeping and its display reads 120", "carbon_monoxide"),
+        ("the thermostat screen says 21", None),
+        # A consumer unit crackling, glowing, or smelling of hot plastic.
+        ("the box with the trip switches by the door, there's a crackling from it", None),
+        ("the fuse box under the stairs, something in it is crackling away", "electrical_danger"),
+        ("there is an orange glow behind the cover", "electrical_danger"),
+        ("the boiler has a red glowing light", None),
+        ("a smell of melting plastic in the hall", "electrical_danger"),
+        # Steps or a wall that could give way, or light seen through a wall.
+        ("the steps to the door have separated from the house", "structural_danger"),
+        ("the garden wall is leaning and I think it could give way", "structural_danger"),
+        ("the handrail could give way", None),
+        ("the handrail on the outside steps has come away from the wall", None),
+        ("there's a gap in the wall, you can see light through it", "structural_danger"),
+        ("can see light through the gap round the window", None),
+    ],
+)
+def test_danger_told_by_a_reading_a_glow_or_a_gap(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [("he pushed me against the wall on the stairs", True), ("pushed the door shut", False)],
+)
+def test_being_pushed_is_an_assault(text, threat):
+    assert threat_of_violence(text) is threat
