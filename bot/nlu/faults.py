@@ -22,6 +22,7 @@ from bot.nlu.keywords import (
     SENTENCE_BREAK,
     SOIL_STACK,
     already_repaired,
+    asks_to_complain,
     leaves_home_insecure,
     mould_denied,
     tenant_caused,
@@ -324,8 +325,11 @@ def dissatisfaction(text: str) -> str | None:
 
 def complaint_to_offer(text: str, category: str) -> Fault | None:
     """A complaint to offer once this report is recorded, when the tenant is unhappy with how
-    a repair has gone (not when the report is a complaint or about a neighbour already)."""
+    a repair has gone or asked to complain and a repair came first ("I want to make a complaint.
+    The patio door won't lock": the door today, the complaint not dropped). None when the report
+    is a complaint or about a neighbour already."""
     if category in ("complaint", "asb"):
         return None
-    sentence = dissatisfaction(text)
+    asked = (s.strip() for s in SENTENCE_BREAK.split(text or "") if asks_to_complain(s))
+    sentence = dissatisfaction(text) or next(asked, None)
     return Fault("complaint", sentence) if sentence else None

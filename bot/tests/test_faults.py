@@ -255,3 +255,10 @@ def test_a_repair_already_done_is_not_offered_again(text, offered):
 )
 def test_a_basin_blocked_with_the_toilet_said_to_be_fine(text, basin):
     assert a_basin_not_the_toilet(text) is basin
+
+
+def test_a_complaint_asked_for_is_offered_after_the_repair_that_came_first():
+    text = "I want to make a formal complaint. The patio door will not lock at all now."
+    offered = complaint_to_offer(text, "insecure_entry")
+    assert offered is not None
+    assert offered.text == "I want to make a formal complaint."
