@@ -34,6 +34,14 @@ def latest_text(tracker: Tracker) -> str:
     return (tracker.latest_message or {}).get("text") or ""
 
 
+def ranking_of(tracker: Tracker, text: str) -> list[dict[str, Any]]:
+    """The classifier's intent ranking of the tenant's latest message with these words."""
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user" and event.get("text") == text:
+            return list((event.get("parse_data") or {}).get("intent_ranking") or [])
+    return []
+
+
 def latest_entity(tracker: Tracker, entity: str) -> Any:
     return next(tracker.get_latest_entity_values(entity), None)
 

@@ -41,6 +41,7 @@ from bot.actions.context import (
     latest_intent,
     latest_metadata,
     latest_text,
+    ranking_of,
     tenant_from_metadata,
 )
 from bot.actions.formatting import (
@@ -56,10 +57,11 @@ from bot.nlu.faults import complaint_to_offer, faults_in, other_faults, same_rep
 from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
 from bot.nlu.hazards import (
     danger_to_ask,
+    denied_dangers,
     emergency_category,
     emergency_in_doubt,
+    next_danger_to_ask,
     smoke_alarm_sounding,
-    unsupported_emergency,
     violence_at_home,
 )
 from bot.nlu.keywords import asks_to_complain, extract_facts
@@ -290,12 +292,39 @@ def household(slots: dict[str, Any], channel_name: str) -> int | None:
     return None
 
 
-def guessed_emergency_unsupported(tracker: Tracker, category: str, text: str) -> bool:
-    """The classifier alone says emergency (no safety net raised it), and the message touches
-    on nothing of that emergency."""
-    if latest_confidence(tracker) >= 1 or category_of_intent(latest_intent(tracker)) != category:
-        return False
-    return unsupported_emergency(text, category)
+def guessed_emergency(tracker: Tracker, category: str, text: str) -> bool:
+    """The classifier alone reads an emergency: no danger words state it (the safety net raises
+    what they state). A guess is asked about, never dispatched on its own."""
+    return category_of_intent(latest_intent(tracker)) == category and not emergency_category(text)
+
+
+# The classifier's next emergency is worth the second question from this confidence.
+SECOND_GUESS = 0.05
+
+
+def second_danger_question(tracker: Tracker, denied: str) -> str | None:
+    """After a "no" to the one safety question, when it asked about an emergency the classifier
+    guessed or the words told in doubt (not the ordinary question for the repair): the next
+    danger, asked once ("not gas, but is it the carbon monoxide alarm?")."""
+    text = tracker.get_slot("description") or latest_text(tracker)
+    ranking = ranking_of(tracker, text)
+    guessed = category_of_intent(ranking[0].get("name")) if ranking else None
+    if denied not in (guessed, emergency_category(text)):
+        return None
+    answered = {d for d in DANGERS if tracker.get_slot(f"danger_{d}") is not None} | {denied}
+    if len(answered) > 1:
+        return None  # two questions at most
+    # The words' own danger first, then the classifier's next emergency ("the small machine on
+    # the wall says CO" read as electrical first), then what the message names.
+    ranked = [
+        category_of_intent(r.get("name"))
+        for r in ranking
+        if r.get("confidence", 0.0) >= SECOND_GUESS
+    ]
+    for danger in [emergency_category(text), *ranked]:
+        if danger in DANGERS and danger not in answered and danger not in denied_dangers(text):
+            return danger
+    return next_danger_to_ask(text, answered)
 
 
 def best_ordinary_reading(tracker: Tracker) -> str:
@@ -443,9 +472,7 @@ class ValidateReportForm(IdentityFormValidation):
                 value in EMERGENCY_CATEGORIES
                 and not choices
                 and not language
-                and (
-                    guessed_emergency_unsupported(tracker, value, text) or emergency_in_doubt(text)
-                )
+                and (guessed_emergency(tracker, value, text) or emergency_in_doubt(text))
             ):
                 # (The danger the words state, when they state one, is the one to ask about:
                 # "the leak was fixed, but the ceiling is bulging" is the ceiling.)
@@ -560,7 +587,12 @@ class ValidateReportForm(IdentityFormValidation):
             # The danger the tenant has said no to is not a fault to report after, nor first.
             mentioned = tracker.get_slot("mentioned_faults") or []
             kept = [fault for fault in mentioned if fault.get("category") != danger]
-            return {slot: False, "unclear_answers": 0, "mentioned_faults": kept}
+            return {
+                slot: False,
+                "unclear_answers": 0,
+                "mentioned_faults": kept,
+                "danger_question": second_danger_question(tracker, danger) or danger,
+            }
         if value == UNCLEAR:
             count = int(tracker.get_slot("unclear_answers") or 0) + 1
             if count < MAX_UNCLEAR_ANSWER:

@@ -17,6 +17,7 @@ lower case, misspellings ("smel", "gass", "leek") and a speech recogniser's homo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.nlu.keywords import light_hanging, overflow_running, tiles_coming_off
 
@@ -421,10 +422,9 @@ _NOT_THIS_DANGER = {
 }
 
 
-def _matches(text: str) -> tuple[set[str], set[str]]:
-    """The emergency categories the text states, and those it only denies."""
-    stated: set[str] = set()
-    denied: set[str] = set()
+def _readings(text: str) -> list[tuple[str, re.Match[str], bool]]:
+    """Every place the text names an emergency's danger words: (category, match, denied)."""
+    readings: list[tuple[str, re.Match[str], bool]] = []
     for category, pattern in _EMERGENCY_PATTERNS:
         if category == "carbon_monoxide" and co_alarm_expiring(text) and not _unwell(text):
             continue  # neither stated nor denied: the safety question asks
@@ -434,17 +434,22 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
             named = text[match.start() : match.end() + 12]  # "carbon monoxide" + " alarm"
             if _ALARM_NOT_OWNED.search(text[: match.start()]) and _AN_ALARM.search(named):
                 continue  # "we don't have a CO alarm": no alarm, not no danger
-            if (
+            denied = bool(
                 _denied(text, match.start())
                 or _denied_inside(match.group(0))
                 or _DENIED_AFTER.search(text[match.end() :])
                 or _RETRACTED_AFTER.search(text[match.end() :])
                 or _HYPOTHETICAL.search(text[: match.start()])
-            ):
-                denied.add(category)
-            else:
-                stated.add(category)
-                break
+            )
+            readings.append((category, match, denied))
+    return readings
+
+
+def _matches(text: str) -> tuple[set[str], set[str]]:
+    """The emergency categories the text states, and those it only denies."""
+    readings = _readings(text)
+    stated = {category for category, _, denied in readings if not denied}
+    denied = {category for category, _, denied in readings if denied}
     return stated, denied - stated
 
 
@@ -636,11 +641,7 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
     denied = denied_dangers(text)
     if category == "tap":  # a dripping tap is no flood; one that won't turn off may be
         return "flooding" if _TAP_RUNNING.search(text) and "flooding" not in denied else None
-    named = [danger for danger, pattern in _NAMES_THINGS if pattern.search(text)]
-    if _WATER.search(text) and re.search(CEILING, text, _FLAGS):
-        named.insert(0, "flooding")  # water at a ceiling: is it coming through?
-    if _WATER.search(text) and _ELECTRICS_NEAR_WATER.search(text):
-        named.insert(0, "electrical_danger")
+    named = _named_dangers(text)
     for danger in _CATCH_ALL.get(category, ()):
         if _RELATED[danger].search(text):
             named.append(danger)
@@ -649,6 +650,27 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
         if danger and danger not in denied:
             return danger
     return None
+
+
+def _named_dangers(text: str) -> list[str]:
+    """The emergencies the things a message names could be, the likeliest first."""
+    named = [danger for danger, pattern in _NAMES_THINGS if pattern.search(text)]
+    if _WATER.search(text) and re.search(CEILING, text, _FLAGS):
+        named.insert(0, "flooding")  # water at a ceiling: is it coming through?
+    if _WATER.search(text) and _ELECTRICS_NEAR_WATER.search(text):
+        named.insert(0, "electrical_danger")
+    return named
+
+
+def next_danger_to_ask(text: str, answered: Iterable[str]) -> str | None:
+    """After a "no" to an emergency that was only guessed or told in doubt, the other danger the
+    message states or names, if there is one: water through a light fitting that is not a
+    flood may still be in the electrics."""
+    if not text:
+        return None
+    skip = set(answered) | denied_dangers(text)
+    stated = [category for category, _, denied in _readings(text) if not denied]
+    return next((danger for danger in [*stated, *_named_dangers(text)] if danger not in skip), None)
 
 
 # What a message about each emergency names even when it has none of the danger words: a guess
@@ -684,15 +706,6 @@ _RELATED: dict[str, re.Pattern[str]] = {
 }
 
 
-def unsupported_emergency(text: str, category: str) -> bool:
-    """An emergency category that the message neither states nor even touches on (the
-    classifier's guess alone): to be asked about, not assumed."""
-    pattern = _RELATED.get(category)
-    if pattern is None or not text:
-        return False
-    return emergency_category(text) is None and not pattern.search(text)
-
-
 # An emergency told as already over, dealt with or mistaken: "the engineer made it safe", "it
 # stopped the same day and has dried out", "I turned the valve off so no more is coming", "I
 # thought it was gas but it's definitely the drains". Only ever a reason to ask the one safety
@@ -722,9 +735,52 @@ _IN_DOUBT = re.compile(
 )
 
 
+# A danger told only in clauses that also negate, doubt or reassure ("the CO alarm is NOT going
+# off, it's showing a steady green light", "co alarm chirps every min, think its the battery",
+# "water came from the ceiling but now is not coming") is asked about, not assumed. A danger told
+# plainly anywhere in the message is not: one clear clause is enough.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;,:()\n]|\s-\s|\b(but|and|so|because|cos|coz|although|though|while|whereas|then)\b",
+    _FLAGS,
+)
+_DOUBT_WORDS = _words(
+    "think thought maybe might probably prob possibly perhaps worried worry if fine ok okay quiet "
+    "silent dry fixed stopped safe tested battery"
+)
+# A negation that is itself the danger: "can't stop it", "won't turn off", "can't breathe", "don't
+# know where it's coming from", "not safe".
+_DANGER_NEGATED = _NOT_DENIALS | _words("breathe safe")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _clause_in_doubt(clause: str) -> bool:
+    tokens = _TOKEN.findall(clause.lower())
+    for index, token in enumerate(tokens):
+        if token in _DOUBT_WORDS:
+            return True
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if token in _NEGATIONS and following not in _DANGER_NEGATED:
+            return True
+    return False
+
+
+def told_in_doubt(text: str) -> bool:
+    """Every clause that states an emergency's danger words also negates, doubts or reassures."""
+    stated = [match for _, match, denied in _readings(text or "") if not denied]
+    return bool(stated) and all(
+        _clause_in_doubt(_clause_around(text, match.start(), match.end())) for match in stated
+    )
+
+
 def emergency_in_doubt(text: str) -> bool:
-    """The message tells its emergency as over, dealt with or mistaken: ask, don't assume."""
-    return bool(text and _IN_DOUBT.search(text))
+    """The message tells its emergency as over, dealt with, mistaken or in doubt: ask, don't
+    assume."""
+    return bool(text and (_IN_DOUBT.search(text) or told_in_doubt(text)))
 
 
 # --- Fire and violence -------------------------------------------------------------------------

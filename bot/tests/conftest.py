@@ -235,8 +235,10 @@ def make_tracker(
     sender_id: str = "conv-1",
     confidence: float = 1.0,
     ranking: list[tuple[str, float]] | None = None,
+    earlier: list[tuple[str, list[tuple[str, float]]]] | None = None,
 ) -> Tracker:
-    """A tracker whose latest event is the tenant's message."""
+    """A tracker whose latest event is the tenant's message (after `earlier` ones: their words
+    and the classifier's ranking of them)."""
     all_slots: dict[str, Any] = {"requested_slot": requested_slot, **(slots or {})}
     parse = {
         "text": text,
@@ -245,6 +247,18 @@ def make_tracker(
         "intent_ranking": [{"name": n, "confidence": c} for n, c in ranking or []],
     }
     events = [
+        {
+            "event": "user",
+            "text": said,
+            "parse_data": {
+                "text": said,
+                "intent": {"name": ranked[0][0], "confidence": ranked[0][1]},
+                "intent_ranking": [{"name": n, "confidence": c} for n, c in ranked],
+            },
+        }
+        for said, ranked in earlier or []
+    ]
+    events += [
         {"event": "action", "name": "action_listen"},
         {
             "event": "user",

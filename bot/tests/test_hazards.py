@@ -11,10 +11,11 @@ from bot.nlu.hazards import (
     denied_dangers,
     emergency_category,
     emergency_in_doubt,
+    next_danger_to_ask,
     smoke_alarm_fault,
     smoke_alarm_sounding,
     threat_of_violence,
-    unsupported_emergency,
+    told_in_doubt,
     violence_at_home,
 )
 
@@ -351,23 +352,46 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
 
 
 @pytest.mark.parametrize(
-    ("text", "category", "unsupported"),
+    ("text", "in_doubt"),
     [
-        ("the plugs upstairs don't work, downstairs is fine", "carbon_monoxide", True),
-        ("a scorch mark above one of the sockets", "electrical_danger", False),
-        ("the garden gate has come off its hinges", "structural_danger", True),
-        ("the walls have cracks all over", "structural_danger", False),
-        ("the kitchen is like a swimming pool", "flooding", False),
-        ("my neighbour's music is too loud", "gas_smell", True),
-        ("the boiler is dead and it's freezing", "carbon_monoxide", True),
-        ("the cooker won't light", "gas_smell", True),
-        ("the boiler's on and we've all got headaches", "carbon_monoxide", False),
+        # Every clause that states the danger also negates, doubts or reassures.
+        (
+            "Firstly, the carbon monoxide alarm by the boiler is NOT going off, it's showing a "
+            "steady green light",
+            True,
+        ),
+        ("no water at all. i think the stopcock is broken, it just spins round n round", True),
+        (
+            "the tap leaks round its base, I'm worried if it gets worse it will flood the cupboard",
+            True,
+        ),
+        # One plain clause is enough; a negation that is the danger itself is no doubt.
+        ("water pouring through the kitchen ceiling from upstairs", False),
+        ("pipe burst, water everywhere and I can't stop it", False),
+        ("I can smell gas in the hall", False),
+        ("the ceiling has fallen in, nobody hurt, but the rest is hanging down", False),
+        ("the boiler is dead", False),
     ],
 )
-def test_an_emergency_guess_is_unsupported_only_when_the_words_touch_on_nothing_of_it(
-    text, category, unsupported
-):
-    assert unsupported_emergency(text, category) is unsupported
+def test_an_emergency_told_only_with_doubt_in_its_clause_is_in_doubt(text, in_doubt):
+    assert told_in_doubt(text) is in_doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "answered", "next_danger"),
+    [
+        ("water dripping from the ceiling light in the kitchen", {"flooding"}, "electrical_danger"),
+        (
+            "the cooker switch is cracked and the boiler is making a noise",
+            {"gas_smell"},
+            "electrical_danger",
+        ),
+        ("the fuse box is making a noise, no burning smell", {"electrical_danger"}, None),
+        ("the garden gate has come off its hinges", {"structural_danger"}, None),
+    ],
+)
+def test_the_next_danger_to_ask_is_the_next_one_the_message_names(text, answered, next_danger):
+    assert next_danger_to_ask(text, answered) == next_danger
 
 
 @pytest.mark.parametrize(

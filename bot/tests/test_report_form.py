@@ -985,17 +985,121 @@ def test_an_emergency_in_doubt_in_one_clause_is_asked_not_reported_after_the_rep
 
 
 @pytest.mark.parametrize(
+    ("text", "guess", "ordinary"),
+    [
+        ("help the kitchen is a swimming pool", "report_flooding", "report_leaking_pipe_tank"),
+        (
+            "The fan in the toilet room is not working, no sound when I switch on the light",
+            "report_electrical_danger",
+            "report_extractor_fan",
+        ),
+        (
+            "the tank in the loft has got a leek theres water coming out the bottom into a tray",
+            "report_flooding",
+            "report_leaking_pipe_tank",
+        ),
+    ],
+)
+def test_an_emergency_only_the_classifier_reads_is_asked_about_not_dispatched(
+    fake_backend, dispatcher, text, guess, ordinary
+):
+    ranking = [(guess, 0.8), (ordinary, 0.15)]
+    slots = run_form(make_tracker(text, guess, confidence=0.8, ranking=ranking), dispatcher)
+    assert slots["category"] == ordinary.removeprefix("report_")
+    assert slots["requested_slot"] == f"danger_{guess.removeprefix('report_')}"
+    assert not any(r.startswith("utter_safety_") for r in responses(dispatcher))
+    assert fake_backend.called("triage") == []
+
+
+@pytest.mark.parametrize(
     ("text", "guess"),
     [
         ("the boiler's making a funny noise and we all have headaches", "report_carbon_monoxide"),
-        ("help the kitchen is a swimming pool", "report_flooding"),
+        ("water pouring through the kitchen ceiling from upstairs", "report_flooding"),
     ],
 )
-def test_an_emergency_the_words_touch_on_stays_an_emergency(fake_backend, dispatcher, text, guess):
+def test_an_emergency_the_words_state_is_dispatched_with_its_advice_at_once(
+    fake_backend, dispatcher, text, guess
+):
     tracker = make_tracker(text, guess, confidence=0.8, ranking=[(guess, 0.8)])
     slots = run_form(tracker, dispatcher)
     assert slots["category"] == guess.removeprefix("report_")
     assert responses(dispatcher)[0] == f"utter_safety_{guess.removeprefix('report_')}"
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "first", "second"),
+    [
+        # Not a flood; the water is on the light, so: is it in the electrics?
+        (
+            "water dripping from the ceiling light in the kitchen",
+            [("report_flooding", 0.7), ("report_leaking_pipe_tank", 0.2)],
+            "flooding",
+            "electrical_danger",
+        ),
+        # The classifier's next emergency: the machine on the wall that says CO.
+        (
+            "the small machine on wall near boiler make loud noise, on it is written CO",
+            [
+                ("report_electrical_danger", 0.9),
+                ("report_carbon_monoxide", 0.25),
+                ("report_blocked_flue", 0.1),
+            ],
+            "electrical_danger",
+            "carbon_monoxide",
+        ),
+    ],
+)
+def test_a_no_to_a_guessed_emergency_asks_once_about_the_next_likeliest_danger(
+    fake_backend, dispatcher, text, ranking, first, second
+):
+    slots = {"category": "leaking_pipe_tank", "description": text, "danger_question": first}
+    tracker = make_tracker(
+        "no",
+        "deny",
+        slots=slots,
+        active_loop="report_form",
+        requested_slot=f"danger_{first}",
+        earlier=[(text, ranking)],
+    )
+    result = run_form(tracker, dispatcher)
+    assert result[f"danger_{first}"] is False
+    assert result["danger_question"] == second
+    assert result["requested_slot"] == f"danger_{second}"
+
+
+def test_a_second_no_asks_no_third_question(fake_backend, dispatcher):
+    text = "water dripping from the ceiling light in the kitchen"
+    slots = {
+        "category": "leaking_pipe_tank",
+        "description": text,
+        "danger_question": "electrical_danger",
+        "danger_flooding": False,
+    }
+    tracker = make_tracker(
+        "no",
+        "deny",
+        slots=slots,
+        active_loop="report_form",
+        requested_slot="danger_electrical_danger",
+        earlier=[(text, [("report_flooding", 0.7), ("report_structural_danger", 0.2)])],
+    )
+    result = run_form(tracker, dispatcher)
+    assert result["danger_electrical_danger"] is False
+    assert result["danger_question"] == "electrical_danger"
+    assert not str(result.get("requested_slot")).startswith("danger_")
+
+
+def test_a_no_to_the_ordinary_safety_question_asks_nothing_more(fake_backend, dispatcher):
+    text = "the boiler has stopped working and the radiators are cold"
+    slots = {"category": "heating_hot_water", "description": text, "danger_question": "gas_smell"}
+    tracker = make_tracker(
+        "no", "deny", slots=slots, active_loop="report_form", requested_slot="danger_gas_smell"
+    )
+    result = run_form(tracker, dispatcher)
+    assert result["danger_gas_smell"] is False
+    assert result["danger_question"] == "gas_smell"
+    assert result.get("requested_slot") != "danger_carbon_monoxide"
 
 
 @pytest.mark.parametrize(
