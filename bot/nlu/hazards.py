@@ -735,10 +735,10 @@ _IN_DOUBT = re.compile(
 )
 
 
-# A danger told only in clauses that also negate, doubt or reassure ("the CO alarm is NOT going
-# off, it's showing a steady green light", "co alarm chirps every min, think its the battery",
-# "water came from the ceiling but now is not coming") is asked about, not assumed. A danger told
-# plainly anywhere in the message is not: one clear clause is enough.
+# A danger told only in clauses that (with the clause after each) negate, doubt or reassure ("the
+# CO alarm is NOT going off, it's showing a steady green light", "co alarm chirps every min, think
+# its the battery") is asked about, not assumed. A danger told plainly anywhere in the message is
+# not: one clear clause is enough.
 _CLAUSE_BREAK = re.compile(
     r"[.!?;,:()\n]|\s-\s|\b(but|and|so|because|cos|coz|although|though|while|whereas|then)\b",
     _FLAGS,
@@ -752,14 +752,29 @@ _DOUBT_WORDS = _words(
 _DANGER_NEGATED = _NOT_DENIALS | _words("breathe safe")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;\n]")
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause the words from `start` to `end` are in, and the clause after it in the same
+    sentence: a doubt is often said straight after ("co alarm chirps, think its the battery")."""
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
-    after = _CLAUSE_BREAK.search(text, end)
-    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+    after = [m.start() for m in _CLAUSE_BREAK.finditer(text, end)][1:2]
+    sentence_end = _SENTENCE_BREAK.search(text, end)
+    stop = min([len(text), *after, *([sentence_end.start()] if sentence_end else [])])
+    return text[before[-1] if before else 0 : stop]
+
+
+# Said of people, not of the danger: "nobody hurt", "no one was in the room".
+_NOBODY_HURT = re.compile(
+    r"\b(nobody|no\s*one|no-one|none\s+of\s+us)\s+(was\s+|is\s+|were\s+|got\s+|has\s+been\s+)?"
+    r"(hurt|injured|harmed|in\b)",
+    _FLAGS,
+)
 
 
 def _clause_in_doubt(clause: str) -> bool:
-    tokens = _TOKEN.findall(clause.lower())
+    tokens = _TOKEN.findall(_NOBODY_HURT.sub(" ", clause).lower())
     for index, token in enumerate(tokens):
         if token in _DOUBT_WORDS:
             return True

@@ -361,6 +361,11 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
             True,
         ),
         ("no water at all. i think the stopcock is broken, it just spins round n round", True),
+        # ... or in the clause straight after.
+        (
+            "We test the CO alarm every month, it is fine, no beeping. But the radiator is cold",
+            True,
+        ),
         (
             "the tap leaks round its base, I'm worried if it gets worse it will flood the cupboard",
             True,
@@ -370,6 +375,7 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
         ("pipe burst, water everywhere and I can't stop it", False),
         ("I can smell gas in the hall", False),
         ("the ceiling has fallen in, nobody hurt, but the rest is hanging down", False),
+        ("the ceiling has fallen in, nobody was hurt", False),
         ("the boiler is dead", False),
     ],
 )
