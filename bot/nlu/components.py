@@ -70,6 +70,8 @@ from bot.nlu.keywords import (
     nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
+    own_appliance,
+    pests_only,
     said_secure,
     says_not_a_complaint,
     sounds_like_a_complaint,
@@ -376,18 +378,30 @@ class NamedThing(_PostClassifier):
             ),
             None,
         )
-        if close:
+        if (
+            current not in EMERGENCY_REPORTS
+            and (own_appliance(text) or (pests_only(text) and not faults_in(text)))
+            and emergency_category(text) is None
+            and not threat_of_violence(text)
+        ):
+            # "It is my own cooker, I bring it from my old house", "mice in the kitchen, please
+            # send pest control": the tenant's to put right (we can, for a charge), whichever
+            # repair the appliance's fault sounds like.
+            _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
+        elif close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")
         elif (
-            current in self.RECHARGEABLE
+            current in (*self.RECHARGEABLE, f"{REPORT_PREFIX}insecure_entry")
             and tenant_caused(text)
             and emergency_category(text) is None
             and not violence_at_home(text)
             and not leaves_home_insecure(text)
         ):
             # "I drilled into the wall and the plaster cracked", "my son put his foot through
-            # the door": the tenant's own repair, which we can do for a charge.
+            # the door": the tenant's own repair, which we can do for a charge. (A bedroom door
+            # that will not latch after a kick is no way into the home.)
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
+
         elif current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text):
             # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply.
             _take_next_report(message, exclude=("water_supply", *EMERGENCY_CATEGORIES))

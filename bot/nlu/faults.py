@@ -25,6 +25,8 @@ from bot.nlu.keywords import (
     asks_to_complain,
     leaves_home_insecure,
     mould_denied,
+    names_an_appliance,
+    own_appliance,
     tenant_caused,
 )
 
@@ -283,6 +285,12 @@ def other_faults(text: str, category: str) -> list[Fault]:
             continue
         if category == "tenant_responsibility" and tenant_caused(fault.text):
             continue  # "I dropped a pan and cracked the floor tiles": the damage reported
+        if (
+            category == "tenant_responsibility"
+            and own_appliance(text)
+            and names_an_appliance(fault.text)
+        ):
+            continue  # "the oven is not heating. It is my own cooker": the appliance reported
         if one_fault_repaired or already_repaired(_sentence_of(fault.text, text)):
             continue  # "my friend fixed the leak, but I want somebody to answer me"
 

@@ -719,12 +719,21 @@ def electrics_only_a_place(text: str) -> bool:
 
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord
 # will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
+_HOUSEHOLD = (
+    r"(i|we|i'?ve|we'?ve|my\s+(teenage\s+|eldest\s+|youngest\s+|little\s+)?(son|daughter|kids?"
+    r"|children|boy|girl|grandson|granddaughter|grandkids|nephew|niece|dog|toddler|little\s+one"
+    r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
+)
+_DAMAGE_DONE = (
+    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned"
+    r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head))"
+)
 _TENANT_CAUSED = re.compile(
-    r"\b(i|we|i'?ve|we'?ve|my\s+(son|daughter|kids?|children|boy|girl|grandson|granddaughter"
-    r"|grandkids|nephew|niece|dog|toddler|little\s+one)|the\s+kids)\s+(have\s+|has\s+|had\s+)?"
-    r"(accident(al)?ly\s+|just\s+|stupidly\s+)?(drilled|dropped|broke|smashed|snapped|cracked"
-    r"|kicked|punched|knocked|burnt|burned|scratched|ripped|tore|put\s+(his|her|my|their"
-    r"|a)\s+(foot|fist|elbow|knee|hand|head))\b",
+    rf"\b{_HOUSEHOLD}\s+(have\s+|has\s+|had\s+)?(accident(al)?ly\s+|just\s+|stupidly\s+)?"
+    rf"{_DAMAGE_DONE}\b"
+    # "My son, who is 15, lost his temper and kicked his bedroom door", "my son play football in
+    # the house and he break the glass".
+    rf"|\b{_HOUSEHOLD}\b[^.]{{0,80}}?\b(and\s+(then\s+)?|he\s+|she\s+|they\s+){_DAMAGE_DONE}\b",
     _FLAGS,
 )
 
@@ -733,6 +742,56 @@ def tenant_caused(text: str) -> bool:
     """Damage the household says it did: "I drilled into the wall and the plaster cracked",
     "my son put his foot through the door"."""
     return bool(text and _TENANT_CAUSED.search(text))
+
+
+# An appliance the tenant says is their own ("my own cooker", "the dishwasher I bought myself",
+# "it is not from council"): theirs to repair, as the tenancy says.
+_APPLIANCE = (
+    r"(cooker|oven|hob|microwave|fridge|freezer|fridge\s+freezer|washing\s+machine|washer|dryer"
+    r"|tumble\s+dryer|dishwasher|tv|telly|kettle|toaster|fan\s+heater|heater|alarm|appliance)"
+)
+_OWN_APPLIANCE = re.compile(
+    rf"\b(my|our|her|his|their)\s+own\s+(\w+\s+)?{_APPLIANCE}\b"
+    r"|\b(it'?s|it\s+is|its)\s+(my|our|her|his)\s+own\b"
+    rf"|\b{_APPLIANCE}\b[^.]{{0,40}}\b(i|we|she|he)\s+(bought|buy|purchased)\b"
+    rf"|\b(i|we)\s+(bought|buy|purchased)\s+(a|an|the|my|our|this|that)\s+(\w+\s+){{0,3}}{_APPLIANCE}\b"
+    r"|\b(i|we)\s+(bought|buy|purchased)\s+(it|them)\s+(myself|ourselves|from|off|second)"
+    r"|\bnot\s+(from|fitted\s+by|supplied\s+by)\s+(the\s+)?council\b",
+    _FLAGS,
+)
+
+
+def own_appliance(text: str) -> bool:
+    """The tenant says the appliance at fault is their own."""
+    return bool(text and _OWN_APPLIANCE.search(text))
+
+
+_AN_APPLIANCE = re.compile(rf"\b{_APPLIANCE}s?\b", _FLAGS)
+
+
+def names_an_appliance(text: str) -> bool:
+    """The words name an appliance (a cooker, a washing machine, an alarm)."""
+    return bool(text and _AN_APPLIANCE.search(text))
+
+
+# Pests in the home with nothing of the building named as the way in: the tenant's to treat.
+# ("Rats" is not the speech recogniser's "rads": it is the pests only with no heating words.)
+_PESTS = re.compile(
+    r"\b(mice|mouse|rats|rat|bed\s*bugs?|cockroach\w*|roaches|fleas|ants|silverfish|moths"
+    r"|vermin|pest\s+control)\b",
+    _FLAGS,
+)
+_WAY_IN = re.compile(
+    r"\b(gap|gaps|hole|holes|air\s*bricks?|getting\s+in|coming\s+in|get\s+in|come\s+in"
+    r"|through\s+the|under\s+the\s+door|pipe|pipes|drain\w*|heat\w*|warm|radiators?)\b",
+    _FLAGS,
+)
+
+
+def pests_only(text: str) -> bool:
+    """Pests in the home, with no way in through the building named ("mice in the kitchen",
+    "bed bugs in the mattresses")."""
+    return bool(text and _PESTS.search(text) and not _WAY_IN.search(text))
 
 
 _FENCE = re.compile(r"\bfenc\w*|\bgates?\b|\bfence\s+posts?\b", _FLAGS)

@@ -114,6 +114,17 @@ def test_a_fault_known_only_by_its_place_is_never_offered_as_another(text, categ
         # A thing said to be fine, however it is put, is not another fault.
         ("bath n sink both blocked, toilet fine", "blocked_sink_bath", []),
         ("the bath won't drain, the toilet's fine though", "blocked_sink_bath", []),
+        # The tenant's own appliance is the report; a fault of the home beside it is not.
+        (
+            "My cooker is not working, the oven is not heating. It is my own cooker",
+            "tenant_responsibility",
+            [],
+        ),
+        (
+            "My own washing machine is broken and the boiler is not working either",
+            "tenant_responsibility",
+            ["heating_hot_water"],
+        ),
     ],
 )
 def test_other_faults_are_the_fixtures_the_tenant_says_are_wrong(text, category, others):

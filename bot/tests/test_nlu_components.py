@@ -490,6 +490,38 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_insecure_entry",
         ),
         (
+            "my teenage son lost his temper and kicked the bathroom door, now it won't latch",
+            "report_insecure_entry",
+            "report_tenant_responsibility",
+        ),
+        # The tenant's own appliance, and pests with no way in named: theirs to put right.
+        (
+            "My cooker is not working, the oven is not heating. It is my own cooker",
+            "report_heating_hot_water",
+            "report_tenant_responsibility",
+        ),
+        (
+            "my dishwasher, which I bought myself, leaked on the floor, it stopped when I "
+            "switched it off",
+            "report_leaking_pipe_tank",
+            "report_tenant_responsibility",
+        ),
+        (
+            "We have mice in the kitchen, please send pest control",
+            "report_handrail",
+            "report_tenant_responsibility",
+        ),
+        (
+            "mice are getting in through a gap behind the kitchen units",
+            "report_other_repair",
+            "report_other_repair",
+        ),
+        (
+            "my own cooker smells of gas",
+            "report_gas_smell",
+            "report_gas_smell",
+        ),
+        (
             "I drilled into a pipe and water is pouring everywhere",
             "report_flooding",
             "report_flooding",
