@@ -29,7 +29,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.nlu.faults import a_basin_not_the_toilet, cleared_categories, faults_in, same_repair
+from bot.nlu.faults import (
+    a_basin_not_the_toilet,
+    cleared_categories,
+    faults_in,
+    same_repair,
+    settled_categories,
+)
 from bot.nlu.hazards import (
     EMERGENCY_CATEGORIES,
     ORDINARY_FORM,
@@ -450,7 +456,9 @@ class NamedThing(_PostClassifier):
             # "Not the toilet! The toilet is fine. It's the basin that's blocked": the thing the
             # tenant says is fine is not the report, the fault they state is.
             category = current[len(REPORT_PREFIX) :]
-            cleared = cleared_categories(text)
+            # (Or says was put right, or is not wrong: "the leak was fixed ages ago, it's not
+            # leaking now, but the bathroom floor is soft": the floor.)
+            cleared = cleared_categories(text) | settled_categories(text)
             if category in cleared:
                 stated = next(
                     (

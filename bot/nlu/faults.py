@@ -188,6 +188,33 @@ class Fault:
     placed: bool = False
 
 
+# A fault word denied or not yet come ("no leak that we know of", "it's not leaking now",
+# "nothing has leaked since", "before we end up with mould") says nothing is wrong. (A cue that is
+# itself a negative, "won't flush", "no hot water", "not working", is the fault.)
+_DENIED_BEFORE = re.compile(
+    r"\b(no|not|never|nothing|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
+    r"((has|have|is|are|was|been|any|a|an|the|sign|signs|of|more|really|yet)\s+){0,3}$",
+    _FLAGS,
+)
+_NOT_YET = re.compile(
+    r"\b(before\s+(it|we|they|there|this|that)|in\s+case|end\s+up\s+with|if\s+it\s+(gets|starts"
+    r"|goes)|(will|might|could)\s+(get|start|become|end\s+up))\b[^.,]{0,30}$",
+    _FLAGS,
+)
+_NEGATIVE_CUE = re.compile(r"(no|not|won|wont|will|can|cant|cannot|doesn|doesnt|isn|don)\b", _FLAGS)
+
+
+def _says_something_wrong(clause: str) -> bool:
+    for match in _SOMETHING_WRONG.finditer(clause):
+        before = clause[: match.start()]
+        if not _NEGATIVE_CUE.match(match.group(0)) and (
+            _DENIED_BEFORE.search(before) or _NOT_YET.search(before)
+        ):
+            continue
+        return True
+    return False
+
+
 def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bool]:
     """The category one clause is about, if it says something is wrong with something (a danger
     the whole message denies does not count), and whether it was known only from a place."""
@@ -197,7 +224,7 @@ def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bo
     if leaves_home_insecure(clause):
         return "insecure_entry", False
     clause = _NOT_THE_THING.sub(" ", _NOT_NEAR.sub(" ", clause))
-    if not _SOMETHING_WRONG.search(clause):
+    if not _says_something_wrong(clause):
         return None, False
     named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
     if named == "damp_mould" and mould_denied(clause):
@@ -237,6 +264,23 @@ def cleared_categories(text: str) -> frozenset[str]:
         if category:
             cleared.add(category)
     return frozenset(cleared)
+
+
+def settled_categories(text: str) -> frozenset[str]:
+    """The categories the message names only as put right or as not wrong ("the leak that caused
+    it was fixed ages ago, it's not leaking now"; "there's no leak that we know of")."""
+    settled: set[str] = set()
+    wrong: set[str] = set()
+    for clause in _CLAUSE_BREAK.split(text or ""):
+        clause = _NOT_THE_THING.sub(" ", _NOT_NEAR.sub(" ", (clause or "").strip(" ,-")))
+        named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
+        if not named or not _SOMETHING_WRONG.search(clause):
+            continue
+        if already_repaired(clause) or not _says_something_wrong(clause):
+            settled.add(named)
+        else:
+            wrong.add(named)
+    return frozenset(settled - wrong)
 
 
 def a_basin_not_the_toilet(text: str) -> bool:

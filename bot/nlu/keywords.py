@@ -345,8 +345,10 @@ def drain_backing_up(text: str) -> bool:
 
 # A leak denied: "no water is leaking", "no water is coming into the living areas".
 NO_WATER_LEAKING = (
-    r"\bno\s+water\s+(?:is\s+|was\s+|has\s+been\s+|'?s\s+)?(?:leak\w*|drip\w*|escaping"
-    r"|getting\s+in|coming\s+(?:in(?!\s+(?:all|the\s+whole|any|at\s+all|anywhere))|into|through|down"
+    r"\bno\s+water\s+(?:is\s+|was\s+|has\s+been\s+|has\s+|had\s+|'?s\s+)?(?:leak\w*|drip\w*|escaping"
+    r"|getting\s+in|(?:coming|come|came|comes|got|gone|went)\s+(?:in(?!\s+(?:all|the\s+whole|any"
+    r"|at\s+all|anywhere|(?:my|the|our)\s+(?:house|flat|home|place|taps?|kitchen|bathroom|sink"
+    r"|bath|basin|toilet)))|into|through|down"
     r"|out\s+of\s+it)|on\s+the\s+floor)\b"
 )
 _NO_WATER_LEAKING = re.compile(NO_WATER_LEAKING, _FLAGS)
@@ -889,7 +891,7 @@ def electrics_only_denied(text: str) -> bool:
 _REPAIRED = re.compile(
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!said\s)(?<!supposedly\s)(?<!be\s)(?<!get\s)(?<!it\s)"
     r"(?<!to\s)(?<!them\s)(?<!this\s)\b(fixed|repaired|mended|sorted"
-    r"|resolved)\b(?!\s+(yet|properly))"
+    r"|resolved|replaced)\b(?!\s+(yet|properly))"
     r"|\b(fixing|mending|sorting)\s+(it|the\s+\w+)\s+(himself|herself|myself|themselves|ourselves)\b"
     r"|\bnothing\s+(left\s+)?to\s+(repair|fix)\b"
     # "had to get a private plumber in": the tenant had it put right
@@ -913,15 +915,21 @@ _FAILED_AFTER_IT = re.compile(
 )
 
 
-# What was put right ("fixed the leak"), which is not news of it failing.
-_WHAT_WAS_FIXED = re.compile(r"^\s+(it|them|(the|my|our)\s+\w+)\b", _FLAGS)
+# What was put right ("fixed the leak"), and the fault said not to have come back ("it's not
+# leaking now", "nothing has leaked since"): neither is news of it failing.
+_WHAT_WAS_FIXED = re.compile(
+    r"^\s+(it|them|(the|my|our)\s+\w+)\b"
+    r"|\b(not|isn'?t|hasn'?t|no\s+longer|nothing\s+has|never)\s+(been\s+)?(leak\w*|drip\w*)"
+    r"(\s+(since|now|anymore|any\s+more))?",
+    _FLAGS,
+)
 
 
 def already_repaired(sentence: str) -> bool:
     """The sentence says its fault was put right, with nothing near it about failing since."""
     return any(
         not _FAILED_BEFORE_IT.search(sentence[max(0, m.start() - 40) : m.start()])
-        and not _FAILED_AFTER_IT.search(_WHAT_WAS_FIXED.sub("", sentence[m.end() : m.end() + 40]))
+        and not _FAILED_AFTER_IT.search(_WHAT_WAS_FIXED.sub(" ", sentence[m.end() : m.end() + 40]))
         for m in _REPAIRED.finditer(sentence or "")
     )
 

@@ -10,6 +10,7 @@ from bot.nlu.faults import (
     dissatisfaction,
     faults_in,
     other_faults,
+    settled_categories,
 )
 
 
@@ -87,6 +88,12 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         # The tap for hot water is a tap; hot water tried down a sink is the tenant's remedy.
         ("the tap for hot water in the kitchen is very stiff", ["tap"]),
         ("sink is blocked, I try with hot water and soda", ["blocked_sink_bath"]),
+        # A fault denied, or not yet come, is no fault; water denied in a room is no supply lost.
+        ("There's no leak that we know of above it, it's just old", []),
+        ("touch wood there's no mould yet. I'd rather fix it before we end up with mould", []),
+        ("The ceiling in bedroom is dry, no water come in the room.", []),
+        ("No water is coming in my house, kitchen and bathroom both", ["water_supply"]),
+        ("the toilet won't flush and the basin isn't blocked", ["toilet"]),
     ],
 )
 def test_words_that_name_a_thing_without_a_fault_in_it_are_not_a_fault(text, categories):
@@ -273,3 +280,21 @@ def test_a_complaint_asked_for_is_offered_after_the_repair_that_came_first():
     offered = complaint_to_offer(text, "insecure_entry")
     assert offered is not None
     assert offered.text == "I want to make a formal complaint."
+
+
+@pytest.mark.parametrize(
+    ("text", "settled"),
+    [
+        (
+            "when the old hot water tank leaked last year it was replaced, and that's long since "
+            "fixed - nothing has leaked since. But the floorboards on the landing have gone soft",
+            {"leaking_pipe_tank"},
+        ),
+        ("There's no leak that we know of. The stairs are rotten", {"leaking_pipe_tank"}),
+        # Fixed once and failed since is still wrong.
+        ("the pipe was fixed in May and it's leaking again", set()),
+        ("the leak under the sink was fixed. The pipe in the loft is leaking now", set()),
+    ],
+)
+def test_a_fault_told_only_as_put_right_or_not_wrong_is_settled(text, settled):
+    assert settled_categories(text) == settled
