@@ -744,9 +744,12 @@ class ValidateReportForm(IdentityFormValidation):
             result = triage_known(
                 client, slots["category"], facts, slots.get("reported_at"), tenant_id
             )
+            # Ranked again once the policy's questions are answered: an anti-social behaviour
+            # report that is not high risk comes after the hot water it was told with.
             ranked = (
                 self._most_urgent_first(client, slots, result, tenant_id)
-                if slots.get("triage_status") is None and slots.get("mentioned_faults")
+                if slots.get("triage_status") in (None, "questions")
+                and slots.get("mentioned_faults")
                 else {}
             )
         except (backend.BackendUnavailable, backend.BackendError):

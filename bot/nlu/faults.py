@@ -49,7 +49,10 @@ _SOMETHING_WRONG = re.compile(
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
     r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
-    r"|black\s+(spots|points|dots|specks))\b",
+    r"|black\s+(spots|points|dots|specks)"
+    # "the radiator in the baby's bedroom isn't getting warm"
+    r"|(isn'?t|is\s+not|aren'?t|are\s+not|not|won'?t|doesn'?t|don'?t)\s+(getting\s+|get\s+|gets\s+)?"
+    r"(warm|hot|heating\s+up|warming\s+up))\b",
     _FLAGS,
 )
 # A thing named only to say where the fault is ("the fan in the toilet", "the floor round the

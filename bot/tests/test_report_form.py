@@ -649,6 +649,29 @@ def test_the_more_urgent_fault_in_a_message_is_reported_first(
     assert payload["category"] == "insecure_entry"
 
 
+def test_the_faults_are_ranked_again_once_the_policy_question_is_answered(
+    fake_backend, dispatcher, monkeypatch
+):
+    # Neighbour trouble that might be high risk is asked about first; once it is not, the hot
+    # water told with it is due sooner and becomes the report.
+    make_sooner(fake_backend, monkeypatch, "heating_hot_water")
+    slots = {
+        "category": "asb",
+        "triage_status": "questions",
+        "pending_facts": ["asb_high_risk"],
+        "description": "No hot water since Thursday. Also my neighbour plays loud music",
+        "mentioned_faults": [
+            {"category": "heating_hot_water", "text": "No hot water since Thursday"}
+        ],
+    }
+    tracker = make_tracker(
+        "no", "deny", active_loop="report_form", requested_slot="asb_high_risk", slots=slots
+    )
+    result = run_form(tracker, dispatcher)
+    assert result["category"] == "heating_hot_water"
+    assert [f["category"] for f in result["mentioned_faults"]] == ["asb"]
+
+
 def test_the_other_faults_are_ranked_with_the_facts_the_message_states(fake_backend, dispatcher):
     text = "The bedroom door has come off its hinge. Worse, no power anywhere in the flat."
     run_form(known_caller(text, "report_doors_windows_frames"), dispatcher)
