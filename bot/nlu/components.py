@@ -80,6 +80,7 @@ from bot.nlu.keywords import (
     pests_only,
     said_secure,
     says_not_a_complaint,
+    sockets_without_power,
     sounds_like_a_complaint,
     tenant_caused,
     water_not_coming,
@@ -330,6 +331,7 @@ class NamedThing(_PostClassifier):
             "handyperson",
         ),
         (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
+        (frozenset({"unsafe_electrical_fitting"}), sockets_without_power, "electricity_supply"),
         # The classifier's emergency guesses that the words contradict (the safety net after
         # this raises again on any danger the words do state):
         (frozenset({"flooding"}), water_not_coming, "water_supply"),

@@ -711,6 +711,20 @@ _FABRIC = re.compile(
 )
 
 
+# Sockets with no power ("the sockets in the back bedroom and on the landing have stopped
+# working", "plugs dead in the kitchen"): the supply to them, not a fitting that is unsafe.
+_SOCKETS_WITHOUT_POWER = re.compile(
+    r"\b(sockets?|plugs?)\b[^.]{0,60}\b(stopped\s+working|not\s+working|don'?t\s+work"
+    r"|doesn'?t\s+work|dead|no\s+power|gone\s+off)\b",
+    _FLAGS,
+)
+
+
+def sockets_without_power(text: str) -> bool:
+    """Sockets said to have no power, with nothing said of damage to them."""
+    return bool(text and _SOCKETS_WITHOUT_POWER.search(text) and not damaged_fitting(text))
+
+
 def electrics_only_a_place(text: str) -> bool:
     """The electrics are named only as the place of a fault in the walls or plaster."""
     if not text or not _BY_THE_ELECTRICS.search(text):
