@@ -77,7 +77,6 @@ from bot.nlu.keywords import (
     only_a_leak_denied,
     overflow_running,
     own_appliance,
-    pests_only,
     said_secure,
     says_not_a_complaint,
     sockets_without_power,
@@ -388,13 +387,13 @@ class NamedThing(_PostClassifier):
         )
         if (
             current not in EMERGENCY_REPORTS
-            and (own_appliance(text) or (pests_only(text) and not faults_in(text)))
+            and own_appliance(text)
             and emergency_category(text) is None
             and not threat_of_violence(text)
         ):
-            # "It is my own cooker, I bring it from my old house", "mice in the kitchen, please
-            # send pest control": the tenant's to put right (we can, for a charge), whichever
-            # repair the appliance's fault sounds like.
+            # "It is my own cooker, I bring it from my old house": the tenant's to put right (we
+            # can, for a charge), whichever repair the appliance's fault sounds like. (Pests are
+            # another service's, not a repair: the classifier's `other_service`.)
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
         elif close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")

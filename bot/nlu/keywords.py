@@ -790,26 +790,6 @@ def names_an_appliance(text: str) -> bool:
     return bool(text and _AN_APPLIANCE.search(text))
 
 
-# Pests in the home with nothing of the building named as the way in: the tenant's to treat.
-# ("Rats" is not the speech recogniser's "rads": it is the pests only with no heating words.)
-_PESTS = re.compile(
-    r"\b(mice|mouse|rats|rat|bed\s*bugs?|cockroach\w*|roaches|fleas|ants|silverfish|moths"
-    r"|vermin|pest\s+control)\b",
-    _FLAGS,
-)
-_WAY_IN = re.compile(
-    r"\b(gap|gaps|hole|holes|air\s*bricks?|getting\s+in|coming\s+in|get\s+in|come\s+in"
-    r"|through\s+the|under\s+the\s+door|pipe|pipes|drain\w*|heat\w*|warm|radiators?)\b",
-    _FLAGS,
-)
-
-
-def pests_only(text: str) -> bool:
-    """Pests in the home, with no way in through the building named ("mice in the kitchen",
-    "bed bugs in the mattresses")."""
-    return bool(text and _PESTS.search(text) and not _WAY_IN.search(text))
-
-
 _FENCE = re.compile(r"\bfenc\w*|\bgates?\b|\bfence\s+posts?\b", _FLAGS)
 _FENCE_DOWN = re.compile(
     r"\b(blew|blown|blowing|fallen|fell|falling|fall|down|broken|broke|bust|snapped|rotten|rotted"

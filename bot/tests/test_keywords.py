@@ -27,7 +27,6 @@ from bot.nlu.keywords import (
     only_a_leak_denied,
     overflow_running,
     own_appliance,
-    pests_only,
     said_secure,
     sockets_without_power,
     tenant_caused,
@@ -206,9 +205,6 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (own_appliance, "its my cooker the one i bought myself off facebook", True),
         (own_appliance, "I buy a carbon monoxide alarm in Argos, it is not from council", True),
         (own_appliance, "my washing machine broke", False),
-        (pests_only, "bed bugs in the mattresses, the kids have bites", True),
-        (pests_only, "mice coming in through the gap behind the units", False),
-        (pests_only, "none of the rats are getting warm", False),
         (
             sockets_without_power,
             "the sockets in the bedroom and on the landing stopped working",

@@ -501,7 +501,7 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_insecure_entry",
             "report_tenant_responsibility",
         ),
-        # The tenant's own appliance, and pests with no way in named: theirs to put right.
+        # The tenant's own appliance: theirs to put right.
         (
             "My cooker is not working, the oven is not heating. It is my own cooker",
             "report_heating_hot_water",
@@ -512,16 +512,6 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "switched it off",
             "report_leaking_pipe_tank",
             "report_tenant_responsibility",
-        ),
-        (
-            "We have mice in the kitchen, please send pest control",
-            "report_handrail",
-            "report_tenant_responsibility",
-        ),
-        (
-            "mice are getting in through a gap behind the kitchen units",
-            "report_other_repair",
-            "report_other_repair",
         ),
         (
             "my own cooker smells of gas",
