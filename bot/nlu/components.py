@@ -77,6 +77,7 @@ from bot.nlu.keywords import (
     only_a_leak_denied,
     overflow_running,
     own_appliance,
+    pests_only,
     said_secure,
     says_not_a_complaint,
     sockets_without_power,
@@ -395,6 +396,16 @@ class NamedThing(_PostClassifier):
             # can, for a charge), whichever repair the appliance's fault sounds like. (Pests are
             # another service's, not a repair: the classifier's `other_service`.)
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
+        elif (
+            _is_report(current)
+            and current not in EMERGENCY_REPORTS
+            and pests_only(text)
+            and not faults_in(text)
+            and emergency_category(text) is None
+        ):
+            # "bed bugs in the mattresses" read as a handrail: pests are the pest control
+            # service's, and the tenant is told who to call (`other_service`).
+            _raise_to(message, "other_service")
         elif close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")
         elif (

@@ -711,6 +711,26 @@ _FABRIC = re.compile(
 )
 
 
+# Pests in the home with nothing of the building named as the way in: the pest control service's,
+# not a repair. ("Rats" is not the speech recogniser's "rads": none with heating words.)
+_PESTS = re.compile(
+    r"\b(mice|mouse|rats|rat|bed\s*bugs?|cockroach\w*|roaches|fleas|ants|silverfish|moths"
+    r"|vermin|pest\s+control)\b",
+    _FLAGS,
+)
+_WAY_IN = re.compile(
+    r"\b(gap|gaps|hole|holes|air\s*bricks?|getting\s+in|coming\s+in|get\s+in|come\s+in"
+    r"|through\s+the|under\s+the\s+door|pipe|pipes|drain\w*|heat\w*|warm|radiators?)\b",
+    _FLAGS,
+)
+
+
+def pests_only(text: str) -> bool:
+    """Pests in the home, with no way in through the building named ("mice in the kitchen",
+    "bed bugs in the mattresses")."""
+    return bool(text and _PESTS.search(text) and not _WAY_IN.search(text))
+
+
 # Sockets with no power ("the sockets in the back bedroom and on the landing have stopped
 # working", "plugs dead in the kitchen"): the supply to them, not a fitting that is unsafe.
 _SOCKETS_WITHOUT_POWER = re.compile(

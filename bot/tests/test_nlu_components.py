@@ -501,6 +501,17 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_insecure_entry",
             "report_tenant_responsibility",
         ),
+        # Pests with no way in named are pest control's, not a repair; a way in is a repair.
+        (
+            "um weve got bed bugs in the mattresses and the kids have got bites all up their arms",
+            "report_handrail",
+            "other_service",
+        ),
+        (
+            "mice are getting in through a gap behind the kitchen units",
+            "report_other_repair",
+            "report_other_repair",
+        ),
         # The tenant's own appliance: theirs to put right.
         (
             "My cooker is not working, the oven is not heating. It is my own cooker",
