@@ -57,7 +57,6 @@ from bot.nlu.faults import complaint_to_offer, faults_in, other_faults, same_rep
 from bot.nlu.hazards import EMERGENCY_CATEGORIES as DANGERS
 from bot.nlu.hazards import (
     danger_to_ask,
-    denied_dangers,
     emergency_category,
     emergency_in_doubt,
     next_danger_to_ask,
@@ -314,17 +313,14 @@ def second_danger_question(tracker: Tracker, denied: str) -> str | None:
     answered = {d for d in DANGERS if tracker.get_slot(f"danger_{d}") is not None} | {denied}
     if len(answered) > 1:
         return None  # two questions at most
-    # The words' own danger first, then the classifier's next emergency ("the small machine on
-    # the wall says CO" read as electrical first), then what the message names.
-    ranked = [
+    # The classifier's next emergency counts ("the small machine on the wall says CO" read as
+    # electrical first), after the words' own danger and before what the message names.
+    guesses = [
         category_of_intent(r.get("name"))
         for r in ranking
         if r.get("confidence", 0.0) >= SECOND_GUESS
     ]
-    for danger in [emergency_category(text), *ranked]:
-        if danger in DANGERS and danger not in answered and danger not in denied_dangers(text):
-            return danger
-    return next_danger_to_ask(text, answered)
+    return next_danger_to_ask(text, answered, guesses)
 
 
 def best_ordinary_reading(tracker: Tracker) -> str:

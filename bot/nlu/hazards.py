@@ -662,15 +662,19 @@ def _named_dangers(text: str) -> list[str]:
     return named
 
 
-def next_danger_to_ask(text: str, answered: Iterable[str]) -> str | None:
-    """After a "no" to an emergency that was only guessed or told in doubt, the other danger the
-    message states or names, if there is one: water through a light fitting that is not a
-    flood may still be in the electrics."""
+def next_danger_to_ask(
+    text: str, answered: Iterable[str], guesses: Iterable[str | None] = ()
+) -> str | None:
+    """After a "no" to an emergency that was only guessed or told in doubt, the next danger to
+    ask about, if there is one: one the words state, then the classifier's other `guesses`, then
+    one the things named could be (water through a light fitting that is not a flood may still
+    be in the electrics). Never one answered or denied."""
     if not text:
         return None
     skip = set(answered) | denied_dangers(text)
     stated = [category for category, _, denied in _readings(text) if not denied]
-    return next((danger for danger in [*stated, *_named_dangers(text)] if danger not in skip), None)
+    candidates = [*stated, *guesses, *_named_dangers(text)]
+    return next((d for d in candidates if d in EMERGENCY_CATEGORIES and d not in skip), None)
 
 
 # What a message about each emergency names even when it has none of the danger words: a guess
