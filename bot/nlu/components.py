@@ -52,6 +52,7 @@ from bot.nlu.hazards import (
 from bot.nlu.keywords import (
     a_pipe_leaking_not_the_heating,
     a_tap_dripping,
+    a_tap_leaking_not_the_plumbing,
     a_tap_not_the_heating,
     asks_to_complain,
     bulb_to_change,
@@ -73,6 +74,7 @@ from bot.nlu.keywords import (
     names_nothing_of,
     names_only_inside_doors,
     names_only_the_toilet,
+    no_leak_at_all,
     nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
@@ -303,6 +305,7 @@ class NamedThing(_PostClassifier):
     words the message states."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
+    WATER_ESCAPING_CATEGORIES = ("water_supply", "leaking_pipe_tank")
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -322,6 +325,7 @@ class NamedThing(_PostClassifier):
         (frozenset({"heating_hot_water"}), a_tap_not_the_heating, "tap"),
         (frozenset({"heating_hot_water"}), a_pipe_leaking_not_the_heating, "leaking_pipe_tank"),
         (frozenset({"water_supply"}), a_tap_dripping, "tap"),
+        (frozenset({"leaking_pipe_tank"}), a_tap_leaking_not_the_plumbing, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
         # A lamp holder cracked, a bulb hanging: the fitting, whatever small job it was read as.
         (frozenset({"other_repair", "handyperson"}), damaged_fitting, "unsafe_electrical_fitting"),
@@ -330,7 +334,7 @@ class NamedThing(_PostClassifier):
             bulb_to_change,
             "handyperson",
         ),
-        (frozenset({"leaking_pipe_tank"}), water_through_the_roof, "roof_leak"),
+        (frozenset({"leaking_pipe_tank", "water_supply"}), water_through_the_roof, "roof_leak"),
         (frozenset({"unsafe_electrical_fitting"}), sockets_without_power, "electricity_supply"),
         # The classifier's emergency guesses that the words contradict (the safety net after
         # this raises again on any danger the words do state):
@@ -420,9 +424,25 @@ class NamedThing(_PostClassifier):
             # that will not latch after a kick is no way into the home.)
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
 
-        elif current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text):
-            # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply.
-            _take_next_report(message, exclude=("water_supply", *EMERGENCY_CATEGORIES))
+        elif (current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text)) or (
+            current == f"{REPORT_PREFIX}leaking_pipe_tank" and no_leak_at_all(text)
+        ):
+            # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply,
+            # nor a leak ("the plumber checked, there is no leak: the patch is mould").
+            excluded = (*self.WATER_ESCAPING_CATEGORIES, *EMERGENCY_CATEGORIES)
+            stated = [f.category for f in faults_in(text) if f.category not in excluded]
+            if stated:  # "...nothing has leaked since. But the floorboards have gone soft"
+                _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
+            else:
+                _take_next_report(message, exclude=excluded)
+            taken = (message.get(INTENT) or {}).get("name")
+            if (
+                taken in self.RECHARGEABLE
+                and tenant_caused(text)
+                and not leaves_home_insecure(text)
+            ):
+                # "I drilled into the wall putting up a mirror; nothing is leaking": theirs.
+                _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
         elif current in self.ELECTRICAL and names_nothing_electrical(text):
             # An electrical reading of a message that names nothing electrical but states
             # another fault ("The WC in the en-suite is blocked"): the fault it states.
@@ -454,7 +474,8 @@ class NamedThing(_PostClassifier):
             # a message that names no other fault.
             _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif (
-            _is_report(current)
+            # (Pests brought by the neighbours' rubbish, told with their parties: the neighbours.)
+            (_is_report(current) or current == "other_service")
             and current not in EMERGENCY_REPORTS
             and current not in (f"{REPORT_PREFIX}asb", f"{REPORT_PREFIX}complaint")
             and nuisance_not_repair(text)

@@ -49,7 +49,14 @@ _SOMETHING_WRONG = re.compile(
     r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
     r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
-    r"|black\s+(spots|points|dots|specks)"
+    r"|(black|green)\s+(and\s+green\s+|and\s+black\s+)?(spots|points|dots|specks|patches)|musty|peel\w*"
+    # "rads not coming on", "the tap is not closing, water run all the time", "the bath takes
+    # over an hour to empty"
+    r"|(not|n'?t|never)\s+(com\w*\s+on|com(e|es|ing)\b(?!\s+(from|in|into|through|out\s+of|back|up))"
+    r"|clos\w*|turn\w*\s+off|empty\w*"
+    r"|go(es|ing)?\s+down(?!\s+(the\s+|my\s+|our\s+)?(stairs|steps|road|street|hill)))"
+    r"|(runs?|running|run)\s+(\w+\s+)?(all\s+the\s+time|constantly|non[\s-]?stop|all\s+day|all\s+night)"
+    r"|takes?\s+(\w+\s+){1,4}to\s+(empty|drain|go\s+down)"
     # "the radiator in the baby's bedroom isn't getting warm"
     r"|(isn'?t|is\s+not|aren'?t|are\s+not|not|won'?t|doesn'?t|don'?t)\s+(getting\s+|get\s+|gets\s+)?"
     r"(warm|hot|heating\s+up|warming\s+up))\b",
@@ -66,7 +73,7 @@ _ELECTRICS = r"sockets?|switch(?:es)?|lights?|electrics?"
 _DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:\w+\s+)?"
 _WHERE = re.compile(
     r"\b(?:in|inside|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
-    rf"|below|beneath|on|onto|along|across|against){_DETERMINER}(?:{_THINGS})\b",
+    rf"|below|beneath|on|onto|along|across|against|through){_DETERMINER}(?:{_THINGS})\b",
     _FLAGS,
 )
 _NOT_NEAR = re.compile(
@@ -86,6 +93,8 @@ _NOT_THE_THING = re.compile(
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
     r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:with\s+)?(?:some\s+)?"
     r"(?:boiling\s+)?hot\s+water\b"
+    # A door that scrapes the floor is the door's fault, not the floor's.
+    r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
@@ -115,7 +124,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "heating_hot_water",
             # (Not "the tap for hot water", "the hot water tap": a tap.)
             r"\b((heating|heatin|heting|heatting|heeting)'?s?|(?<!for\s)(?<!of\s)hot\s+water(?!\s+(tank|cylinder|taps?))|boiler'?s?"
-            r"|radiators?"
+            r"|radiators?|rads"
             r"|storage\s+heaters?)\b",
         ),
         # No water at the taps is the supply's, not a tap's.
@@ -131,19 +140,26 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("tap", r"\btaps?\b"),
         # The soil stack, however named, before the toilets that drain into it.
         ("drainage", SOIL_STACK),
-        # (Not a door that "closes flush" or a panel "flush with the wall".)
+        # (Not a door that "closes flush" or a panel "flush with the wall", nor the door of the
+        # toilet: "the inside door of the toilet room won't close".)
         (
             "toilet",
-            r"\b(toilets?|loos?|wc)\b|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
+            r"(?<!door\sof\s)(?<!door\sof\sthe\s)(?<!door\sto\sthe\s)(?<!door\sfor\sthe\s)"
+            r"\b(toilets?|loos?|wc)\b(?!\s+(room\s+)?doors?\b)|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
             r"(?!\s+(with|to|against)\b)",
         ),
         (
             "blocked_sink_bath",
             r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*|take\s+the\s+water\s+down"
-            r"|water\s+(won'?t|doesn'?t|don'?t)\s+go\s+down)",
+            r"|water\s+(won'?t|doesn'?t|don'?t|not)\s+go(es|ing)?\s+down)"
+            r"|\b(sink|bath|basin|shower)\b[^.]{0,40}\b(to|not|n'?t)\s+empty",
         ),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
-        ("damp_mould", r"\b(damp|mou?ld|condensation|black\s+(spots|points|dots|specks))\b"),
+        (
+            "damp_mould",
+            r"\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+)?"
+            r"(spots|points|dots|specks|patches))\b",
+        ),
         # A tank or cylinder in the loft is plumbing, not the roof.
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
@@ -258,15 +274,36 @@ _CLEARED = re.compile(
 )
 
 
-def cleared_categories(text: str) -> frozenset[str]:
-    """The categories of the things the tenant says are fine or not the problem."""
-    cleared = set()
+def _cleared_things(text: str) -> dict[str, set[str] | None]:
+    """The things the tenant says are fine or not the problem, by their category: None where
+    the whole category is ruled out ("not the pipes, they're dry": no leak of the plumbing)."""
+    cleared: dict[str, set[str] | None] = {}
     for match in _CLEARED.finditer(text or ""):
         thing = next(group for group in match.groups() if group)
         category = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(thing)), None)
-        if category:
-            cleared.add(category)
-    return frozenset(cleared)
+        if not category:
+            continue
+        if match.group("named") or cleared.get(category, set()) is None:
+            cleared[category] = None
+        else:
+            cleared.setdefault(category, set()).add(thing.lower())  # type: ignore[union-attr]
+    return cleared
+
+
+def cleared_categories(text: str) -> frozenset[str]:
+    """The categories of the things the tenant says are fine or not the problem."""
+    return frozenset(_cleared_things(text))
+
+
+def _cleared(fault: Fault, cleared: dict[str, set[str] | None]) -> bool:
+    """The fault is about a thing said to be fine: "the lights are fine" clears a fault told of
+    the lights, not the sockets of the same supply ("sockets keep tripping, no power to them")."""
+    if fault.category not in cleared:
+        return False
+    things = cleared[fault.category]
+    return things is None or any(
+        re.search(rf"\b{re.escape(thing)}\b", fault.text, _FLAGS) for thing in things
+    )
 
 
 def settled_categories(text: str) -> frozenset[str]:
@@ -320,7 +357,7 @@ def _sentence_of(clause: str, text: str) -> str:
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
-    cleared = cleared_categories(text)
+    cleared = _cleared_things(text)
     found = faults_in(text)
     # A message about one fault that says it was put right ("It was finally fixed on Friday. I
     # would like to make a formal complaint") is telling its history, in whichever sentence.
@@ -328,7 +365,7 @@ def other_faults(text: str, category: str) -> list[Fault]:
         already_repaired(sentence) for sentence in SENTENCE_BREAK.split(text or "")
     )
     for fault in found:
-        if fault.placed or same_repair(fault.category, category) or fault.category in cleared:
+        if fault.placed or same_repair(fault.category, category) or _cleared(fault, cleared):
             continue
         if category == "tenant_responsibility" and tenant_caused(fault.text):
             continue  # "I dropped a pan and cracked the floor tiles": the damage reported

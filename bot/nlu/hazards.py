@@ -384,9 +384,41 @@ _RETRACTED_AFTER = re.compile(
     _FLAGS,
 )
 # Said as a rule, not as what is happening: "I know you say if you smell gas to ring straight away".
+# Or asked about as what might one day happen: "if the boiler ever leaked carbon monoxide, would
+# the alarm wake us?", "what do you do if you smell gas".
 _HYPOTHETICAL = re.compile(
-    r"\b(if|in\s+case|whenever)\s+(you|anyone|people|i|we)\s+(can\s+|ever\s+)?$", _FLAGS
+    r"\b(if|in\s+case|whenever)\s+(you|anyone|people|i|we)\s+(can\s+|ever\s+)?$"
+    r"|\b(if|in\s+case|whenever)\s+([\w']+\s+){0,3}?(ever|were\s+to|should)\s+(\w+\s+){0,2}$",
+    _FLAGS,
 )
+# An alarm named as one the home has, with nothing said of it sounding in that sentence ("every
+# home now has a carbon monoxide alarm"): neither the danger nor its denial.
+_ALARM_HELD = re.compile(
+    r"\b(has|have|got|fitted|installed|with)\s+(a|an|the)?\s*(new\s+|working\s+)?$", _FLAGS
+)
+_HELD_ALARM_SOUNDS = re.compile(
+    r"\b(beep\w*|going\s+off|gone\s+off|went\s+off|goes\s+off|sound\w*|alarming|ringing|red|flash\w*"
+    r"|screech\w*|ill|headaches?|dizzy|sick|unwell|keeps)\b",
+    _FLAGS,
+)
+
+
+def _alarm_only_held(text: str, match: re.Match[str]) -> bool:
+    named = text[match.start() : match.end() + 12]
+    # (What it would do "if it ever goes off" is not it sounding.)
+    rest = re.sub(
+        r"\b(if|when|whether)\b[^.?!]*|(\bnot|\bnever|n'?t)\s+(?!stop|quit)(\w+\s+)?\w+",
+        " ",
+        text[match.end() : match.end() + 100],
+        flags=re.IGNORECASE,
+    )
+    return bool(
+        _ALARM_HELD.search(text[: match.start()])
+        and _AN_ALARM.search(named)
+        and not _HELD_ALARM_SOUNDS.search(rest)
+    )
+
+
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop", "turn off" or
 # "find where" is itself the danger ("can't stop the water", "can't find where it's from").
 _NOT_DENIALS = _words("stop stopping turn shut switch see find tell know")
@@ -434,6 +466,8 @@ def _readings(text: str) -> list[tuple[str, re.Match[str], bool]]:
             named = text[match.start() : match.end() + 12]  # "carbon monoxide" + " alarm"
             if _ALARM_NOT_OWNED.search(text[: match.start()]) and _AN_ALARM.search(named):
                 continue  # "we don't have a CO alarm": no alarm, not no danger
+            if _alarm_only_held(text, match):
+                continue
             denied = bool(
                 _denied(text, match.start())
                 or _denied_inside(match.group(0))
@@ -749,7 +783,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _DOUBT_WORDS = _words(
     "think thought maybe might probably prob possibly perhaps worried worry if fine ok okay quiet "
-    "silent dry fixed stopped safe tested battery"
+    "silent dry fixed stopped safe tested test normal normally green battery"
 )
 # A negation that is itself the danger: "can't stop it", "won't turn off", "can't breathe", "don't
 # know where it's coming from", "not safe".
@@ -868,8 +902,10 @@ _ABUSE = re.compile(
 
 _THREAT = re.compile(
     r"\bthreaten\w*\s+(me|us|him|her|them|my|our)\b|\bshouting\s+threats|\bdeath\s+threats?"
-    r"|\b(said|says|saying|told|tells|telling|shouted|shouting|yelled)\b[^.]{0,40}?"
-    r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|(is|are|was|were|'?re|'?s)\s+"
+    r"|\b(said|says|saying|told|tells|telling|shouted|shouting|yelled|yelling|screamed|screaming"
+    r"|texted|texting|messaged)\b[^.]{0,40}?"
+    r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?d|she'?d|they'?d"
+    r"|he\s+would|she\s+would|they\s+would|(is|are|was|were|'?re|'?s)\s+"
     r"(gonna|going\s+to)|gonna|going\s+to)\s+(kill|stab|hurt|batter|knife|shoot"
     r"|beat\s+(\w+\s+)?up|do\s+(him|her|me|us|you|them)\s+in"
     r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b)"

@@ -20,7 +20,9 @@ _FLAGS = re.IGNORECASE
 _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer"
     r"|isn'?t|isnt|aren'?t)"
-    r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed)"
+    r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch)"
+    # "a push from outside opens it"
+    r"|\b(push|shove|kick|nudge)\s+(from\s+outside\s+)?(\w+\s+){0,2}opens?\s+(it|the\s+door)\b"
     # "the magnetic lock doesn't hold"
     r"|\b(lock|latch|magnet|maglock)\w*\s+(\w+\s+)?(doesn'?t|does\s+not|won'?t|isn'?t|not)\s+hold"
     r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
@@ -90,8 +92,8 @@ _STILL_SECURE = re.compile(
 # ... but not where the way in is broken or cannot be locked as well ("it still shuts but won't
 # lock", "the window is smashed").
 _SECURITY_BROKEN = re.compile(
-    r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not)\s+(\w+\s+){0,2}"
-    r"(lock|latch|secure|shut|close)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
+    r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|no\s+longer)\s+"
+    r"(\w+\s+){0,2}(lock|latch|secure|shut|close|engage|catch)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
     r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
     r"|broken\s+into)"
     r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
@@ -131,12 +133,18 @@ def _leaves_home_insecure(text: str) -> bool:
     return bool(_OUTSIDE_OPENING.search(text) and _NOT_SECURE.search(text))
 
 
+# An outside door named only to say it is not the one: "Inside door, not the front door."
+_NOT_THE_OUTSIDE_DOOR = re.compile(
+    r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main|entrance)\s+door\b", _FLAGS
+)
+
+
 def names_only_inside_doors(text: str) -> bool:
     """A bedroom, bathroom or kitchen door, and no outside door, window or break-in."""
     return bool(
         text
-        and _INSIDE_DOOR.search(text)
-        and not _OUTSIDE_OPENING.search(text)
+        and (_INSIDE_DOOR.search(text) or _AN_INSIDE_DOOR.search(text))
+        and not _OUTSIDE_OPENING.search(_NOT_THE_OUTSIDE_DOOR.sub(" ", text))
         and not re.search(r"\b(forced|kicked|smashed|broken\s+into|break[\s-]?in)\b", text, _FLAGS)
     )
 
@@ -162,6 +170,8 @@ _PARTIAL_LOSS = re.compile(
     r"|\b(kitchen|bathroom|downstairs|upstairs|cold|hot)\b[^.]{0,40}?\b(is|are|still|all)"
     r"\s+(\w+\s+)?(fine|ok|okay|alright|working|works|runs|running|normal)\b"
     r"|\bnot\s+(completely|totally|entirely|fully)\s+(without|off|gone|dead|out)\b"
+    # "no water coming out at all but the bathroom's fine"
+    r"|\b(kitchen|bathroom|downstairs|upstairs|rest)'s\s+(still\s+)?(fine|ok|okay|alright|working)\b"
     r"|\b(have|got|has|there'?s|still\s+(have|got))\s+(some\s+)?water\s+(in\s+the\s+|on\s+the\s+)?"
     r"(downstairs|upstairs|kitchen|bathroom)\b",
     _FLAGS,
@@ -261,6 +271,15 @@ _NONE_WORK = re.compile(
 )
 
 
+# Violence or threats denied: "nobody's threatened us or anything", "no threats, just noise".
+_NO_HIGH_RISK = re.compile(
+    r"\b(nobody|no\s*one|no-one|noone|never|nothing)('s|\s+has|\s+have|\s+is|\s+was)?\s+(\w+\s+)?"
+    r"(threaten\w*|violent|attack\w*|hurt|hit|assault\w*)"
+    r"|\bno\s+(threats?|violence|weapons?)\b|\bnot\s+(violent|threatening|threatened)\b",
+    _FLAGS,
+)
+
+
 def extract_facts(text: str) -> dict[str, bool]:
     """The policy facts a message states outright (only those it states)."""
     facts: dict[str, bool] = {}
@@ -282,7 +301,7 @@ def extract_facts(text: str) -> dict[str, bool]:
         facts["vulnerable"] = False
     elif _VULNERABLE.search(text):
         facts["vulnerable"] = True
-    if _ASB_HIGH_RISK.search(text):
+    if _ASB_HIGH_RISK.search(_NO_HIGH_RISK.sub(" ", text)):
         facts["asb_high_risk"] = True
     return facts
 
@@ -373,14 +392,33 @@ _SUPPLY_LOST = re.compile(
 )
 
 
+# A leak said not to be there: "he checked the pipes and says there is no leak", "there is
+# never any water on the floor", "it's not leaking".
+_LEAK_DENIED = re.compile(
+    NO_WATER_LEAKING + r"|\b(no|not\s+a|never\s+a|never\s+any|isn'?t\s+a|without\s+a)\s+"
+    r"(sign\s+of\s+(a\s+|any\s+)?)?leak\w*|\bnever\s+any\s+water\b|\b(not|isn'?t|never)\s+leak\w*"
+    r"|\bnothing\s+(is\s+|'s\s+|has\s+)?leak\w*",
+    _FLAGS,
+)
+
+
 def only_a_leak_denied(text: str) -> bool:
     """The water named is only a leak denied ("No water is leaking, it just needs repairing"):
     nothing says the supply is lost."""
     return bool(
-        text
-        and _NO_WATER_LEAKING.search(text)
-        and not _SUPPLY_LOST.search(_NO_WATER_LEAKING.sub(" ", text))
+        text and _LEAK_DENIED.search(text) and not _SUPPLY_LOST.search(_LEAK_DENIED.sub(" ", text))
     )
+
+
+_LEAK_TOLD = re.compile(
+    r"\b(leak\w*|leek\w*|drip\w*|pour\w*|gush\w*|spray\w*|seep\w*|burst|flood\w*|soak\w*)\b", _FLAGS
+)
+
+
+def no_leak_at_all(text: str) -> bool:
+    """A leak is only denied, and none is told anywhere else in the message ("the tank in the loft
+    is leaking slowly... no water is coming through" tells one)."""
+    return only_a_leak_denied(text) and not _LEAK_TOLD.search(_LEAK_DENIED.sub(" ", text))
 
 
 _WATER_WHERE_IT_SHOULD_NOT_BE = re.compile(
@@ -404,6 +442,8 @@ _GAS_OFF = re.compile(
     r"|switch(ed)?\s+off|reconnect\w*)\s+(the\s+|my\s+|our\s+|his\s+|her\s+)?gas\b"
     r"|\bgas\s+(meter\s+|supply\s+)?(is\s+|was\s+|has\s+been\s+)?(off|capped)\b"
     r"|\bno\s+gas\b(?!\s+(smell|leak|escap))"
+    # "We don't have gas, the cooker not light", "we've got no gas since this morning"
+    r"|\b(don'?t|do\s+not|haven'?t|have\s+not)\s+(got\s+|have\s+)?(any\s+)?gas\b(?!\s+(smell|leak|escap|appliance|cooker|boiler|fire|heating))"
     r"|\bgas\s+(has\s+|'s\s+|have\s+)?(gone|went)(\s+off)?\b"
     r"|\bnothing\s+(is\s+)?coming\s+through\s+to\s+(the\s+)?(cooker|hob|boiler|fire|meter)"
     r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)",
@@ -542,6 +582,20 @@ _TAP_DRIPS = re.compile(
 
 def a_tap_dripping(text: str) -> bool:
     return bool(text and _TAP_DRIPS.search(text) and not _SUPPLY_LOST.search(text))
+
+
+# Plumbing other than the tap: "the pipe under the sink", "the cistern", "the tank in the loft".
+_PLUMBING_NOT_A_TAP = re.compile(
+    r"\b(pipes?|pipework|tanks?|cistern|cylinder|radiators?|boiler|valve|joint|waste|trap|u[\s-]?bend"
+    r"|stop\s*cock|stop\s*tap|overflow)\b",
+    _FLAGS,
+)
+
+
+def a_tap_leaking_not_the_plumbing(text: str) -> bool:
+    """ "The mixer tap leaks from its base into the cupboard": the tap, with no pipe, tank or
+    cistern named as leaking."""
+    return a_tap_dripping(text) and not _PLUMBING_NOT_A_TAP.search(text)
 
 
 # A pipe losing water, with no heating or hot water said to be lost: the pipe (one day), not
@@ -845,7 +899,8 @@ _NUISANCE = re.compile(
     r"|\bdogs?\b[^.]{0,40}\b(mess\w*|poo\w*|foul\w*|bark\w*|howl\w*)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
-    r"|all\s+night|till?\s+\d|until\s+\d)",
+    r"|all\s+night|till?\s+\d|until\s+\d|all\s+(weekend|day)|every\s+weekend"
+    r"|(really|so|very|too)\s+loud|constant\w*)",
     _FLAGS,
 )
 _NOTHING_TO_REPAIR = re.compile(
@@ -977,14 +1032,16 @@ _NOT_A_COMPLAINT = re.compile(
 _COMPLAINT_WORDS = re.compile(
     r"\b(complain\w*|unhappy|not\s+happy|dissatisf\w*|disgust\w*|disgrace\w*|appall\w*|terrible"
     r"|awful|shocking|useless|rubbish|poor|compensat\w*|ombudsman|councillor|mp|manager"
-    r"|escalat\w*|let\s+down|wait\w*|weeks|months|again|still|nobody|no\s*one|never|rude|late"
+    r"|escalat\w*|let\s+down|wait\w*|(for|over|since)\s+(\w+\s+)?(weeks|months)|(weeks|months)\s+(now|on\b|later)"
+    r"|again|still|nobody|no\s*one|never|rude|late"
     r"|missed|cancel\w*|no-show|didn'?t\s+(turn|show|come)|left\s+(a\s+)?mess|damaged|ruined"
     r"|botched|bodged|cowboy\w*|unacceptable|ridiculous|fed\s+up|sick\s+of|disappoint\w*"
     r"|not\s+good\s+enough|standard|service|staff|contractor\w*|workm[ae]n|engineer|operative"
     r"|plumber|electrician|repairs?\s+team|call\s+centre|phone\s+line|on\s+hold|promised"
-    r"|chas\w*|shoddy|stage\s+(two|2)|patronis\w*|condescend\w*|didn'?t\s+listen|surveyor"
+    r"|chas\w*|shoddy|stage\s+(two|2)|patronis\w*|condescend\w*|didn'?t\s+listen"
+    r"|(?<!as\sa\s)surveyor"
     r"|tiler|builder|officer|failed|didn'?t\s+clean|closed\s+(my|the)\s+(job|repair|case)"
-    r"|nothing\s+(was\s+|got\s+)?(fixed|done)|last\s+(week|month|time))\b",
+    r"|nothing\s+(was\s+|got\s+)?(fixed|done)|last\s+time)\b",
     _FLAGS,
 )
 

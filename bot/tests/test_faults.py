@@ -298,3 +298,44 @@ def test_a_complaint_asked_for_is_offered_after_the_repair_that_came_first():
 )
 def test_a_fault_told_only_as_put_right_or_not_wrong_is_settled(text, settled):
     assert settled_categories(text) == settled
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "rads wont come on, and theres mould in the box room",
+            ["heating_hot_water", "damp_mould"],
+        ),
+        (
+            "Mould on the landing wall. Also the bath takes ages to empty now",
+            ["damp_mould", "blocked_sink_bath"],
+        ),
+        ("the shower tray did not empty at all last night", ["blocked_sink_bath"]),
+        ("the basin tap is not closing, it runs all the time", ["tap"]),
+        ("the lounge door dropped off its hinge and drags on the floor", ["doors_windows_frames"]),
+    ],
+)
+def test_faults_told_by_what_they_do(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "offered"),
+    [
+        # The lights said to be fine do not clear the sockets of the same supply.
+        (
+            "no power to the bedroom sockets, the lights are fine, and the window is draughty",
+            "doors_windows_frames",
+            ["electricity_supply"],
+        ),
+        ("Not the toilet, the toilet is fine. The basin is blocked", "blocked_sink_bath", []),
+    ],
+)
+def test_a_thing_said_to_be_fine_clears_only_faults_told_of_it(text, category, offered):
+    assert [fault.category for fault in other_faults(text, category)] == offered
+
+
+def test_a_smell_coming_up_through_the_floor_is_not_a_floor_to_repair():
+    faults = faults_in("a strong smell of smoke comes up through my floor from the flat below")
+    assert all(fault.placed for fault in faults)

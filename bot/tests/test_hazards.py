@@ -531,6 +531,9 @@ def test_abuse_read_from_a_court_order_or_a_violent_ex(text, violent):
         ("he shouted he was going to get in one way or another", True),
         ("someone wrote words about my religion on the front door", True),
         ("nasty graffiti about our faith sprayed on the fence", True),
+        ("he was screaming through the letterbox that he'd stab me", True),
+        ("she said she would kill us all if we called the police", True),
+        ("he said he'd fix the gate next week", False),
         ("can you get in one way or another to read the meter", False),
         ("I wrote a letter about my kitchen", False),
     ],
@@ -625,3 +628,20 @@ def test_danger_told_by_a_reading_a_glow_or_a_gap(text, category):
 )
 def test_being_pushed_is_an_assault(text, threat):
     assert threat_of_violence(text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "every home now has a carbon monoxide alarm. If ours ever goes off, who do we ring?",
+            None,
+        ),
+        ("we have a carbon monoxide alarm fitted in the hall", None),
+        ("if the boiler ever leaked carbon monoxide, would the alarm wake us?", None),
+        ("we have a co alarm, it doesnt stop beeping", "carbon_monoxide"),
+        ("i have a new co alarm. it is going off now", "carbon_monoxide"),
+    ],
+)
+def test_an_alarm_the_home_has_or_one_that_might_one_day_sound_is_no_danger(text, category):
+    assert emergency_category(text) == category

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.keywords import (
+    a_tap_leaking_not_the_plumbing,
     already_repaired,
     asks_to_complain,
     bulb_to_change,
@@ -22,6 +23,7 @@ from bot.nlu.keywords import (
     leaves_home_insecure,
     light_hanging,
     mould_denied,
+    names_only_inside_doors,
     names_only_the_toilet,
     nuisance_not_repair,
     only_a_leak_denied,
@@ -30,6 +32,7 @@ from bot.nlu.keywords import (
     pests_only,
     said_secure,
     sockets_without_power,
+    sounds_like_a_complaint,
     tenant_caused,
     water_not_coming,
     worktop_round_the_sink,
@@ -357,3 +360,83 @@ def test_a_stiff_lock_that_still_locks_is_secure(text, secure):
 def test_the_door_to_a_back_bedroom_is_an_inside_door():
     text = "the door to the back bedroom has split and the latch won't catch, it swings open"
     assert leaves_home_insecure(text) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        ("the front door shuts but the lock won't engage, a push opens it", True),
+        ("back door closes but the latch no longer catches", True),
+        ("front door locks fine, it's just the draught strip", False),
+    ],
+)
+def test_a_lock_that_will_not_engage_leaves_the_home_open(text, insecure):
+    assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("The door of the bedroom won't close. Inside door, not the front door.", True),
+        ("the kitchen door won't close and the front door won't lock", False),
+    ],
+)
+def test_an_outside_door_named_only_to_say_it_is_not_the_one(text, inside):
+    assert names_only_inside_doors(text) is inside
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("loud music next door every night, nobody has threatened us", {}),
+        ("no threats, just the noise from upstairs", {}),
+        ("he threatened to stab my son", {"asb_high_risk": True}),
+        (
+            "the kitchen cold tap has no water at all but the bathroom's fine",
+            {},  # both said: asked, not guessed
+        ),
+    ],
+)
+def test_violence_denied_and_a_supply_lost_in_one_room(text, facts):
+    assert extract_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("I moved in two weeks ago and want a spy hole fitted", False),
+        ("my brother works as a surveyor and says the crack is cosmetic", False),
+        ("I have been waiting for months and nobody came", True),
+    ],
+)
+def test_a_date_or_a_relative_s_job_is_no_complaint(text, complaint):
+    assert sounds_like_a_complaint(text) is complaint
+
+
+def test_parties_all_weekend_next_door_are_a_nuisance():
+    assert nuisance_not_repair("the people next door have parties all weekend, music really loud")
+
+
+@pytest.mark.parametrize(
+    ("text", "tap"),
+    [
+        ("the mixer tap leaks from its base into the cupboard below", True),
+        ("the pipe under the sink leaks where it meets the tap", False),
+        ("the kitchen tap drips and the pipe going up to it leaks at the joint", False),
+        ("bath tap dripping, no water from any of the other taps", False),
+    ],
+)
+def test_a_tap_leaking_with_no_other_plumbing_named_is_the_tap(text, tap):
+    assert a_tap_leaking_not_the_plumbing(text) is tap
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("a plumber checked the pipes and there is no leak, the wall is just black", True),
+        ("there is never any water on the floor, the patch just grows", True),
+        ("no water coming out of the taps, and it's not leaking anywhere", False),
+    ],
+)
+def test_a_leak_said_not_to_be_there(text, denied):
+    assert only_a_leak_denied(text) is denied

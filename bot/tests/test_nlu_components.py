@@ -735,7 +735,7 @@ def test_not_complaining_is_a_repair_however_fed_up_it_sounds():
 # words match decides. Pinned here so a reordering is a decision, not an accident.
 CLOSE_REPAIR_ORDER = {
     "toilet": ["extractor_fan", "blocked_sink_bath"],
-    "water_supply": ["extractor_fan", "heating_hot_water", "tap"],
+    "water_supply": ["extractor_fan", "heating_hot_water", "tap", "roof_leak"],
     "blocked_sink_bath": ["drainage", "toilet", "worktops"],
     "gas_supply": ["blocked_flue", "heating_hot_water"],
     "heating_hot_water": ["blocked_flue", "tap", "leaking_pipe_tank", "gas_supply"],
@@ -768,3 +768,38 @@ def test_close_repairs_are_tried_in_a_fixed_order_for_each_reading(reading, orde
 def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
     (result,) = NamedThing({}).process([message(text, [("report_heating_hot_water", 0.9)])])
     assert result.get("intent")["name"] == after
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "category"),
+    [
+        # A damp patch a plumber found no leak behind: not the supply, nor a leak.
+        (
+            "the plumber checked the pipes, there is no leak, but the patch has black spots",
+            [("report_water_supply", 0.95), ("report_damp_mould", 0.2)],
+            "report_damp_mould",
+        ),
+        # A hole the tenant drilled, nothing leaking: theirs to pay for.
+        (
+            "I drilled into the wall putting up a mirror and the plaster came away. "
+            "Nothing is leaking.",
+            [("report_leaking_pipe_tank", 0.9), ("report_other_repair", 0.3)],
+            "report_tenant_responsibility",
+        ),
+        # A tap leaking from its base, no pipe named: the tap.
+        (
+            "the mixer tap leaks from its base into the cupboard under the sink",
+            [("report_leaking_pipe_tank", 0.95), ("report_tap", 0.2)],
+            "report_tap",
+        ),
+        # Neighbours' parties and the rats their rubbish brings: the neighbours.
+        (
+            "next door have parties all weekend, really loud, and rats from their rubbish",
+            [("other_service", 1.0), ("report_asb", 1.0)],
+            "report_asb",
+        ),
+    ],
+)
+def test_readings_the_words_correct(text, ranking, category):
+    (result,) = NamedThing({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == category
