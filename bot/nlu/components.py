@@ -184,6 +184,10 @@ class EmergencySafetyNet(_PostClassifier):
         return {}
 
     def correct(self, message: Message, text: str, current: str | None) -> None:
+        self._raise_on_danger_words(message, text, current)
+        _ordinary_reading_second(message, text)
+
+    def _raise_on_danger_words(self, message: Message, text: str, current: str | None) -> None:
         category = emergency_category(text)
         if category is None:
             # No danger words: a smoke alarm sounding or chirping is fire advice and a faulty
@@ -404,6 +408,7 @@ class NamedThing(_PostClassifier):
             _is_report(current)
             and current not in EMERGENCY_REPORTS
             and pests_only(text)
+            and not nuisance_not_repair(text)
             and not faults_in(text)
             and emergency_category(text) is None
         ):
@@ -618,6 +623,32 @@ class OtherLanguage(_PostClassifier):
         hazard = emergency_category(text) or hazard_in(text, code)
         fault = hazard or fault_in(text, code)
         _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
+
+
+def _ordinary_reading_second(message: Message, text: str) -> None:
+    """Under an emergency reading, the best reading that is not an emergency comes second in the
+    ranking, corrected by the same words as a first reading would be: it is what the report
+    becomes if the tenant says no to the safety question ("water in the loft from the roof, no
+    water in the rooms": the roof, not the supply the classifier ranked next)."""
+    ranking = message.get(INTENT_RANKING_KEY) or []
+    if not ranking or ranking[0].get("name") not in EMERGENCY_REPORTS:
+        return
+    ordinary = [
+        r for r in ranking if _is_report(r.get("name")) and r["name"] not in EMERGENCY_REPORTS
+    ]
+    if not ordinary:
+        return
+    reading = Message(data={TEXT: text, INTENT: dict(ordinary[0]), INTENT_RANKING_KEY: ordinary})
+    for corrector in (SecuritySafetyNet, StatedComplaint, NamedThing):
+        corrector({}).process([reading])
+    corrected = reading.get(INTENT) or {}
+    if (
+        corrected.get("name") in (None, ordinary[0]["name"])
+        or corrected["name"] in EMERGENCY_REPORTS
+    ):
+        return
+    rest = [r for r in ranking[1:] if r.get("name") != corrected["name"]]
+    message.set(INTENT_RANKING_KEY, [ranking[0], dict(corrected), *rest], add_to_output=True)
 
 
 def _confidence(message: Message) -> float:

@@ -935,11 +935,20 @@ _ASSAULT_OR_HATE = re.compile(
 )
 
 
+# A threat denied: "nobody's threatened us or anything, it's just the noise".
+_NOBODY_THREATENED = re.compile(
+    r"\b(nobody|no\s*one|no-one|noone|never)('s|\s+has|\s+have|\s+is|\s+was|\s+had)?\s+(\w+\s+)?"
+    r"(threaten\w*|attack\w*|hurt|hit|punched|assaulted)\s+(me|us|him|her|them|my|our)\b",
+    _FLAGS,
+)
+
+
 def threat_of_violence(text: str) -> bool:
     """Someone has threatened or hurt the household, or a hate crime ("said he'll stab me",
     "punched my husband on the stairs", "racist words on my door"): a case for the tenancy team
     and the police, not a repair, whatever the message mentions."""
-    return bool(text and (_THREAT.search(text) or _ASSAULT_OR_HATE.search(text)))
+    told = _NOBODY_THREATENED.sub(" ", text or "")
+    return bool(told and (_THREAT.search(told) or _ASSAULT_OR_HATE.search(told)))
 
 
 def forced_entry(text: str) -> bool:

@@ -887,7 +887,10 @@ _PEOPLE = re.compile(
     r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?)\b"
     # "the flat upstairs playing music til 4am", "upstairs blasting music again"
     r"|\b(flat|people|family|couple|them)\s+(above|below|upstairs|downstairs)\b"
-    r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blasting|playing)\b",
+    r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blasting|playing)\b"
+    # "the family at number 12", "the man in flat 3"
+    r"|\b(family|people|man|woman|lady|bloke|guy|couple|tenants?|residents?|lads|household)\s+"
+    r"(at|in|from)\s+(number|no\.?|flat|house)\s*\d+",
     _FLAGS,
 )
 # What people do to a household, over and over or on purpose.
@@ -900,7 +903,9 @@ _NUISANCE = re.compile(
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
     r"|all\s+night|till?\s+\d|until\s+\d|all\s+(weekend|day)|every\s+weekend"
-    r"|(really|so|very|too)\s+loud|constant\w*)",
+    r"|(really|so|very|too)\s+loud|constant\w*)"
+    # The tenant names the team: "please can someone from the ASB team get in touch".
+    r"|\b(asb|anti[\s-]?social(\s+behaviou?r)?)\s+(team|officer|unit)\b",
     _FLAGS,
 )
 _NOTHING_TO_REPAIR = re.compile(
@@ -1019,9 +1024,10 @@ _COMPLAINT_STATED = re.compile(
     _FLAGS,
 )
 _NOT_A_COMPLAINT = re.compile(
-    # (Not "I never normally complain, but...": the complaint follows.)
+    # (Not "I never normally complain, but...", "I have never complained before": the complaint
+    # follows.)
     r"(\b(not|no|dont|never)|\wn't)\s+(?!(normally|usually|ever|often)\s)(\w+\s+){0,5}(a\s+)?"
-    r"complain",
+    r"complain(?!\w*\s+(before|in\s+\d+|in\s+(all\s+)?(my|the|these|those|\w+)\s+years))",
     _FLAGS,
 )
 

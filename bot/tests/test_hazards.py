@@ -534,6 +534,7 @@ def test_abuse_read_from_a_court_order_or_a_violent_ex(text, violent):
         ("he was screaming through the letterbox that he'd stab me", True),
         ("she said she would kill us all if we called the police", True),
         ("he said he'd fix the gate next week", False),
+        ("loud parties next door, nobody has threatened us though", False),
         ("can you get in one way or another to read the meter", False),
         ("I wrote a letter about my kitchen", False),
     ],

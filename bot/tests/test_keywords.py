@@ -31,6 +31,7 @@ from bot.nlu.keywords import (
     own_appliance,
     pests_only,
     said_secure,
+    says_not_a_complaint,
     sockets_without_power,
     sounds_like_a_complaint,
     tenant_caused,
@@ -440,3 +441,26 @@ def test_a_tap_leaking_with_no_other_plumbing_named_is_the_tap(text, tap):
 )
 def test_a_leak_said_not_to_be_there(text, denied):
     assert only_a_leak_denied(text) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "nuisance"),
+    [
+        ("the family at number 12 play music till 3, please can the ASB team call me", True),
+        ("the man in flat 3 keeps banging on my door", True),
+        ("I live at number 12 and my boiler is broken", False),
+    ],
+)
+def test_neighbours_named_by_their_door_number(text, nuisance):
+    assert nuisance_not_repair(text) is nuisance
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_complaint"),
+    [
+        ("I have never complained before, but I want this logged as a formal complaint", False),
+        ("I'm not complaining, I just need it fixed", True),
+    ],
+)
+def test_never_having_complained_before_is_no_denial_of_one(text, not_a_complaint):
+    assert says_not_a_complaint(text) is not_a_complaint

@@ -803,3 +803,28 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
 def test_readings_the_words_correct(text, ranking, category):
     (result,) = NamedThing({}).process([message(text, ranking)])
     assert result.get("intent")["name"] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "ranking", "second"),
+    [
+        # Denied, the flood the classifier guessed leaves the roof, not the supply it ranked next.
+        (
+            "rain comes in the loft from the roof, the ceiling below is dry, no water in the room",
+            [("report_flooding", 0.9), ("report_water_supply", 0.5), ("report_roof_leak", 0.2)],
+            "report_roof_leak",
+        ),
+        # Nothing to correct: the ranking's next reading stays second.
+        (
+            "water pouring through the kitchen ceiling",
+            [("report_flooding", 0.9), ("report_leaking_pipe_tank", 0.5)],
+            "report_leaking_pipe_tank",
+        ),
+    ],
+)
+def test_under_an_emergency_the_ordinary_reading_second_is_corrected_by_the_words(
+    text, ranking, second
+):
+    (result,) = EmergencySafetyNet({}).process([message(text, ranking)])
+    assert result.get("intent")["name"] == ranking[0][0]
+    assert result.get("intent_ranking")[1]["name"] == second
