@@ -416,9 +416,16 @@ _LEAK_TOLD = re.compile(
 
 
 def no_leak_at_all(text: str) -> bool:
-    """A leak is only denied, and none is told anywhere else in the message ("the tank in the loft
-    is leaking slowly... no water is coming through" tells one)."""
-    return only_a_leak_denied(text) and not _LEAK_TOLD.search(_LEAK_DENIED.sub(" ", text))
+    """A leak is only denied or told as put right, and none is told anywhere else in the message
+    ("the tank in the loft is leaking slowly... no water is coming through" tells one; "the leak
+    that caused it was fixed ages ago its not leaking now" does not)."""
+    if not only_a_leak_denied(text):
+        return False
+    told = _LEAK_DENIED.sub(" ", text)
+    return all(
+        already_repaired(told[max(0, m.start() - 20) : m.end() + 40])
+        for m in _LEAK_TOLD.finditer(told)
+    )
 
 
 _WATER_WHERE_IT_SHOULD_NOT_BE = re.compile(

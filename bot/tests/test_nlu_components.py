@@ -786,6 +786,13 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             [("report_leaking_pipe_tank", 0.9), ("report_other_repair", 0.3)],
             "report_tenant_responsibility",
         ),
+        # A leak told only as put right, no punctuation: the floor it left soft.
+        (
+            "the floor by the toilet is soft and spongy the leak that caused it was fixed ages ago "
+            "its not leaking now",
+            [("report_leaking_pipe_tank", 0.97), ("report_rotten_floor_stairs", 0.4)],
+            "report_rotten_floor_stairs",
+        ),
         # A tap leaking from its base, no pipe named: the tap.
         (
             "the mixer tap leaks from its base into the cupboard under the sink",
