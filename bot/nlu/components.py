@@ -639,7 +639,7 @@ def _ordinary_reading_second(message: Message, text: str) -> None:
     if not ordinary:
         return
     reading = Message(data={TEXT: text, INTENT: dict(ordinary[0]), INTENT_RANKING_KEY: ordinary})
-    for corrector in (SecuritySafetyNet, StatedComplaint, NamedThing):
+    for corrector in WORD_CORRECTORS:
         corrector({}).process([reading])
     corrected = reading.get(INTENT) or {}
     if (
@@ -649,6 +649,15 @@ def _ordinary_reading_second(message: Message, text: str) -> None:
         return
     rest = [r for r in ranking[1:] if r.get("name") != corrected["name"]]
     message.set(INTENT_RANKING_KEY, [ranking[0], dict(corrected), *rest], add_to_output=True)
+
+
+# The components that correct a reading by its words, in the pipeline's order (config.yml;
+# checked by the tests), as `_ordinary_reading_second` runs them again.
+WORD_CORRECTORS: tuple[type[_PostClassifier], ...] = (
+    SecuritySafetyNet,
+    StatedComplaint,
+    NamedThing,
+)
 
 
 def _confidence(message: Message) -> float:

@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.nlu.keywords import light_hanging, overflow_running, tiles_coming_off
+from bot.nlu.keywords import (
+    light_hanging,
+    overflow_running,
+    tiles_coming_off,
+    without_violence_denied,
+)
 
 EMERGENCY_CATEGORIES = (
     "gas_smell",
@@ -935,19 +940,11 @@ _ASSAULT_OR_HATE = re.compile(
 )
 
 
-# A threat denied: "nobody's threatened us or anything, it's just the noise".
-_NOBODY_THREATENED = re.compile(
-    r"\b(nobody|no\s*one|no-one|noone|never)('s|\s+has|\s+have|\s+is|\s+was|\s+had)?\s+(\w+\s+)?"
-    r"(threaten\w*|attack\w*|hurt|hit|punched|assaulted)\s+(me|us|him|her|them|my|our)\b",
-    _FLAGS,
-)
-
-
 def threat_of_violence(text: str) -> bool:
     """Someone has threatened or hurt the household, or a hate crime ("said he'll stab me",
     "punched my husband on the stairs", "racist words on my door"): a case for the tenancy team
     and the police, not a repair, whatever the message mentions."""
-    told = _NOBODY_THREATENED.sub(" ", text or "")
+    told = without_violence_denied(text)
     return bool(told and (_THREAT.search(told) or _ASSAULT_OR_HATE.search(told)))
 
 

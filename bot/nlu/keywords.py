@@ -272,12 +272,20 @@ _NONE_WORK = re.compile(
 
 
 # Violence or threats denied: "nobody's threatened us or anything", "no threats, just noise".
-_NO_HIGH_RISK = re.compile(
-    r"\b(nobody|no\s*one|no-one|noone|never|nothing)('s|\s+has|\s+have|\s+is|\s+was)?\s+(\w+\s+)?"
-    r"(threaten\w*|violent|attack\w*|hurt|hit|assault\w*)"
+# Left out both of the facts (not high risk) and of a threat to the household
+# (`bot.nlu.hazards.threat_of_violence`).
+_VIOLENCE_DENIED = re.compile(
+    r"\b(nobody|no\s*one|no-one|noone|never|nothing)('s|\s+has|\s+have|\s+is|\s+was|\s+had)?\s+"
+    r"(\w+\s+)?(threaten\w*|violent|attack\w*|hurt|hit|punched|assault\w*)"
+    r"(\s+(me|us|him|her|them|my|our)\b)?"
     r"|\bno\s+(threats?|violence|weapons?)\b|\bnot\s+(violent|threatening|threatened)\b",
     _FLAGS,
 )
+
+
+def without_violence_denied(text: str) -> str:
+    """The text with any denial of violence or threats taken out."""
+    return _VIOLENCE_DENIED.sub(" ", text or "")
 
 
 def extract_facts(text: str) -> dict[str, bool]:
@@ -301,7 +309,7 @@ def extract_facts(text: str) -> dict[str, bool]:
         facts["vulnerable"] = False
     elif _VULNERABLE.search(text):
         facts["vulnerable"] = True
-    if _ASB_HIGH_RISK.search(_NO_HIGH_RISK.sub(" ", text)):
+    if _ASB_HIGH_RISK.search(without_violence_denied(text)):
         facts["asb_high_risk"] = True
     return facts
 

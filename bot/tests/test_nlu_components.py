@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.components import (
+    WORD_CORRECTORS,
     EmergencySafetyNet,
     LongMessageIsAReport,
     NamedThing,
@@ -835,3 +839,14 @@ def test_under_an_emergency_the_ordinary_reading_second_is_corrected_by_the_word
     (result,) = EmergencySafetyNet({}).process([message(text, ranking)])
     assert result.get("intent")["name"] == ranking[0][0]
     assert result.get("intent_ranking")[1]["name"] == second
+
+
+def test_the_word_correctors_run_again_in_the_pipeline_s_order():
+    pipeline = [
+        step["name"].rsplit(".", 1)[-1]
+        for step in yaml.safe_load((Path(__file__).parents[2] / "config.yml").read_text())[
+            "pipeline"
+        ]
+    ]
+    names = [corrector.__name__ for corrector in WORD_CORRECTORS]
+    assert sorted(names, key=pipeline.index) == names
