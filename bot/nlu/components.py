@@ -31,8 +31,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.faults import (
     a_basin_not_the_toilet,
-    cleared_categories,
     faults_in,
+    ruled_out_categories,
     same_repair,
     settled_categories,
 )
@@ -496,7 +496,7 @@ class NamedThing(_PostClassifier):
             category = current[len(REPORT_PREFIX) :]
             # (Or says was put right, or is not wrong: "the leak was fixed ages ago, it's not
             # leaking now, but the bathroom floor is soft": the floor.)
-            cleared = cleared_categories(text) | settled_categories(text)
+            cleared = ruled_out_categories(text) | settled_categories(text)
             if category in cleared:
                 stated = next(
                     (

@@ -37,16 +37,16 @@ _CLAUSE_BREAK = re.compile(
     r"[.;!?\n]+|\s[+&]\s|,\s*(?:and\s+)?(?:also\s+)?(?=(?:the|my|our|there|theres|there's|a|an)\b)"
     r"|\b(?:and\s+also|also|as\s+well\s+as|plus|on\s+top\s+of\s+that|another\s+thing|and\s+then"
     r"|but(?:\s+now)?"
-    r"|oh\s+and|and\s+now|and\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
+    r"|oh\s+and|and\s+now|(?:and|n)\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
     _FLAGS,
 )
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
-    r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|block\w*\s+up|cracked|loose|damaged|"
-    r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|smell\w*|mou?ld|damp|rotten|"
+    r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|blockd|bloc?ked|block\w*\s+up|cracked|loose|damaged|"
+    r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
-    r"overflow\w*|flood\w*|sparks?|missing|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
+    r"overflow\w*|flood\w*|sparks?|missing|lukewarm|luke\s+warm|tepid|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
     r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
     r"|(black|green)\s+(and\s+green\s+|and\s+black\s+)?(spots|points|dots|specks|patches)|musty|peel\w*"
@@ -93,6 +93,9 @@ _NOT_THE_THING = re.compile(
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
     r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:with\s+)?(?:some\s+)?"
     r"(?:boiling\s+)?hot\s+water\b"
+    # "tried plunger n hot water", "used the plunger and boiling water"
+    r"|\b(?:plunger|plunge|bicarb\w*|soda|vinegar|unblocker|drain\s+cleaner|caustic\s+soda)"
+    r"\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b"
     # A door that scrapes the floor is the door's fault, not the floor's.
     r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
@@ -120,12 +123,16 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("gas_supply", GAS_CUT_OFF),
         # A loose seat is a small job, not a toilet that does not work.
         ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b"),
+        # "the cooker switch on the wall is cracked n loose": the switch, not the cooker.
+        ("unsafe_electrical_fitting", r"\b(cooker|oven|shower|immersion)\s+switch(es)?\b"),
         (
             "heating_hot_water",
             # (Not "the tap for hot water", "the hot water tap": a tap.)
             r"\b((heating|heatin|heting|heatting|heeting)'?s?|(?<!for\s)(?<!of\s)hot\s+water(?!\s+(tank|cylinder|taps?))|boiler'?s?"
             r"|radiators?|rads"
-            r"|storage\s+heaters?)\b",
+            r"|storage\s+heaters?)\b"
+            # "the tank in the airing cupboard ... it's just not getting hot"
+            r"|\b(tank|cylinder|immersion)\b[^.]{0,60}\b(not|isn'?t|n'?t|never)\s+(getting\s+|get\s+)?(hot|warm)\b",
         ),
         # No water at the taps is the supply's, not a tap's.
         (
@@ -152,7 +159,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "blocked_sink_bath",
             r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*|take\s+the\s+water\s+down"
             r"|water\s+(won'?t|doesn'?t|don'?t|not)\s+go(es|ing)?\s+down)"
-            r"|\b(sink|bath|basin|shower)\b[^.]{0,40}\b(to|not|n'?t)\s+empty",
+            r"|\b(sink|bath|basin|shower)\b[^.]{0,60}\b(to|not|n'?t|never)\s+(empty|go(es|ing)?\s+down)\b",
         ),
         ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
         (
@@ -164,9 +171,15 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
         ("extractor_fan", r"\b(extractor|fan|ventilator|ventilation)\b"),
-        ("door_entry_phone", r"\b(intercom|entry\s*phone|door\s+entry|buzzer)\b"),
+        ("door_entry_phone", r"\b(intercom|entry\s*phone|door[\s-]*entry|buzzer)\b"),
         ("handrail", r"\b(banister|bannister|handrail|hand\s+rail)s?\b"),
-        ("rotten_floor_stairs", r"\b(floorboards?|stair\s+treads?|floor|stairs?)\b"),
+        (
+            "rotten_floor_stairs",
+            r"\b(floorboards?|stair\s+treads?|floor|stairs?)\b"
+            # "theres a rotten board by the window, my foot nearly went thru"
+            r"|\b(rotten|rotting|soft|spongy)\s+boards?\b|\bboards?\s+(\w+\s+){0,2}(rotten|rotting|soft"
+            r"|spongy|gave\s+way|giving\s+way)\b",
+        ),
         ("worktops", r"\b(worktops?|work\s+tops?|counter\s*tops?)\b"),
         ("gas_supply", r"\b(cooker|hob|gas\s+supply|no\s+gas|gas\s+meter)\b"),
         ("water_supply", r"\b(no\s+water|water\s+(is\s+)?off|water\s+pressure)\b"),
@@ -175,10 +188,13 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b"
             r"|\b(gone|went|going)\s+(all\s+)?dark\b"
             # A socket with no power is the supply to it, not a fitting that is unsafe.
-            r"|\bsockets?\s+(\w+\s+){0,5}?(gone\s+dead|dead|stopped\s+working|not\s+working"
+            r"|\b(sockets?|plugs?)\s+(\w+\s+){0,7}?(gone\s+dead|dead|stopped\s+working|not\s+working"
             r"|don'?t\s+work|doesn'?t\s+work)\b",
         ),
-        ("unsafe_electrical_fitting", r"\b(sockets?|switch(es)?|light\s+fittings?|pull\s+cord)\b"),
+        (
+            "unsafe_electrical_fitting",
+            r"\b(sockets?|sockit|sock\s+it|switch(es)?|light\s+fittings?|pull\s+cord)\b",
+        ),
         ("leaking_pipe_tank", r"\b(pipes?|tank|cistern|cylinder|leak\w*)\b"),
         ("doors_windows_frames", r"\b(doors?|windows?|frames?|hinges?)\b"),
     )
@@ -212,11 +228,13 @@ class Fault:
 # itself a negative, "won't flush", "no hot water", "not working", is the fault.)
 _DENIED_BEFORE = re.compile(
     r"\b(no|not|never|nothing|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
+    # ("nothing under the sink is leaking")
+    r"((under|in|behind|round|around|near|from|by)\s+(the\s+|my\s+|our\s+)?\w+\s+)?"
     r"((has|have|is|are|was|been|any|a|an|the|sign|signs|of|more|really|yet)\s+){0,3}$",
     _FLAGS,
 )
 _NOT_YET = re.compile(
-    r"\b(before\s+(it|we|they|there|this|that)|in\s+case|end\s+up\s+with|if\s+it\s+(gets|starts"
+    r"\b(before\s+(it|we|they|there|this|that|the|any)|in\s+case|end\s+up\s+with|if\s+it\s+(gets|starts"
     r"|goes)|(will|might|could)\s+(get|start|become|end\s+up))\b[^.,]{0,30}$",
     _FLAGS,
 )
@@ -265,10 +283,18 @@ _CLEARED = re.compile(
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
     r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
     r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"
+    # Said outright, a noun and no determiner: "extractor fan is fine its the socket", "it's not
+    # mould, it's not condensation, there's a pipe in the wall".
+    r"|(?:^|[,;.!?]\s*)(?P<bare>\w+(?:\s+\w+)?)\s+(?:is|are|'s)\s+(?:fine|ok|okay|working(?:\s+fine)?)"
+    r"\s*(?:[,;.!?]|$|\bit'?s\b|\bits\b|\bbut\b)"
+    r"|\b(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+not\s+(?:a\s+|the\s+)?(?P<notit>mou?ld|damp|condensation)\b"
     # Texted: "bath n sink both blocked, toilet fine".
     r"|(?:^|[,;.]\s*)(?P<texted>\w+)\s+(?:fine|ok|okay|working)\s*(?:[,;.!]|$)"
     # "Toilet is fine and flush OK", "toilet flushes fine"
     r"|(?:^|[,;.!?]\s*)(?P<plain>toilet|loo|wc)\s+(?:is|are)\s+(?:fine|ok|okay|working)\b"
+    # "the hot and cold is fine in the kitchen, it's just the bathroom sink"
+    r"|\b(?P<hot>hot)\s+and\s+cold(?:\s+water)?(?:\s+taps?)?\s+(?:is|are|'s)\s+(?:both\s+)?"
+    r"(?:fine|ok|okay|working)\b"
     r"|\b(?P<flushes>toilet|loo|wc)\s+flush(?:es)?\s+(?:fine|ok|okay|normally|properly)\b",
     _FLAGS,
 )
@@ -279,11 +305,12 @@ def _cleared_things(text: str) -> dict[str, set[str] | None]:
     the whole category is ruled out ("not the pipes, they're dry": no leak of the plumbing)."""
     cleared: dict[str, set[str] | None] = {}
     for match in _CLEARED.finditer(text or ""):
-        thing = next(group for group in match.groups() if group)
+        # (Hot and cold said to work is the hot water, the one of the two with its own repair.)
+        thing = "hot water" if match.group("hot") else next(g for g in match.groups() if g)
         category = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(thing)), None)
         if not category:
             continue
-        if match.group("named") or cleared.get(category, set()) is None:
+        if match.group("named") or match.group("notit") or cleared.get(category, set()) is None:
             cleared[category] = None
         else:
             cleared.setdefault(category, set()).add(thing.lower())  # type: ignore[union-attr]
@@ -301,8 +328,24 @@ def _cleared(fault: Fault, cleared: dict[str, set[str] | None]) -> bool:
     if fault.category not in cleared:
         return False
     things = cleared[fault.category]
-    return things is None or any(
-        re.search(rf"\b{re.escape(thing)}\b", fault.text, _FLAGS) for thing in things
+    if things is None:
+        return True
+    # (Where the clause runs on into "the lights are fine", the saying so is not the fault.)
+    told = _CLEARED.sub(" ", fault.text)
+    return any(re.search(rf"\b{re.escape(thing)}\b", told, _FLAGS) for thing in things)
+
+
+def ruled_out_categories(text: str) -> frozenset[str]:
+    """The categories the tenant rules out: the whole category ("not the pipes"), or every
+    thing of it the message tells a fault of ("the toilet is fine, it's the basin"). "The
+    lights are fine" does not rule out the sockets that have no power."""
+    cleared = _cleared_things(text)
+    found = faults_in(text)
+    return frozenset(
+        category
+        for category, things in cleared.items()
+        if things is None
+        or not any(f.category == category and not _cleared(f, cleared) for f in found)
     )
 
 
@@ -335,17 +378,36 @@ def same_repair(first: str, second: str) -> bool:
     return first == second or any({first, second} <= group for group in _SAME_REPAIR)
 
 
+# "The problem is the bathroom sink,", "the issue is with my bath": the thing, its fault to come.
+_THE_PROBLEM_IS = re.compile(
+    r"\b(problem|issue|trouble|thing|fault)\s+(is|'s)\s+(with\s+)?(the|my|our)\s+", _FLAGS
+)
+
+
 def faults_in(text: str) -> list[Fault]:
     """The faults a message reports, one per category, in the order they are mentioned."""
     faults: list[Fault] = []
     # A danger taken back in the next clause ("a rotten egg stink, but it's not gas") is denied
     # for the whole message, not stated by the clause that names it.
     denied = denied_dangers(text or "")
+    # A clause that only names the thing ("The problem is the bathroom sink,") is the subject of
+    # the next that says what is wrong ("the water not go down, it is blocked").
+    subject = ""
     for clause in _CLAUSE_BREAK.split(text or ""):
         clause = (clause or "").strip(" ,-")
-        category, placed = _clause_reading(clause, denied) if clause else (None, False)
+        # A thing said in the clause to be fine is not what the clause is about: "extractor fan
+        # is fine its the socket next to the sink thats loose n cracked".
+        told = _CLEARED.sub(" ", clause).strip(" ,-")
+        category, placed = _clause_reading(told, denied) if told else (None, False)
+        if not category and subject and told and _says_something_wrong(told):
+            category, placed = _clause_reading(f"{subject}, {told}", denied)
+            clause = f"{subject}, {clause}"
         if category and all(f.category != category for f in faults):
             faults.append(Fault(category, clause, placed))
+        named_as_the_problem = _THE_PROBLEM_IS.search(told)
+        subject = (
+            "" if category or _says_something_wrong(told) or not named_as_the_problem else told
+        )
     return faults
 
 

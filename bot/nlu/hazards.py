@@ -170,6 +170,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
             r"|fuse\s*box)\s+(\w+\s+){0,3}?(is\s+|are\s+)?(full\s+of|filling\s+with|dripping"
             r"|pouring|leaking|running\s+with)\s*(water)?"
+            # "the light in kitchen ceiling, water is coming out from it"
+            r"|\b(light|lights|light\s+fitting|spotlights?|downlights?|lamp|socket|switch|fuse\s*box)\b"
+            rf"[^.]{{0,40}}\b{WATER}\s+(is\s+)?(\w+\s+)?(coming|dripping|pouring|leaking|running)\s+"
+            r"(out\s+)?(of|from|through)\s+(it|them)\b"
             # Flames seen, not a boiler's display ("a flame with a line through it") or a pilot.
             r"|\b(on|caught)\s+fire\b|\b(there'?s|there\s+is)\s+a\s+fire\b"
             r"|\bflames\b(?!\s+(symbol|icon|sign|light))|\b(in|into|burst\s+into|see|saw)\s+flames?\b"
@@ -241,7 +245,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+|all\s+){0,2}"
             r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
             r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give))"
-            rf"|\b{CEILING}\b[^.]{{0,40}}\b(fallen|fell|falling|come\s+down|came\s+down"
+            # "the ceiling above Mum's bed has a long split in it and is bowing down"
+            rf"|\b{CEILING}\b[^.]{{0,60}}\b(fallen|fell|falling|come\s+down|came\s+down"
             r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
             r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
@@ -310,6 +315,7 @@ _DENIED_NOUNS = _words(
     "sparks spark sparking smoke smoking burning burnt flames fire scorch scorching scorched marks "
     "gas fumes leak leaks leaking co alarm alarms carbon monoxide water damage danger"
 )
+_CORRECTED_TO = _words("the my our")
 _TOKEN = re.compile(r"[a-z']+|[.,;:!?]")
 _HARD_BREAKS = _words(". ; : ! ?")
 _DENIAL_REACH = 6
@@ -327,6 +333,11 @@ def _denied(text: str, start: int) -> bool:
             # A bare "no" that opens the message answers something ("no, I can smell gas"): it
             # denies only what follows it straight away ("no smell of gas").
             opening_answer = index == 0 and token == "no" and bool(between)
+            # "the roof of the, no the ceiling in bathroom": a "no" that puts a determiner
+            # straight after it corrects what was said, and denies nothing.
+            correction = token == "no" and bool(between) and between[-1] in _CORRECTED_TO
+            if correction:
+                return False
             return not opening_answer or between[-1] in _DENIED_NOUNS
         if token not in _DENIAL_FILLERS:
             return False

@@ -25,7 +25,12 @@ _WONT_SECURE = (
     r"|\b(push|shove|kick|nudge)\s+(from\s+outside\s+)?(\w+\s+){0,2}opens?\s+(it|the\s+door)\b"
     # "the magnetic lock doesn't hold"
     r"|\b(lock|latch|magnet|maglock)\w*\s+(\w+\s+)?(doesn'?t|does\s+not|won'?t|isn'?t|not)\s+hold"
-    r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
+    r"|\b(latch|lock|catch|barrel|cylinder)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone"
+    r"|came\s+off)"
+    # "the door just swings open", "the pane is loose, could push it out"
+    r"|\b(door|it|gate)\s+(just\s+|now\s+)?(swings?|blows?|falls?|flaps?)\s+open\b"
+    r"|\b(glass|pane|panel)\b[^.]{0,40}\b(could|can|you\s+could)\s+(easily\s+)?push\s+(it|them)\s+"
+    r"(out|in)\b"
     # "they just slide open even when it's locked"
     r"|\b(slides?|swings?|push(es)?|pulls?|comes?)\s+open\s+(even\s+)?(when|though|if)\s+"
     r"(it'?s\s+|they'?re\s+|it\s+is\s+|they\s+are\s+)?locked"
@@ -85,6 +90,8 @@ _STILL_SECURE = re.compile(
     r"|closing)\s+(fine|ok|okay|properly"
     r"|securely|alright)\b"
     r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b"
+    # "the lock works fine, it's the front door it drags on the floor"
+    r"|\b(lock|locks|latch)\s+(works?|is\s+working)\s+(fine|ok|okay|properly|perfectly)\b"
     # "The window is now fitted and working, so I'm not asking for a repair"
     r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b",
     _FLAGS,
@@ -241,11 +248,19 @@ _VULNERABLE = re.compile(
     _FLAGS,
 )
 _NOT_VULNERABLE = re.compile(
-    r"\b(no\s*one|no-one|nobody|noone|none\s+of\s+us|neither\s+of\s+us)\s+([\w']+\s+){0,3}?"
+    r"(?:\b(no\s*one|no-one|nobody|noone|none\s+of\s+us|neither\s+of\s+us)\s+([\w']+\s+){0,3}?"
     r"(is\s+|'s\s+|are\s+|has\s+|have\s+|got\s+)?(got\s+)?(any\s+|a\s+)?(disab\w*|vulnerable|elderly"
     r"|over\s+65|health|medical|mobility)"
     r"|\bno\s+(health|medical|mobility)\s+(issues?|problems?|conditions?)"
-    r"|\bnot\s+(disabled|vulnerable|elderly)|\bno\s+disabilit\w*",
+    r"|\bnot\s+(disabled|vulnerable|elderly)|\bno\s+disabilit\w*"
+    # "I'm 35 and don't have any health problems"
+    r"|\b(don'?t|do\s+not|doesn'?t|does\s+not|haven'?t|have\s+not|hasn'?t)\s+(got\s+|have\s+)?"
+    r"(any\s+)?(health|medical|mobility)\s+(issues?|problems?|conditions?)"
+    r"|\b(i'?m|im|i\s+am|aged)\s+(1[89]|[2-5]\d|6[0-4])\b(?!\s*(minutes?|mins?|hours?|weeks?|days?"
+    r"|months?|%|pounds?|quid|p\b|floors?|stor))"
+    # (and the rest of the list: "neither of us has any disability or health problems")
+    r")(\s*(,|or|and|nor)\s+(any\s+)?(other\s+)?(disab\w*|vulnerab\w*|(health|medical|mobility)"
+    r"(\s+(issues?|problems?|conditions?))?))*",
     _FLAGS,
 )
 _ASB_HIGH_RISK = re.compile(
@@ -260,7 +275,7 @@ _ASB_HIGH_RISK = re.compile(
 # What the neighbours have says nothing about this home: "next door have still got their lights
 # on", "the flat upstairs has water".
 _NEIGHBOURS = re.compile(
-    r"\b(next\s*door|neighbou?rs?|other\s+flats|everyone\s+else|the\s+flats?\s+(above|below"
+    r"\b(street\s*lights?\b|lamp\s*posts?\b|next\s*door|neighbou?rs?|other\s+flats|everyone\s+else|the\s+flats?\s+(above|below"
     r"|upstairs|downstairs|next\s+door|either\s+side|around|nearby)|the\s+houses?\s+either\s+side"
     r"|the\s+rest\s+of\s+the\s+(block|street|building|road))\b"
     r"[^.;,!?]*",
@@ -305,9 +320,12 @@ def extract_facts(text: str) -> dict[str, bool]:
         facts["other_working_toilet"] = False
     elif other and not only:
         facts["other_working_toilet"] = True  # both said: ask rather than guess
-    if _NOT_VULNERABLE.search(text):
+    # "I'm 30 and my mum, who lives with me, is 80" says both: ask rather than guess.
+    not_vulnerable = _NOT_VULNERABLE.search(text)
+    vulnerable = _VULNERABLE.search(_NOT_VULNERABLE.sub(" ", text))
+    if not_vulnerable and not vulnerable:
         facts["vulnerable"] = False
-    elif _VULNERABLE.search(text):
+    elif vulnerable and not not_vulnerable:
         facts["vulnerable"] = True
     if _ASB_HIGH_RISK.search(without_violence_denied(text)):
         facts["asb_high_risk"] = True
@@ -333,7 +351,10 @@ def hot_water_only(text: str) -> bool:
 
 _THROUGH_THE_ROOF = re.compile(
     r"\b(through|thru|from|under|between)\s+(the\s+)?(roof|felt|roofing\s+felt|roof\s+tiles"
-    r"|tiles|slates|flashing)\b|\broof\s+(is\s+|has\s+been\s+)?leak\w*",
+    r"|tiles|slates|flashing)\b|\broof\s+(is\s+|has\s+been\s+)?leak\w*"
+    # "some roof tiles are broken", "the felt is wet"
+    r"|\b(roof\s+)?(tiles?|slates?)\s+(are\s+|is\s+|have\s+|has\s+)?(broken|missing|cracked|slipped"
+    r"|blown\s+off|come\s+off|off)\b|\b(roofing\s+)?felt\s+(is\s+|'s\s+)?(wet|soaked|damp|torn)\b",
     _FLAGS,
 )
 _PLUMBING = re.compile(r"\b(pipes?|tanks?|cylinder|cistern|overflow|boiler|radiator)\b", _FLAGS)
@@ -405,7 +426,8 @@ _SUPPLY_LOST = re.compile(
 _LEAK_DENIED = re.compile(
     NO_WATER_LEAKING + r"|\b(no|not\s+a|never\s+a|never\s+any|isn'?t\s+a|without\s+a)\s+"
     r"(sign\s+of\s+(a\s+|any\s+)?)?leak\w*|\bnever\s+any\s+water\b|\b(not|isn'?t|never)\s+leak\w*"
-    r"|\bnothing\s+(is\s+|'s\s+|has\s+)?leak\w*",
+    r"|\bnothing\s+(is\s+|'s\s+|has\s+)?leak\w*"
+    r"|\bno\s+(pipes?|pipework|taps?|joints?)\s+(are\s+|is\s+)?leak\w*",
     _FLAGS,
 )
 
@@ -464,6 +486,20 @@ _GAS_OFF = re.compile(
     r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)",
     _FLAGS,
 )
+# A gas cooker or hob that will not light though the meter is paid: no gas is reaching it ("none
+# of the rings on the hob would light, I put twenty pounds on the key this afternoon").
+_COOKER_UNLIT = re.compile(
+    r"\b(cooker|hob|oven|rings?|burners?|gas\s+fire)\b[^.]{0,60}\b(won'?t|wont|will\s+not|would\s*n'?t"
+    r"|not|doesn'?t|don'?t|didn'?t|no|none)\b[^.]{0,20}\b(light|fire|flame|ignite|catch|come)\w*"
+    r"|\bnone\s+of\s+the\s+(rings|burners)\b[^.]{0,30}\blight",
+    _FLAGS,
+)
+_GAS_PAID = re.compile(
+    r"\bcredit\b|\btopped\s+up\b|\btop[\s-]?up\b|\bgas\s+(card|key)\b"
+    r"|\bput\s+(\w+\s+){0,3}on\s+(the\s+|my\s+)?(key|card|meter)\b"
+    r"|\bnothing\s+(is\s+)?coming\s+out\b|\bno\s+gas\s+coming\b",
+    _FLAGS,
+)
 
 
 GAS_CUT_OFF = _GAS_OFF.pattern  # also names a clause's fault (bot.nlu.faults)
@@ -472,7 +508,9 @@ GAS_CUT_OFF = _GAS_OFF.pattern  # also names a clause's fault (bot.nlu.faults)
 def gas_cut_off(text: str) -> bool:
     """The gas turned off, capped or not getting through ("the engineer capped the meter", "the
     gas is not arriving to the flat"): a supply to restore, not a gas leak by itself."""
-    return bool(text and _GAS_OFF.search(text))
+    return bool(
+        text and (_GAS_OFF.search(text) or (_COOKER_UNLIT.search(text) and _GAS_PAID.search(text)))
+    )
 
 
 # A flue (or "the pipe from the boiler to outside") covered, blocked or wrapped: the flue's repair
@@ -482,6 +520,8 @@ _FLUE_OR_ITS_PIPE = (
     r"(to|going|through)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside"
     # "the chimney for the gas fire"
     r"|chimney\s+(for|of|from|above|behind)\s+(the\s+|my\s+|our\s+)?(gas\s+fire|fire|boiler)"
+    # "the pipe on the outside wall from the boiler"
+    r"|(pipe|vent)\s+(\w+\s+){0,3}(outside|external)\s+wall\s+(\w+\s+){0,2}(from|of|for)\s+(the\s+)?boiler"
     r"|gas\s+fire'?s?\s+chimney)"
 )
 _COVERED = (
@@ -562,14 +602,16 @@ def bulb_to_change(text: str) -> bool:
 # The gas reaching the home, said outright: "my gas hob lights fine". A boiler fault then is the
 # heating's, not the supply's.
 _GAS_WORKS = re.compile(
-    r"\b(gas\s+)?(hob|cooker|oven|fire|rings?)\s+(\w+\s+){0,2}(lights?|works?|working|is\s+fine"
+    # (Not "hob wont light".)
+    r"\b(gas\s+)?(hob|cooker|oven|fire|rings?)\s+((?!(won'?t|wont|not|doesn'?t|don'?t|didn'?t|never"
+    r"|no|can'?t|cant|wouldn'?t)\b)\w+\s+){0,2}(lights?|works?|working|is\s+fine"
     r"|are\s+fine|fine|ok)\b|\bgas\s+(supply\s+)?(is\s+)?(fine|ok|okay|working|on)\b",
     _FLAGS,
 )
 
 
 def gas_works(text: str) -> bool:
-    return bool(text and _GAS_WORKS.search(text) and not _GAS_OFF.search(text))
+    return bool(text and _GAS_WORKS.search(text) and not gas_cut_off(text))
 
 
 # A hot or cold tap (the tap itself stiff, dripping or broken), with nothing said of the boiler,
@@ -588,15 +630,30 @@ def a_tap_not_the_heating(text: str) -> bool:
     return bool(text and _A_TAP.search(text) and not _HEATING_ITSELF.search(text))
 
 
-# A tap that drips or won't stop, with nothing said of the supply being lost: the tap.
+# A tap that drips, seeps or won't stop, with nothing said of the supply being lost: the tap.
+# ("The tap of the basin is turning and turning but it not stop the water"; "the water is coming
+# from the base of the mixer tap itself".)
 _TAP_DRIPS = re.compile(
-    r"\btaps?\b[^.]{0,60}\b(drip\w*|drop\w*|not\s+stopping|won'?t\s+stop|keeps\s+running|leak\w*)",
+    r"\btaps?\b[^.]{0,60}\b(drip\w*|drop\w*|not\s+stopping|won'?t\s+stop|keeps\s+running|leak\w*"
+    r"|seep\w*|weep\w*|(not|n'?t|never)\s+stop\w*)"
+    r"|\b(seep\w*|weep\w*|leak\w*|drip\w*|coming|comes)\s+(out\s+)?(from|round|around|at)\s+(the\s+)?"
+    r"(base|bottom|neck|spout)\s+of\s+(the\s+)?(\w+\s+)?taps?\b",
+    _FLAGS,
+)
+# The plumbing said to be dry or not leaking ("the pipe is not leaking, I check it"; "the pipes
+# underneath are bone dry"): checked, not lost, and not at fault.
+_PLUMBING_DRY = re.compile(
+    r"\b(pipes?|pipework|joints?)\s+(\w+\s+){0,2}(is|are|'s|were|was)\s+(completely\s+|totally\s+)?"
+    r"(bone\s+dry|dry|fine|ok|okay|not\s+leak\w*)\b"
+    r"|\bno\s+leak\w*\s+(from|on|at|in)\s+(the\s+)?(pipes?|pipework)\b",
     _FLAGS,
 )
 
 
 def a_tap_dripping(text: str) -> bool:
-    return bool(text and _TAP_DRIPS.search(text) and not _SUPPLY_LOST.search(text))
+    return bool(
+        text and _TAP_DRIPS.search(text) and not _SUPPLY_LOST.search(_PLUMBING_DRY.sub(" ", text))
+    )
 
 
 # Plumbing other than the tap: "the pipe under the sink", "the cistern", "the tank in the loft".
@@ -610,7 +667,7 @@ _PLUMBING_NOT_A_TAP = re.compile(
 def a_tap_leaking_not_the_plumbing(text: str) -> bool:
     """ "The mixer tap leaks from its base into the cupboard": the tap, with no pipe, tank or
     cistern named as leaking."""
-    return a_tap_dripping(text) and not _PLUMBING_NOT_A_TAP.search(text)
+    return a_tap_dripping(text) and not _PLUMBING_NOT_A_TAP.search(_PLUMBING_DRY.sub(" ", text))
 
 
 # A pipe losing water, with no heating or hot water said to be lost: the pipe (one day), not
@@ -763,8 +820,19 @@ _ELECTRICAL_WORDS = re.compile(
 )
 
 
+# The plug of a bath or sink: "a noise like glug glug when I pull the plug".
+_PLUG_OF_A_BASIN = re.compile(
+    r"\b(pull\w*|put\w*|take|took|taking)\s+(out\s+)?(the\s+|a\s+)?plug\b|\bplug\s*holes?\b"
+    r"|\b(bath|sink|basin|shower)\s+plugs?\b",
+    _FLAGS,
+)
+
+
 def names_nothing_electrical(text: str) -> bool:
-    return bool(text) and not _ELECTRICAL_WORDS.search(text)
+    basin = re.search(r"\b(bath|sink|basin|shower)\b", text or "", _FLAGS)
+    return bool(text) and not _ELECTRICAL_WORDS.search(
+        _PLUG_OF_A_BASIN.sub(" ", text) if basin else text
+    )
 
 
 # Electrics named only as where the fault is, or to say they are fine: "the plaster's crumbling
@@ -834,19 +902,37 @@ _DAMAGE_DONE = (
     r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head))"
 )
 _TENANT_CAUSED = re.compile(
-    rf"\b{_HOUSEHOLD}\s+(have\s+|has\s+|had\s+)?(accident(al)?ly\s+|just\s+|stupidly\s+)?"
+    rf"\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
     rf"{_DAMAGE_DONE}\b"
     # "My son, who is 15, lost his temper and kicked his bedroom door", "my son play football in
     # the house and he break the glass".
     rf"|\b{_HOUSEHOLD}\b[^.]{{0,80}}?\b(and\s+(then\s+)?|he\s+|she\s+|they\s+){_DAMAGE_DONE}\b",
     _FLAGS,
 )
+# Keys lost or locked in ("dropped my keys down the drain cant get in flat"), not denied ("it's
+# not that i've lost my keys, i've got my keys, it's the lock").
+_KEYS_LOST = re.compile(
+    r"\b(lost|dropped|left|misplaced)\s+(my|our|his|her|their|the)\s+(door\s+|house\s+|flat\s+"
+    r"|front\s+door\s+)?keys?\b|\blocked\s+(myself|ourselves|himself|herself|themselves)\s+out\b",
+    _FLAGS,
+)
+_KEYS_NOT_LOST = re.compile(
+    r"\b(not|n'?t|never)\s+(that\s+)?((i|we|he|she|they)('ve|\s+have)?\s+)?(lost|dropped|misplaced)\b"
+    r"|\b(got|have|found)\s+(my|our|his|her|their|the)\s+keys?\b",
+    _FLAGS,
+)
 
 
 def tenant_caused(text: str) -> bool:
     """Damage the household says it did: "I drilled into the wall and the plaster cracked",
-    "my son put his foot through the door"."""
-    return bool(text and _TENANT_CAUSED.search(text))
+    "my son put his foot through the door"; or the keys they lost."""
+    return bool(
+        text
+        and (
+            _TENANT_CAUSED.search(text)
+            or (_KEYS_LOST.search(text) and not _KEYS_NOT_LOST.search(text))
+        )
+    )
 
 
 # An appliance the tenant says is their own ("my own cooker", "the dishwasher I bought myself",
@@ -917,7 +1003,8 @@ _NUISANCE = re.compile(
     r"|\bdogs?\b[^.]{0,40}\b(mess\w*|poo\w*|foul\w*|bark\w*|howl\w*)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
-    r"|all\s+night|till?\s+\d|until\s+\d|all\s+(weekend|day)|every\s+weekend"
+    r"|all\s+night|(till?|until)\s+(about\s+|around\s+|gone\s+)?(\d|one|two|three|four|five|six"
+    r"|midnight)|all\s+(weekend|day)|every\s+weekend|(most|every)\s+nights?"
     r"|(really|so|very|too)\s+loud|constant\w*)"
     # The tenant names the team: "please can someone from the ASB team get in touch".
     r"|\b(asb|anti[\s-]?social(\s+behaviou?r)?)\s+(team|officer|unit)\b",
@@ -986,7 +1073,10 @@ _REPAIRED = re.compile(
     # "had to get a private plumber in": the tenant had it put right
     r"|\b(get|got|pay|paid)\s+(a\s+)?(private|my\s+own|our\s+own)\s+(plumber|electrician|builder"
     r"|joiner|engineer|someone)\b"
-    r"|\b(repair|job|fix)\s+(itself\s+)?(has\s+)?held\b",
+    r"|\b(repair|job|fix)\s+(itself\s+)?(has\s+)?held\b"
+    # "The repair itself is fine now"
+    r"|\b(repair|job|work)\s+(itself\s+)?(is|was|'s|has\s+been)\s+(fine|done|ok|okay|sorted|finished"
+    r"|complete|completed)\b",
     _FLAGS,
 )
 # ... unless it has failed since, or was never done ("fixed in May, leaking again", "left my
