@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.nlu.hazards import TRIPPING, denied_dangers, emergency_category
+from bot.nlu.hazards import CEILING, TRIPPING, denied_dangers, emergency_category
 from bot.nlu.keywords import (
     FLUE_BLOCKED,
     GAS_CUT_OFF,
@@ -26,6 +26,7 @@ from bot.nlu.keywords import (
     leaves_home_insecure,
     mould_denied,
     names_an_appliance,
+    no_leak_at_all,
     own_appliance,
     tenant_caused,
 )
@@ -96,6 +97,9 @@ _NOT_THE_THING = re.compile(
     # "tried plunger n hot water", "used the plunger and boiling water"
     r"|\b(?:plunger|plunge|bicarb\w*|soda|vinegar|unblocker|drain\s+cleaner|caustic\s+soda)"
     r"\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b"
+    # Mould feared, not found: "I want it fixed before the damp sets in".
+    r"|\b(?:before|in\s+case|so\s+(?:that\s+)?(?:we|i|she|he)\s+(?:don'?t|do\s+not)\s+get)\s+(?:the\s+|any\s+)?"
+    r"(?:damp|mou?ld|condensation)\b"
     # A door that scrapes the floor is the door's fault, not the floor's.
     r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
@@ -103,7 +107,10 @@ _NOT_THE_THING = re.compile(
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
     # A leak denied ("no water is leaking", "no water is coming into the rooms"), or a flush
     # that fills with none ("no water goes"): not the supply.
-    rf"|{NO_WATER_LEAKING}|\bno\s+water\s+(?:goes|go|went)\b",
+    rf"|{NO_WATER_LEAKING}|\bno\s+water\s+(?:goes|go|went)\b"
+    # "From the ceiling in the rooms no water is coming": no leak, not a lost supply.
+    rf"|\b(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}\b[^.]{{0,30}}\bno\s+water\s+(?:is\s+)?coming\b"
+    rf"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}",
     _FLAGS,
 )
 # Checked in order: the first that matches names the clause's category.
@@ -416,6 +423,9 @@ def _sentence_of(clause: str, text: str) -> str:
     return next((s for s in SENTENCE_BREAK.split(text or "") if clause in s), clause)
 
 
+_WATER_ESCAPING = frozenset({"leaking_pipe_tank", "water_supply"})
+
+
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
@@ -439,6 +449,8 @@ def other_faults(text: str, category: str) -> list[Fault]:
             continue  # "the oven is not heating. It is my own cooker": the appliance reported
         if one_fault_repaired or already_repaired(_sentence_of(fault.text, text)):
             continue  # "my friend fixed the leak, but I want somebody to answer me"
+        if fault.category in _WATER_ESCAPING and no_leak_at_all(text):
+            continue  # "you can see all the pipes ... nothing is leaking": no leak to offer
 
         if any(same_repair(fault.category, o.category) for o in others):
             continue

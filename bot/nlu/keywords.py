@@ -893,7 +893,7 @@ def electrics_only_a_place(text: str) -> bool:
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord
 # will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
 _HOUSEHOLD = (
-    r"(i|we|i'?ve|we'?ve|my\s+(teenage\s+|eldest\s+|youngest\s+|little\s+)?(son|daughter|kids?"
+    r"(i|we|i'?ve|we'?ve|my\s+((er|erm|um)\s+)?(teenage\s+|eldest\s+|youngest\s+|little\s+)?(son|daughter|kids?"
     r"|children|boy|girl|grandson|granddaughter|grandkids|nephew|niece|dog|toddler|little\s+one"
     r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
 )

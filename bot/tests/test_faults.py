@@ -10,6 +10,7 @@ from bot.nlu.faults import (
     dissatisfaction,
     faults_in,
     other_faults,
+    ruled_out_categories,
     settled_categories,
 )
 
@@ -339,3 +340,97 @@ def test_a_thing_said_to_be_fine_clears_only_faults_told_of_it(text, category, o
 def test_a_smell_coming_up_through_the_floor_is_not_a_floor_to_repair():
     faults = faults_in("a strong smell of smoke comes up through my floor from the flat below")
     assert all(fault.placed for fault in faults)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A thing said to be fine is left out of the clause that says so.
+        (
+            "extractor fan is fine its the socket next to the sink thats loose n cracked",
+            ["unsafe_electrical_fitting"],
+        ),
+        ("bath n sink both blocked, toilet fine", ["blocked_sink_bath"]),
+        # "The problem is the X," names the thing whose fault the next clause tells.
+        (
+            "The toilet is fine, it flush OK. The problem is the bathroom sink, the water not go "
+            "down, it is blocked.",
+            ["blocked_sink_bath"],
+        ),
+        # ... but a clause that only names things does not lend them to the next.
+        (
+            "Downstairs is fine - the kitchen taps and the downstairs toilet work - but since last "
+            "night nothing at all comes out of the bath upstairs",
+            [],
+        ),
+        (
+            "bedroom door sticks n theres a rotten board by the window",
+            ["doors_windows_frames", "rotten_floor_stairs"],
+        ),
+        ("the cooker switch on the wall is cracked n loose", ["unsafe_electrical_fitting"]),
+        ("Her door-entry handset stopped ringing last week", ["door_entry_phone"]),
+        ("the flue on the boiler is blockd with a nest", ["blocked_flue"]),
+        ("the tank in the airing cupboard it's just not getting hot", ["heating_hot_water"]),
+        ("the water in the bath is not going down, it stay there", ["blocked_sink_bath"]),
+        (
+            "kitchen sink wont drain, water just sits there, tried plunger n hot water",
+            ["blocked_sink_bath"],
+        ),
+        # A fault not come yet, or a leak denied in a place, is no fault.
+        ("the bathroom fan stopped and I want it fixed before the damp sets in", ["extractor_fan"]),
+        ("The tap is fine and nothing under the sink is leaking, I've checked.", []),
+    ],
+)
+def test_faults_told_around_what_is_fine_and_what_the_problem_is(text, categories):
+    assert [f.category for f in faults_in(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        # "The lights are fine" does not rule out the sockets with no power told in the same
+        # breath.
+        (
+            "the plugs in the living room have all stopped working the telly's off um the lights "
+            "are fine and also the bedroom door sticks",
+            set(),
+        ),
+        ("the toilet is fine, the sink is blocked", {"toilet"}),
+        (
+            "it's not mould um it's not condensation there's a pipe in the wall dripping",
+            {"damp_mould"},
+        ),
+        (
+            "er the hot and cold is fine in the kitchen it's just the bathroom sink no water",
+            {"heating_hot_water"},
+        ),
+        (
+            "It's not the drain outside. It's the shower tray, it takes ages to go down",
+            {"drainage"},
+        ),
+    ],
+)
+def test_what_the_tenant_rules_out(text, ruled_out):
+    assert ruled_out_categories(text) == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "others"),
+    [
+        # A leak the message denies is not offered, nor made the more urgent report.
+        (
+            "The side panel on my bath has cracked right across, so you can see all the pipes. "
+            "The bath itself is fine and nothing is leaking.",
+            "other_repair",
+            [],
+        ),
+        (
+            "From the ceiling in the rooms no water is coming. Only in the loft I see the wood is "
+            "wet when it rain and some roof tiles are broken.",
+            "roof_leak",
+            [],
+        ),
+    ],
+)
+def test_a_leak_denied_is_never_another_fault(text, category, others):
+    assert [f.category for f in other_faults(text, category)] == others

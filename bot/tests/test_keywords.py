@@ -20,9 +20,11 @@ from bot.nlu.keywords import (
     flue_blocked,
     foul_drain,
     gas_cut_off,
+    gas_works,
     leaves_home_insecure,
     light_hanging,
     mould_denied,
+    names_nothing_electrical,
     names_only_inside_doors,
     names_only_the_toilet,
     nuisance_not_repair,
@@ -36,6 +38,7 @@ from bot.nlu.keywords import (
     sounds_like_a_complaint,
     tenant_caused,
     water_not_coming,
+    water_through_the_roof,
     worktop_round_the_sink,
 )
 
@@ -464,3 +467,122 @@ def test_neighbours_named_by_their_door_number(text, nuisance):
 )
 def test_never_having_complained_before_is_no_denial_of_one(text, not_a_complaint):
     assert says_not_a_complaint(text) is not_a_complaint
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_off", "works"),
+    [
+        # A hob or cooker that won't light with the meter paid: no gas is reaching it.
+        ("hob wont light at all no smell of gas nothing coming out meter has credit", True, False),
+        ("cooker wont light meter got credit", True, False),
+        (
+            "none of the rings on the hob would light. I put twenty pounds on the key at the shop",
+            True,
+            False,
+        ),
+        # ... not a cooker that won't light with nothing said of the gas reaching it
+        ("the oven won't light, the igniter clicks", False, False),
+        ("the boiler keeps cutting out, the gas hob lights fine", False, True),
+    ],
+)
+def test_a_cooker_that_wont_light_though_the_meter_is_paid_is_the_gas_supply(text, cut_off, works):
+    assert (gas_cut_off(text), gas_works(text)) == (cut_off, works)
+
+
+@pytest.mark.parametrize(
+    ("text", "caused"),
+    [
+        ("dropped my keys down the drain cant get in flat", True),
+        ("er i've lost my front door key somewhere on the bus", True),
+        (
+            "no it's not that i've lost my keys i've got my keys it's the lock on the front door",
+            False,
+        ),
+        ("my er grandson's put his fist through the bedroom wall", True),
+    ],
+)
+def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
+    assert tenant_caused(text) is caused
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "I'm 35 and don't have any health problems, I just don't own a drill",
+            {"vulnerable": False},
+        ),
+        ("neither of us has any disability or health problems", {"vulnerable": False}),
+        # Both said: asked, not guessed.
+        ("I'm 30 and my mum is 80", {}),
+        ("I'm 5 minutes away", {}),
+        # Street lights and the neighbours say nothing of this home's supply.
+        ("The street lights are on and neighbours have electric.", {}),
+    ],
+)
+def test_facts_said_about_age_health_and_the_street(text, facts):
+    assert extract_facts(text) == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        ("the back door glass cracked right thru and the pane is loose could push it out", True),
+        (
+            "the lock on the front door the barrel's snapped inside and the door just swings open",
+            True,
+        ),
+        ("the lock works fine it's the front door it drags on the floor now", False),
+    ],
+)
+def test_an_outside_door_left_open_by_its_glass_or_barrel(text, insecure):
+    assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
+    ("text", "tap"),
+    [
+        (
+            "The pipe is not leaking, I check it, only the kitchen tap is dripping all the time.",
+            True,
+        ),
+        (
+            "water is coming from the base of the mixer tap itself. The pipes underneath are "
+            "bone dry",
+            True,
+        ),
+        ("kitchen tap leaks round the bottom when i turn it on pipes under sink are dry", True),
+        ("the pipe under the sink is leaking and the tap drips", False),
+    ],
+)
+def test_a_tap_leaking_with_the_pipes_said_dry_is_the_tap(text, tap):
+    assert a_tap_leaking_not_the_plumbing(text) is tap
+
+
+@pytest.mark.parametrize(
+    ("text", "roof"),
+    [
+        (
+            "Only in the loft I see the wood is wet when it rain and some roof tiles are broken.",
+            True,
+        ),
+        ("said the felt is wet and water is dripping in around the chimney", True),
+        ("the tank in the loft is leaking", False),
+    ],
+)
+def test_rain_told_by_the_tiles_and_the_felt_is_the_roof(text, roof):
+    assert water_through_the_roof(text) is roof
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        (
+            "The water in the bath is not going down, there is a glug glug when I pull the plug.",
+            True,
+        ),
+        ("the socket is loose when you pull the plug out", False),
+    ],
+)
+def test_the_plug_of_a_bath_is_not_electrical(text, nothing):
+    assert names_nothing_electrical(text) is nothing
