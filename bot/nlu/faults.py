@@ -71,9 +71,9 @@ _THINGS = (
 )
 # Water by electrics is the electrics' business: a switch under a leak stays in the clause.
 _ELECTRICS = r"sockets?|switch(?:es)?|lights?|electrics?"
-_DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:\w+\s+)?"
+_DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:[\w']+\s+)?"
 _WHERE = re.compile(
-    r"\b(?:in|inside|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
+    r"\b(?:in|inside|in\s+front\s+of|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
     rf"|below|beneath|on|onto|along|across|against|through){_DETERMINER}(?:{_THINGS})\b",
     _FLAGS,
 )
@@ -286,7 +286,8 @@ def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bo
 # itself is fine", "nothing wrong with the boiler".
 _CLEARED = re.compile(
     r"(?:^|[.!?,]\s*|\b(?:it'?s|its|it\s+is)\s+)not\s+(?:the|my|our)\s+(?P<named>\w+(?:\s+\w+)?)"
-    r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b)"
+    # ("its not the tap tap is fine pipe under kitchen sink dripping")
+    r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b|(?=\s+\w+\s+(?:is|'s|are)\s+(?:fine|ok|okay)\b))"
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
     r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
     r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"

@@ -132,7 +132,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bsmok(e|ing)\s+(is\s+)?(coming\s+)?(from|out)"
             r"|\b(full\s+of|filled\s+with|thick|black)\s+smoke"
             # "the socket in the kids' room is scorched": a few words may come between.
-            rf"|\b{_ELECTRICAL_THING}s?\s+(\w+\s+){{0,4}}?"
+            rf"|\b{_ELECTRICAL_THING}s?\s+(\w+\s+){{0,6}}?"
             r"(is\s+|are\s+|keeps\s+|has\s+|was\s+)?"
             # Crackling and arcing are a fault burning inside the fitting.
             r"(smoking|sparking|melting|melted|on\s+fire|scorched|charred|crackl\w*|arcing"
@@ -260,8 +260,14 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\s+down)|\b(more|bits\s+of)\s+plaster\b[^.]{0,30}\b(dropping|falling)\s+from"
             r"|\b(bricks?|masonry|render|coping\s+stones?)\s+(\w+\s+){0,5}(fell|fallen|falling"
             r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling|slipp\w*|slid)"
-            rf"|\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
+            # (Not a wall named as the place of a fitting: "the cooker switch on the wall is loose,
+            # it is moving when I press it".)
+            rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)"
+            rf"\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
+            # "the wall between his kitchen and hall has started to lean"
+            rf"|\b(wall|{CEILING}|chimney|building)\b[^.]{{0,60}}\b(started|begun|beginning)\s+to\s+"
+            r"(lean|tilt|bow|bulge|sag)\b"
             r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten|got)\s+(bigger|wider|worse)"
             # Diagonal cracks from door and window corners: the building moving.
             r"|\bdiagonal\w*\s+cracks?\b|\bcracks?\b[^.]{0,40}\bdiagonal\w*"

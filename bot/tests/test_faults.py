@@ -434,3 +434,22 @@ def test_what_the_tenant_rules_out(text, ruled_out):
 )
 def test_a_leak_denied_is_never_another_fault(text, category, others):
     assert [f.category for f in other_faults(text, category)] == others
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # A speech transcript's repeated word: "not the tap, tap is fine".
+        (
+            "its not the tap tap is fine pipe under kitchen sink dripping non stop",
+            ["leaking_pipe_tank"],
+        ),
+        # A place named with a possessive: "in front of my father's toilet".
+        (
+            "The floor in front of my father's toilet has gone spongy and soft",
+            ["rotten_floor_stairs"],
+        ),
+    ],
+)
+def test_faults_told_in_speech_with_repeats_and_possessives(text, categories):
+    assert [f.category for f in faults_in(text)] == categories

@@ -646,3 +646,17 @@ def test_being_pushed_is_an_assault(text, threat):
 )
 def test_an_alarm_the_home_has_or_one_that_might_one_day_sound_is_no_danger(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("the wall between his kitchen and hall has started to lean", "structural_danger"),
+        ("the cooker switch on the wall is black n smoking", "electrical_danger"),
+        # A wall named only as where a fitting is: the fitting moving is not the wall.
+        ("the cooker switch on the wall is loose, it is moving when I press it", None),
+        ("the handrail came away from the wall at the top when I leaned on it", None),
+    ],
+)
+def test_a_wall_moving_is_told_apart_from_a_fitting_moving_on_it(text, category):
+    assert emergency_category(text) == category
