@@ -30,6 +30,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlu.faults import (
+    WATER_ESCAPING,
     a_basin_not_the_toilet,
     faults_in,
     ruled_out_categories,
@@ -309,7 +310,6 @@ class NamedThing(_PostClassifier):
     words the message states."""
 
     ELECTRICAL = frozenset({"report_electricity_supply", "report_unsafe_electrical_fitting"})
-    WATER_ESCAPING_CATEGORIES = ("water_supply", "leaking_pipe_tank")
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -434,7 +434,7 @@ class NamedThing(_PostClassifier):
         ):
             # "He dropped a pan in the bath and cracked it. No water is leaking": not the supply,
             # nor a leak ("the plumber checked, there is no leak: the patch is mould").
-            excluded = (*self.WATER_ESCAPING_CATEGORIES, *EMERGENCY_CATEGORIES)
+            excluded = (*sorted(WATER_ESCAPING), *EMERGENCY_CATEGORIES)
             stated = [f.category for f in faults_in(text) if f.category not in excluded]
             if stated:  # "...nothing has leaked since. But the floorboards have gone soft"
                 _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")

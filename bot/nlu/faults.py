@@ -44,7 +44,7 @@ _CLAUSE_BREAK = re.compile(
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
-    r"isn'?t\s+working|stopped|leak\w*|drip\w*|blocked|blockd|bloc?ked|block\w*\s+up|cracked|loose|damaged|"
+    r"isn'?t\s+working|stopped|leak\w*|drip\w*|bloc?ke?d|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|lukewarm|luke\s+warm|tepid|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
@@ -424,7 +424,8 @@ def _sentence_of(clause: str, text: str) -> str:
     return next((s for s in SENTENCE_BREAK.split(text or "") if clause in s), clause)
 
 
-_WATER_ESCAPING = frozenset({"leaking_pipe_tank", "water_supply"})
+# Water escaping: what a leak denied rules out (also `bot.nlu.components.NamedThing`).
+WATER_ESCAPING = frozenset({"leaking_pipe_tank", "water_supply"})
 
 
 def other_faults(text: str, category: str) -> list[Fault]:
@@ -450,7 +451,7 @@ def other_faults(text: str, category: str) -> list[Fault]:
             continue  # "the oven is not heating. It is my own cooker": the appliance reported
         if one_fault_repaired or already_repaired(_sentence_of(fault.text, text)):
             continue  # "my friend fixed the leak, but I want somebody to answer me"
-        if fault.category in _WATER_ESCAPING and no_leak_at_all(text):
+        if fault.category in WATER_ESCAPING and no_leak_at_all(text):
             continue  # "you can see all the pipes ... nothing is leaking": no leak to offer
 
         if any(same_repair(fault.category, o.category) for o in others):
