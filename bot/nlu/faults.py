@@ -28,6 +28,7 @@ from bot.nlu.keywords import (
     names_an_appliance,
     no_leak_at_all,
     own_appliance,
+    said_secure,
     tenant_caused,
 )
 
@@ -48,6 +49,9 @@ _SOMETHING_WRONG = re.compile(
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|lukewarm|luke\s+warm|tepid|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
+    # "sewage coming up round the manhole", "the drain's backing up"
+    r"sewage|(?:com(?:e|es|ing)|bubbl\w*)\s+up\b|back(?:ing|ed|s)\s+up|lift(?:ed|ing)|smash\w*|vandali[sz]\w*|"
+    r"swollen|warped|dropp(?:ed|ing)|cracks?|chipped|growing|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
     r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
     r"|(black|green)\s+(and\s+green\s+|and\s+black\s+)?(spots|points|dots|specks|patches)|musty|peel\w*"
@@ -97,17 +101,28 @@ _NOT_THE_THING = re.compile(
     # "tried plunger n hot water", "used the plunger and boiling water"
     r"|\b(?:plunger|plunge|bicarb\w*|soda|vinegar|unblocker|drain\s+cleaner|caustic\s+soda)"
     r"\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b"
+    # The toilet that works, named to say so: "we've got another toilet downstairs though".
+    r"|\b(?:another|other|second|spare)\s+(?:working\s+)?(?:toilet|loo|wc)\b"
+    # The heating as a time: "since the heating came on in October, hairline cracks".
+    r"|\b(?:since|when|after)\s+(?:the\s+)?heating\s+(?:came|went|was\s+(?:put|turned|switched))\s+on\b"
+    # "Since the damp weather it has swollen": the weather, not damp in the home.
+    r"|\b(?:damp|wet|cold)\s+(?:weather|spell|winter|days)\b"
     # Mould feared, not found: "I want it fixed before the damp sets in".
     r"|\b(?:before|in\s+case|so\s+(?:that\s+)?(?:we|i|she|he)\s+(?:don'?t|do\s+not)\s+get)\s+(?:the\s+|any\s+)?"
     r"(?:damp|mou?ld|condensation)\b"
     # A door that scrapes the floor is the door's fault, not the floor's.
-    r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
+    r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*|touch\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
     # A leak denied ("no water is leaking", "no water is coming into the rooms"), or a flush
     # that fills with none ("no water goes"): not the supply.
     rf"|{NO_WATER_LEAKING}|\bno\s+water\s+(?:goes|go|went)\b"
+    # Where a leak would be, or was: "no water under there, it's all dry", "in the rooms there is
+    # no water", "there is no water now, the leak was before".
+    r"|\bno\s+water\s+(?:under|underneath|beneath|behind|on\s+the\s+floor|in\s+the\s+rooms?)\b"
+    r"|\b(?:in|on|under)\s+(?:the\s+)?\w+\s+there\s+(?:is|was|'s)\s+no\s+water\b"
+    r"|\bno\s+water\s+now\b(?=[^.]{0,40}\bleak)"
     # "From the ceiling in the rooms no water is coming": no leak, not a lost supply.
     rf"|\b(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}\b[^.]{{0,30}}\bno\s+water\s+(?:is\s+)?coming\b"
     rf"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}",
@@ -123,6 +138,13 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*|los(ing|es)\s+water"
             r"|drop\s+by\s+drop)"
             r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
+        ),
+        # A cracked or leaking cistern is the cistern's, not a toilet that will not flush (but a
+        # cistern running into the pan is the toilet's).
+        (
+            "leaking_pipe_tank",
+            r"\b(cistern|toilet\s+tank)\b[^.]{0,60}\b(crack\w*|leak\w*|drip\w*|seep\w*)\b"
+            r"(?![^.]{0,30}\binto\s+the\s+(pan|bowl|toilet))",
         ),
         # A covered flue is the flue's, though the boiler has stopped because of it.
         ("blocked_flue", FLUE_BLOCKED),
@@ -151,7 +173,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(house|flat|home|place|property)\b|\bnot?h\w*\s+(coming\s+)?(out\s+)?(from|of)\s+"
             r"(any|all)\s+(of\s+)?(the\s+|my\s+)?taps?\b",
         ),
-        ("tap", r"\btaps?\b"),
+        # (A speech recogniser's "kitchen tab".)
+        ("tap", r"\btaps?\b|\b(kitchen|bath|basin|sink|hot|cold|mixer)\s+tabs?\b"),
         # The soil stack, however named, before the toilets that drain into it.
         ("drainage", SOIL_STACK),
         # (Not a door that "closes flush" or a panel "flush with the wall", nor the door of the
@@ -159,7 +182,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "toilet",
             r"(?<!door\sof\s)(?<!door\sof\sthe\s)(?<!door\sto\sthe\s)(?<!door\sfor\sthe\s)"
-            r"\b(toilets?|loos?|wc)\b(?!\s+(room\s+)?doors?\b)|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
+            r"\b(toilets?|loos?|wc)\b(?!\s+(room\s+)?doors?\b|\s+(paper|rolls?|tissue|brush)\b)|(?<!close\s)(?<!closes\s)(?<!sits\s)(?<!sit\s)\bflush\b"
             r"(?!\s+(with|to|against)\b)",
         ),
         (
@@ -168,10 +191,16 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|water\s+(won'?t|doesn'?t|don'?t|not)\s+go(es|ing)?\s+down)"
             r"|\b(sink|bath|basin|shower)\b[^.]{0,60}\b(to|not|n'?t|never)\s+(empty|go(es|ing)?\s+down)\b",
         ),
-        ("drainage", r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"),
+        (
+            "drainage",
+            r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"
+            # "the metal cover in the garden path is lifting and there's brown water"
+            r"|\b(metal|drain|inspection|iron)\s+(cover|lid)s?\b",
+        ),
         (
             "damp_mould",
-            r"\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+)?"
+            r"\bmushrooms?\s+(are\s+|is\s+)?growing|\bfung(us|i)\b"
+            r"|\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+)?"
             r"(spots|points|dots|specks|patches))\b",
         ),
         # A tank or cylinder in the loft is plumbing, not the roof.
@@ -200,7 +229,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "unsafe_electrical_fitting",
-            r"\b(sockets?|sockit|sock\s+it|switch(es)?|light\s+fittings?|pull\s+cord)\b",
+            # (Not the verb: "the fan won't switch off".)
+            r"\b(sockets?|sockit|sock\s+it|switch(es)?(?!\s+(it\s+|them\s+|itself\s+)?(off|on)\b)"
+            r"|light\s+fittings?|pull\s+cord)\b",
         ),
         ("leaking_pipe_tank", r"\b(pipes?|tank|cistern|cylinder|leak\w*)\b"),
         ("doors_windows_frames", r"\b(doors?|windows?|frames?|hinges?)\b"),
@@ -259,13 +290,15 @@ def _says_something_wrong(clause: str) -> bool:
     return False
 
 
-def _clause_reading(clause: str, denied: frozenset[str]) -> tuple[str | None, bool]:
+def _clause_reading(
+    clause: str, denied: frozenset[str], secure: bool = False
+) -> tuple[str | None, bool]:
     """The category one clause is about, if it says something is wrong with something (a danger
     the whole message denies does not count), and whether it was known only from a place."""
     danger = emergency_category(clause)
     if danger and danger not in denied:
         return danger, False
-    if leaves_home_insecure(clause):
+    if not secure and leaves_home_insecure(clause):
         return "insecure_entry", False
     clause = _NOT_THE_THING.sub(" ", _NOT_NEAR.sub(" ", clause))
     if not _says_something_wrong(clause):
@@ -308,6 +341,18 @@ _CLEARED = re.compile(
 )
 
 
+def _without_cleared(text: str) -> str:
+    """The text with what it says is fine taken out, until nothing more is (unpunctuated, one
+    saying follows another: "not the toilet loo is fine kitchen sink blocked")."""
+    told = text
+    for _ in range(3):
+        shorter = _CLEARED.sub(" ", told).strip(" ,-")
+        if shorter == told:
+            break
+        told = shorter
+    return told
+
+
 def _cleared_things(text: str) -> dict[str, set[str] | None]:
     """The things the tenant says are fine or not the problem, by their category: None where
     the whole category is ruled out ("not the pipes, they're dry": no leak of the plumbing)."""
@@ -339,7 +384,7 @@ def _cleared(fault: Fault, cleared: dict[str, set[str] | None]) -> bool:
     if things is None:
         return True
     # (Where the clause runs on into "the lights are fine", the saying so is not the fault.)
-    told = _CLEARED.sub(" ", fault.text)
+    told = _without_cleared(fault.text)
     return any(re.search(rf"\b{re.escape(thing)}\b", told, _FLAGS) for thing in things)
 
 
@@ -405,10 +450,13 @@ def faults_in(text: str) -> list[Fault]:
         clause = (clause or "").strip(" ,-")
         # A thing said in the clause to be fine is not what the clause is about: "extractor fan
         # is fine its the socket next to the sink thats loose n cracked".
-        told = _CLEARED.sub(" ", clause).strip(" ,-")
-        category, placed = _clause_reading(told, denied) if told else (None, False)
+        told = _without_cleared(clause).strip(" ,-")
+        # (The saying so may be what was taken out: "the lock's working fine it's the buzzer panel
+        # outside, it's been smashed".)
+        secure = said_secure(clause)
+        category, placed = _clause_reading(told, denied, secure) if told else (None, False)
         if not category and subject and told and _says_something_wrong(told):
-            category, placed = _clause_reading(f"{subject}, {told}", denied)
+            category, placed = _clause_reading(f"{subject}, {told}", denied, secure)
             clause = f"{subject}, {clause}"
         if category and all(f.category != category for f in faults):
             faults.append(Fault(category, clause, placed))
@@ -438,8 +486,19 @@ def other_faults(text: str, category: str) -> list[Fault]:
     one_fault_repaired = len(found) == 1 and any(
         already_repaired(sentence) for sentence in SENTENCE_BREAK.split(text or "")
     )
+    told_apart = {f.category for f in found}
     for fault in found:
-        if fault.placed or same_repair(fault.category, category) or _cleared(fault, cleared):
+        # A tap and a pipe told in clauses of their own are two repairs ("Bath tap's gone stiff.
+        # Also the pipe coming out the bottom of the boiler is dripping"), not one leak read two
+        # ways.
+        two_repairs = {fault.category, category} == {"tap", "leaking_pipe_tank"} and (
+            category in told_apart
+        )
+        if (
+            fault.placed
+            or (same_repair(fault.category, category) and not two_repairs)
+            or _cleared(fault, cleared)
+        ):
             continue
         if category == "tenant_responsibility" and tenant_caused(fault.text):
             continue  # "I dropped a pan and cracked the floor tiles": the damage reported

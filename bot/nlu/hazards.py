@@ -67,6 +67,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"carbon\s*m[ao]n[o0]?x\w*|\bmon[o0]x\w*|\bmonoxide"
             r"|\bc\.?\s?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*|level|reading)"
             r"|carbon\s+(alarm|detector|monitor)"
+            # "the small machine for CO make a very loud noise"
+            r"|\b(machine|device|box|thing|gadget|sensor)\s+(for|of)\s+(the\s+)?c\.?o\b"
             # What the alarm shows: "the screen says CO", "display reading co".
             r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
             # A speech recogniser writes "CO" as it sounds: "it says see oh".
@@ -152,6 +154,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock|\belectrocut\w*"
             r"|\b(bare|exposed|live|loose\s+live)\s+(copper\s+|electric\w*\s+|metal\s+)?wir(es?|ing)"
             r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
+            r"|\bbare\s+copper\b"
             # "mice have chewed through the cable, you can see the copper bits"
             r"|\b(see|seen|showing|exposed|visible)\s+(the\s+)?(bare\s+)?copper\b"
             r"|\bchewed\s+(through\s+)?(the\s+|a\s+)?(\w+\s+)?(cable|wire|wiring|flex|lead)s?\b"
@@ -204,6 +207,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(cant|can'?t|cannot|unable\s+to)\s+(stop|turn\s+off|shut\s+off|switch\s+off)\s+"
             r"(the\s+)?(water|leak)\b"
             r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
+            # "a big leak from the boiler pipe and I can't turn it off", "running down the stairs"
+            r"|\bleak\w*\b[^.]{0,80}\b(cant|can'?t|cannot|unable\s+to)\s+(turn|shut|switch)\s+it\s+off\b"
+            rf"|\b({WATER}|leak\w*)\b[^.]{{0,80}}\b(running|pouring|coming|flowing|going|pissing)\s+"
+            r"(\w+\s+){0,5}down\s+the\s+(stairs|staircase)\b"
             r"|\bwater\s+(is\s+)?everywhere|\bwater\s+all\s+over\s+the\s+floor"
             # Water still coming from somewhere nobody can find: it cannot be stopped.
             r"|\bwater\b[^.]{0,80}\b(still\s+coming|keeps\s+coming|won'?t\s+stop|not\s+stopping)\b"
@@ -890,8 +897,9 @@ def names_a_flue(text: str) -> bool:
 
 
 _FORCED_ENTRY = re.compile(
+    # (Not "broken and go down when I walk": the floor giving, after another verb.)
     r"\b(kicked|kick|forced|smashed|bashed|booted|broke|broken|broken\s+into|burst)\s+"
-    r"(\w+\s+){0,3}(in|down|open|into|through)\b"
+    r"((?!and\b)\w+\s+){0,3}(in|down|open|into|through)\b"
     r"|\b(break[\s-]?in|broke\s+in|broken\s+into|burgl\w*|intruder)"
     r"|\b(forced|kicked|smashed|booted)\s+(open\s+)?(the|my|our)\s+(\w+\s+)?(door|window)",
     _FLAGS,

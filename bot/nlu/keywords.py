@@ -18,7 +18,7 @@ _FLAGS = re.IGNORECASE
 # --- Security: a home that cannot be shut or locked (a one-day repair) -----------------------
 
 _WONT_SECURE = (
-    r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|not|no\s+longer"
+    r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|don'?t|dont|will\s+not|does\s+not|not|no\s+longer"
     r"|isn'?t|isnt|aren'?t)"
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch)"
     # "a push from outside opens it"
@@ -91,7 +91,10 @@ _STILL_SECURE = re.compile(
     r"|securely|alright)\b"
     r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b"
     # "the lock works fine, it's the front door it drags on the floor"
-    r"|\b(lock|locks|latch)\s+(works?|is\s+working)\s+(fine|ok|okay|properly|perfectly)\b"
+    r"|\b(lock|locks|latch)('s|\s+is|\s+are)?\s+(works?|working)\s+(fine|ok|okay|properly|perfectly)\b"
+    # "The front door lock is okay, I can lock it no problem", "front door is okay, locking good"
+    r"|\b(lock|locks|latch)('s|\s+is|\s+are)\s+(okay|ok|fine|good|alright)\b"
+    r"|\bcan\s+(still\s+)?lock\s+it\s+(no\s+problem|fine|ok|okay)\b|\blocking\s+good\b"
     # "The window is now fitted and working, so I'm not asking for a repair"
     r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b",
     _FLAGS,
@@ -142,7 +145,11 @@ def _leaves_home_insecure(text: str) -> bool:
 
 # An outside door named only to say it is not the one: "Inside door, not the front door."
 _NOT_THE_OUTSIDE_DOOR = re.compile(
-    r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main|entrance)\s+door\b", _FLAGS
+    r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main|entrance)\s+door\b"
+    # "inside door obviously, front doors fine"; "the front door is okay, locking good"
+    r"|\b(front|back|outside|main|entrance)\s+doors?('s|\s+is|\s+are)?\s+(both\s+)?(fine|ok|okay"
+    r"|alright|secure)\b",
+    _FLAGS,
 )
 
 
@@ -172,7 +179,7 @@ _PARTIAL_LOSS = re.compile(
     r"bedroom|lounge|living\s+room|hall|hallway|landing|loft|garage|back\s+room|front\s+room)\b"
     r"|\bsome\s+(of\s+the\s+)?(sockets|lights|taps|rooms|circuits)"
     r"|\b(one|a|single)\s+(socket|room|tap|light|circuit|ring)\b"
-    r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*"
+    r"|\b(low|weak|poor|no)\s+(water\s+)?pressure|\btrickle|\bpartial\w*\b(?!\s+(sighted|deaf|blind|hearing))"
     # "the kitchen sink still runs ok", "the bathroom taps, shower and toilet are all working".
     r"|\b(kitchen|bathroom|downstairs|upstairs|cold|hot)\b[^.]{0,40}?\b(is|are|still|all)"
     r"\s+(\w+\s+)?(fine|ok|okay|alright|working|works|runs|running|normal)\b"
@@ -197,6 +204,9 @@ _TOTAL_LOSS = re.compile(
     r"|(in\s+|of\s+)?(the\s+)?(bathroom|kitchen|hot|cold|bath|basin|shower|sink)))|works|working"
     r"|at\s+all)"
     r"|\b(completely|totally|fully)\s+(off|gone|dead|lost|out|no)"
+    # "the electricity went off completely", "no lights anywhere, none of the sockets work"
+    r"|\b(went|gone|go|goes|is|are)\s+(off|out|dead)\s+(completely|totally)\b"
+    r"|\bno\s+lights?\s+anywhere\b|\bnone\s+of\s+the\s+(sockets|lights|taps|plugs)\s+(work|works|working)\b"
     r"|\bpower\s+cut\b|\bblack\s*out\b|\beverything\s+(is\s+|has\s+)?(off|dead|gone|out)"
     # "everything in the flat just went off"
     r"|\beverything\s+(\w+\s+){0,4}?(just\s+)?(went|gone|has\s+gone|switched|cut)\s+(off|out|dead)"
@@ -490,14 +500,16 @@ _GAS_OFF = re.compile(
 # of the rings on the hob would light, I put twenty pounds on the key this afternoon").
 _COOKER_UNLIT = re.compile(
     r"\b(cooker|hob|oven|rings?|burners?|gas\s+fire)\b[^.]{0,60}\b(won'?t|wont|will\s+not|would\s*n'?t"
-    r"|not|doesn'?t|don'?t|didn'?t|no|none)\b[^.]{0,20}\b(light|fire|flame|ignite|catch|come)\w*"
+    r"|not|doesn'?t|don'?t|didn'?t|no|none)\b[^.]{0,20}\b(light|fire|flame|ignite|catch|come|work)\w*"
     r"|\bnone\s+of\s+the\s+(rings|burners)\b[^.]{0,30}\blight",
     _FLAGS,
 )
 _GAS_PAID = re.compile(
     r"\bcredit\b|\btopped\s+up\b|\btop[\s-]?up\b|\bgas\s+(card|key)\b"
     r"|\bput\s+(\w+\s+){0,3}on\s+(the\s+|my\s+)?(key|card|meter)\b"
-    r"|\bnothing\s+(is\s+)?coming\s+out\b|\bno\s+gas\s+coming\b",
+    r"|\bnothing\s+(is\s+)?coming\s+out\b|\bno\s+gas\s+coming\b"
+    # "I check the meter, the handle is on": the valve open, and still nothing.
+    r"|\bmeter\b[^.]{0,30}\b(handle|lever|valve|tap)\s+(is\s+|'s\s+)?(on|open)\b",
     _FLAGS,
 )
 
@@ -617,7 +629,10 @@ def gas_works(text: str) -> bool:
 # A hot or cold tap (the tap itself stiff, dripping or broken), with nothing said of the boiler,
 # the radiators or the hot water being lost.
 _A_TAP = re.compile(
-    r"\b(hot|cold)\s+(water\s+)?taps?\b|\btaps?\s+(for|of)\s+(the\s+)?(hot|cold)\b", _FLAGS
+    r"\b(hot|cold)\s+(water\s+)?taps?\b|\btaps?\s+(for|of)\s+(the\s+)?(hot|cold)\b"
+    # "it's the um bath tap the hot one it won't turn"
+    r"|\btaps?\b[^.]{0,20}\bthe\s+(hot|cold)\s+one\b",
+    _FLAGS,
 )
 _HEATING_ITSELF = re.compile(
     r"\b(boiler|bowler|radiators?|rads|heating|no\s+hot\s+water|hot\s+water\s+(has\s+|is\s+)?(gone"
@@ -893,16 +908,23 @@ def electrics_only_a_place(text: str) -> bool:
 # Damage the tenant or their household says they did: the tenant's to put right (the landlord
 # will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
 _HOUSEHOLD = (
-    r"(i|we|i'?ve|we'?ve|my\s+((er|erm|um)\s+)?(teenage\s+|eldest\s+|youngest\s+|little\s+)?(son|daughter|kids?"
+    r"(i|we|i'?ve|we'?ve|my\s+((er|erm|um)\s+)?(teenage\s+|eldest\s+|youngest\s+|little\s+"
+    # "my fifteen year old son"
+    r"|(\w+[\s-]){1,2}year[\s-]old\s+)?(son|daughter|kids?|friend|mate|guest|visitor|lodger"
     r"|children|boy|girl|grandson|granddaughter|grandkids|nephew|niece|dog|toddler|little\s+one"
     r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
 )
 _DAMAGE_DONE = (
-    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned"
+    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned|slammed"
     r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head))"
 )
 _TENANT_CAUSED = re.compile(
-    rf"\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
+    # Owned up to: "It is our fault, I know this", "I know this is our damage", "I snapped my key
+    # in the front door".
+    r"(?<!not\s)(?<!n't\s)\b(it'?s|it\s+is|it\s+was|this\s+is|that'?s)\s+(all\s+)?(our|my)\s+(own\s+)?"
+    r"(fault|damage|doing)\b"
+    r"|\b(i'?ve\s+|i\s+have\s+|i\s+|we\s+)?((er|um|just|accidentally)\s+)?snapped\s+(my|our)\s+key"
+    rf"|\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
     rf"{_DAMAGE_DONE}\b"
     # "My son, who is 15, lost his temper and kicked his bedroom door", "my son play football in
     # the house and he break the glass".
@@ -996,7 +1018,7 @@ _PEOPLE = re.compile(
 )
 # What people do to a household, over and over or on purpose.
 _NUISANCE = re.compile(
-    r"\b(keeps?|kept|always|constantly)\s+(on\s+)?(banging|shouting|drilling|kicking|knocking"
+    r"\b(keeps?|kept|always|constantly)\s+((um|er|erm|uh|like)\s+)?(on\s+)?(banging|shouting|drilling|kicking|knocking"
     r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping"
     r"|setting\s+off|letting\s+off|pressing|smashing|spitting|urinating|weeing)\b"
     # A neighbour's dog: "lets his dog mess all over the communal garden", "barks all day".
@@ -1005,7 +1027,7 @@ _NUISANCE = re.compile(
     r"\b(on\s+purpose|deliberately|every\s+(night|day|weekend)|all\s+hours|at\s+midnight"
     r"|all\s+night|(till?|until)\s+(about\s+|around\s+|gone\s+)?(\d|one|two|three|four|five|six"
     r"|midnight)|all\s+(weekend|day)|every\s+weekend|(most|every)\s+nights?"
-    r"|(really|so|very|too)\s+loud|constant\w*)"
+    r"|(really|so|very|too)\s+loud|constant\w*|late\s+at\s+night)"
     # The tenant names the team: "please can someone from the ASB team get in touch".
     r"|\b(asb|anti[\s-]?social(\s+behaviou?r)?)\s+(team|officer|unit)\b",
     _FLAGS,

@@ -660,3 +660,31 @@ def test_an_alarm_the_home_has_or_one_that_might_one_day_sound_is_no_danger(text
 )
 def test_a_wall_moving_is_told_apart_from_a_fitting_moving_on_it(text, category):
     assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The small machine for CO make a very loud noise and show number 150", "carbon_monoxide"),
+        (
+            "the cable to the outside light is hanging down with bare copper at the end",
+            "electrical_danger",
+        ),
+        (
+            "a big leak from the boiler pipe underneath and I can't turn it off",
+            "flooding",
+        ),
+        ("the water is running across the landing and down the stairs", "flooding"),
+        # The floor giving way under a tenant's feet is not a door forced in.
+        ("the wood under the floor is broken and go down when I walk, I am afraid", None),
+    ],
+)
+def test_dangers_told_in_this_rounds_development_sets(text, category):
+    assert emergency_category(text) == category
+
+
+def test_a_floor_broken_and_going_down_is_no_forced_entry():
+    assert not violence_at_home(
+        "the wood under the plastic floor is broken and go down when I walk, I am afraid for my "
+        "children"
+    )

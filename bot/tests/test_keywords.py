@@ -6,6 +6,7 @@ import pytest
 
 from bot.nlu.keywords import (
     a_tap_leaking_not_the_plumbing,
+    a_tap_not_the_heating,
     already_repaired,
     asks_to_complain,
     bulb_to_change,
@@ -586,3 +587,92 @@ def test_rain_told_by_the_tiles_and_the_felt_is_the_roof(text, roof):
 )
 def test_the_plug_of_a_bath_is_not_electrical(text, nothing):
     assert names_nothing_electrical(text) is nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("At four o'clock the electricity went off completely and it has not come back", True),
+        ("There are no lights anywhere, none of the sockets work", True),
+        # A tenant registered partially sighted says nothing of a partial loss.
+        ("Dad is 90 and registered partially sighted. The power went off completely.", True),
+        ("the power is partially off, just the kitchen", False),
+    ],
+)
+def test_a_supply_lost_completely_or_in_part(text, total):
+    assert extract_facts(text).get("total_loss") is total
+
+
+@pytest.mark.parametrize(
+    ("text", "secure", "inside_only"),
+    [
+        (
+            "The front door lock is okay, I can lock it no problem. But the door itself is "
+            "dropping, it rubs on the floor",
+            True,
+            False,
+        ),
+        (
+            "bathroom door wont shut, catch is broken. inside door obviously, front doors fine",
+            False,
+            True,
+        ),
+        (
+            "The bedroom door is not closing. Is the inside door, the front door is okay, locking good",
+            True,
+            True,
+        ),
+    ],
+)
+def test_an_outside_door_said_to_lock_and_an_inside_door_said_to_be_the_one(
+    text, secure, inside_only
+):
+    assert said_secure(text) is secure
+    assert names_only_inside_doors(text) is inside_only
+
+
+@pytest.mark.parametrize(
+    ("text", "caused"),
+    [
+        ("the ball break the glass of the kitchen window. It is our fault, I know this.", True),
+        ("I know this is our damage, how much it cost to repair?", True),
+        ("It is not our fault, the window was rotten", False),
+        ("snapped my key in the front door, tried to force it with the wrong key", True),
+        ("my fifteen year old son slammed his bedroom door so hard the frame split", True),
+        ("the key snapped in the lock, it's been stiff for months", False),
+    ],
+)
+def test_damage_the_household_owns_up_to(text, caused):
+    assert tenant_caused(text) is caused
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_off"),
+    [
+        (
+            "My gas cooker and also the gas fire is not working from this morning. No smell. "
+            "I check the meter, the handle is on.",
+            True,
+        ),
+        ("my gas cooker is not working, the oven door is broken", False),
+    ],
+)
+def test_two_gas_appliances_dead_with_the_meter_on_is_the_supply(text, cut_off):
+    assert gas_cut_off(text) is cut_off
+
+
+def test_the_hot_one_of_a_bath_tap_is_a_tap_not_the_hot_water():
+    assert a_tap_not_the_heating("it's the um bath tap the hot one it won't turn it's seized solid")
+
+
+def test_kids_who_keep_ringing_the_buzzers_late_at_night_are_a_nuisance():
+    assert nuisance_not_repair(
+        "the kids in the block they keep um ringing all the buzzers and kicking footballs "
+        "against the doors late at night"
+    )
+
+
+def test_a_window_that_dont_close_on_the_ground_floor_is_insecure():
+    assert leaves_home_insecure(
+        "handle of window is broken and it don't close, we are on ground floor"
+    )
