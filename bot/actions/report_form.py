@@ -63,7 +63,7 @@ from bot.nlu.hazards import (
     smoke_alarm_sounding,
     violence_at_home,
 )
-from bot.nlu.keywords import asks_to_complain, extract_facts
+from bot.nlu.keywords import asks_to_complain, communal_repair, extract_facts
 from bot.nlu.languages import abuse_in
 
 FACTS = ("total_loss", "other_working_toilet", "vulnerable", "asb_high_risk")
@@ -487,6 +487,9 @@ class ValidateReportForm(IdentityFormValidation):
                 dispatcher.utter_message(response=f"utter_safety_{value}")
             elif smoke_alarm_sounding(text):
                 dispatcher.utter_message(response="utter_safety_fire")
+            elif value == "other_repair" and communal_repair(text):
+                # A lift, communal light or fence: who looks after it, then the report is logged.
+                dispatcher.utter_message(response=f"utter_communal_repair_{communal_repair(text)}")
             if language:
                 dispatcher.utter_message(response=f"utter_interpreter_{language}")
             return {

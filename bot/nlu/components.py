@@ -57,6 +57,8 @@ from bot.nlu.keywords import (
     a_tap_not_the_heating,
     asks_to_complain,
     bulb_to_change,
+    communal_fault,
+    communal_repair,
     damaged_fitting,
     drain_backing_up,
     electrics_only_a_place,
@@ -277,7 +279,10 @@ class SecuritySafetyNet(_PostClassifier):
             # A door someone forced is insecure even when the tenant only says what
             # happened; abuse with nothing broken (banging on the door) is a case for the
             # tenancy team.
-            door = _names_a_door(text) and (forced_entry(text) or leaves_home_insecure(text))
+            # (A door kicked that "still closes and locks" is secure: the tenancy team's case.)
+            door = _names_a_door(text) and (
+                (forced_entry(text) and not said_secure(text)) or leaves_home_insecure(text)
+            )
             _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
         elif (
             threat_of_violence(text)
@@ -415,6 +420,22 @@ class NamedThing(_PostClassifier):
             # "bed bugs in the mattresses" read as a handrail: pests are the pest control
             # service's, and the tenant is told who to call (`other_service`).
             _raise_to(message, "other_service")
+        elif (
+            communal_fault(text)
+            and (
+                current in ("other_service", "nlu_fallback")
+                or (read_as and names_nothing_of(read_as, text))
+                or (current in self.ELECTRICAL and communal_repair(text) == "communal")
+            )
+            and not [fault for fault in faults_in(text) if not fault.placed]
+            and emergency_category(text) is None
+            and not threat_of_violence(text)
+            and not nuisance_not_repair(text)
+        ):
+            # "the lift in our block's been out for three days", "communal lights on the 8th floor
+            # landing out a week": a communal repair the estates team looks after, logged for
+            # them (the tenant is told who that is), not another service's or the home's wiring.
+            _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")
         elif (

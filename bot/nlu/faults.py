@@ -47,7 +47,7 @@ _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|bloc?ke?d|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
-    r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?)|off|out|faulty|fault|dead|gone|"
+    r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?|working\s+\w+)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|lukewarm|luke\s+warm|tepid|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     # "sewage coming up round the manhole", "the drain's backing up"
     r"sewage|(?:com(?:e|es|ing)|bubbl\w*)\s+up\b|back(?:ing|ed|s)\s+up|lift(?:ed|ing)|smash\w*|vandali[sz]\w*|"
@@ -92,7 +92,8 @@ _NOT_NEAR = re.compile(
 # near it", "no water coming through, just a stain"), and the lights of the stairs or the street,
 # which are not the home's supply.
 _NOT_THE_THING = re.compile(
-    r"\b(?:you|i|we|to|if|when)\s+tap\b|(?<!hot\s)(?<!cold\s)(?<!the\s)(?<!bath\s)(?<!basin\s)(?<!sink\s)\btap(?:ped|ping)?\s+(?:it|them|on)\b"
+    r"\b(?:you|i|we|to|if|when)\s+tap\b|(?<!hot\s)(?<!cold\s)(?<!the\s)(?<!bath\s)(?<!basin\s)(?<!sink\s)(?<!mixer\s)(?<!kitchen\s)"
+    r"\btap(?:ped|ping)?\s+(?:it|them|on)\b"
     r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
     r"|\blights?\s+(?:\w+\s+){0,2}(?:on|in|along)\s+(?:the\s+)?(?:stair\s*well|stair\s*case|stairs"
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
@@ -101,6 +102,10 @@ _NOT_THE_THING = re.compile(
     # "tried plunger n hot water", "used the plunger and boiling water"
     r"|\b(?:plunger|plunge|bicarb\w*|soda|vinegar|unblocker|drain\s+cleaner|caustic\s+soda)"
     r"\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b"
+    # A fitting named only to say it shows no danger: "no burning smell or anything from the
+    # switch, it just doesn't heat".
+    r"|\bno\s+(?:burning\s+)?(?:smell|sparks?)\b[^.]{0,30}\b(?:from|at|near|round|around)\s+(?:the\s+)?"
+    r"(?:switch|socket|plug)\b"
     # The toilet that works, named to say so: "we've got another toilet downstairs though".
     r"|\b(?:another|other|second|spare)\s+(?:working\s+)?(?:toilet|loo|wc)\b"
     # The heating as a time: "since the heating came on in October, hairline cracks".
@@ -112,7 +117,10 @@ _NOT_THE_THING = re.compile(
     r"(?:damp|mou?ld|condensation)\b"
     # A door that scrapes the floor is the door's fault, not the floor's.
     r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*|touch\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
-    r"|\b(?:top|ground|first|second|third|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
+    r"|\b(?:top|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\w+teenth|twentieth|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
+    # The stairs as the way up: "carrying all the shopping up the stairs".
+    r"|\b(?:up|down)\s+(?:the\s+|all\s+the\s+)?stairs\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
     # A leak denied ("no water is leaking", "no water is coming into the rooms"), or a flush
@@ -128,17 +136,17 @@ _NOT_THE_THING = re.compile(
     rf"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}",
     _FLAGS,
 )
+_PIPE_LEAKS = (
+    r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*|los(ing|es)\s+water"
+    r"|drop\s+by\s+drop)"
+    r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b"
+)
 # Checked in order: the first that matches names the clause's category.
 _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (category, re.compile(pattern, _FLAGS))
     for category, pattern in (
         # A pipe that leaks is the pipe's, wherever it runs from ("the pipe under the boiler").
-        (
-            "leaking_pipe_tank",
-            r"\bpipes?\b[^.]{0,50}\b(drip\w*|leak\w*|spray\w*|spurt\w*|los(ing|es)\s+water"
-            r"|drop\s+by\s+drop)"
-            r"|\b(drip\w*|leak\w*)\b[^.]{0,25}\bpipes?\b",
-        ),
+        ("leaking_pipe_tank", _PIPE_LEAKS),
         # A cracked or leaking cistern is the cistern's, not a toilet that will not flush (but a
         # cistern running into the pan is the toilet's).
         (
@@ -161,7 +169,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|radiators?|rads"
             r"|storage\s+heaters?)\b"
             # "the tank in the airing cupboard ... it's just not getting hot"
-            r"|\b(tank|cylinder|immersion)\b[^.]{0,60}\b(not|isn'?t|n'?t|never)\s+(getting\s+|get\s+)?(hot|warm)\b",
+            r"|\b(tank|cylinder|immersion)\b[^.]{0,60}\b(not|isn'?t|n'?t|never)\s+(getting\s+|get\s+)?(hot|warm)\b"
+            r"|\b(tank|cylinder|immersion)\b[^.]{0,20}\bstays?\s+(stone\s+|ice\s+)?cold\b",
         ),
         # No water at the taps is the supply's, not a tap's.
         (
@@ -222,7 +231,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "electricity_supply",
             rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b"
-            r"|\b(gone|went|going)\s+(all\s+)?dark\b"
+            r"|\b(gone|went|going)\s+(all\s+)?dark\b(?!\s+and\s+(soft|spongy|rott\w*|damp|mouldy|wet))"
             # A socket with no power is the supply to it, not a fitting that is unsafe.
             r"|\b(sockets?|plugs?)\s+(\w+\s+){0,7}?(gone\s+dead|dead|stopped\s+working|not\s+working"
             r"|don'?t\s+work|doesn'?t\s+work)\b",
@@ -268,7 +277,7 @@ _DENIED_BEFORE = re.compile(
     r"\b(no|not|never|nothing|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
     # ("nothing under the sink is leaking")
     r"((under|in|behind|round|around|near|from|by)\s+(the\s+|my\s+|our\s+)?\w+\s+)?"
-    r"((has|have|is|are|was|been|any|a|an|the|sign|signs|of|more|really|yet)\s+){0,3}$",
+    r"((has|have|is|are|was|been|any|a|an|the|sign|signs|of|more|really|yet|else)\s+){0,3}$",
     _FLAGS,
 )
 _NOT_YET = re.compile(
@@ -433,7 +442,10 @@ def same_repair(first: str, second: str) -> bool:
 
 # "The problem is the bathroom sink,", "the issue is with my bath": the thing, its fault to come.
 _THE_PROBLEM_IS = re.compile(
-    r"\b(problem|issue|trouble|thing|fault)\s+(is|'s)\s+(with\s+)?(the|my|our)\s+", _FLAGS
+    r"\b(problem|issue|trouble|thing|fault)\s+(is|'s)\s+(with\s+)?(the|my|our)\s+"
+    # "It's the hot water. Halfway through a shower it goes stone cold"
+    r"|^(it'?s|its|it\s+is)\s+(just\s+|only\s+)?(the|my|our)\s+\w+(\s+\w+)?$",
+    _FLAGS,
 )
 
 
@@ -476,6 +488,15 @@ def _sentence_of(clause: str, text: str) -> str:
 WATER_ESCAPING = frozenset({"leaking_pipe_tank", "water_supply"})
 
 
+# The fault said to go on though the job was closed: "told the job had been 'completed'. It has
+# not. The pipe is still dripping into the airing cupboard."
+_STILL_WRONG = re.compile(
+    r"\bstill\s+(\w+\s+){0,2}(drip\w*|leak\w*|broken|block\w*|not\s+(working|fixed|flushing)"
+    r"|no\s+(hot|heat\w*|water|power|gas|working))\b",
+    _FLAGS,
+)
+
+
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
@@ -483,16 +504,20 @@ def other_faults(text: str, category: str) -> list[Fault]:
     found = faults_in(text)
     # A message about one fault that says it was put right ("It was finally fixed on Friday. I
     # would like to make a formal complaint") is telling its history, in whichever sentence.
-    one_fault_repaired = len(found) == 1 and any(
-        already_repaired(sentence) for sentence in SENTENCE_BREAK.split(text or "")
+    one_fault_repaired = (
+        len(found) == 1
+        and any(already_repaired(sentence) for sentence in SENTENCE_BREAK.split(text or ""))
+        and not _STILL_WRONG.search(text or "")
     )
     told_apart = {f.category for f in found}
     for fault in found:
         # A tap and a pipe told in clauses of their own are two repairs ("Bath tap's gone stiff.
         # Also the pipe coming out the bottom of the boiler is dripping"), not one leak read two
         # ways.
-        two_repairs = {fault.category, category} == {"tap", "leaking_pipe_tank"} and (
-            category in told_apart
+        two_repairs = (
+            {fault.category, category} == {"tap", "leaking_pipe_tank"}
+            and category in told_apart
+            and (fault.category == "tap" or re.search(_PIPE_LEAKS, fault.text, _FLAGS) is not None)
         )
         if (
             fault.placed

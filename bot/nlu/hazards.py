@@ -83,6 +83,15 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
             rf"|\b(soot|sooty|(black|brown)\s+(and\s+(black|brown)\s+)?(marks?|stains?|staining|colou?r"
             rf"|patches))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
+            # Sick whenever the heating or the fire is on: "feel rough, dizzy n sick every time
+            # the heatings on"; "the gas fire ... whenever it has been on for an hour, we feel
+            # sick and light-headed and get thumping headaches".
+            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|faint\w*|drowsy|nause\w*)\b[^.]{0,40}"
+            r"\b(every\s+time|whenever|each\s+time)\s+(the\s+)?(heating|boiler|gas\s+fire|fire)('?s|\s+is"
+            r"|\s+comes|\s+goes|\s+has\s+been)?\s+on\b"
+            rf"|\b{_GAS_APPLIANCE}\b[\s\S]{{0,160}}\b(whenever|every\s+time|each\s+time)\s+it\s+(is|'s"
+            r"|has\s+been|was|goes|comes)\s+on\b[^.]{0,80}\b(sick|headaches?|dizzy|light[\s-]?headed"
+            r"|faint\w*|drowsy)"
             # The household drowsy or sick since the heating went on.
             r"|\b(tired|sleepy|drowsy|sleep\w*\s+(too\s+much|all\s+the\s+time)|headaches?|vomit\w*"
             r"|being\s+sick)\b[^.]{0,80}\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned"
@@ -165,7 +174,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(cable|wire|flex|lead)s?\b[^.]{0,40}\b(coating|insulation|sheath\w*|casing)\s+"
             r"(is\s+|has\s+)?(split|cut|torn|stripped|melted|worn\s+through)"
             # Water in the electrics, however it got there.
-            rf"|\b({WATER}|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){{0,3}}(in|into|through|out\s+of|onto"
+            # (Not the supply: "we still have hot water from the electric shower".)
+            rf"|(?<!hot\s)(?<!cold\s)\b({WATER}|leak\w*|drip\w*|wet)\s+(is\s+)?(\w+\s+){{0,3}}(in|into|through|out\s+of|onto"
             r"|behind|inside|from|round|around|over|on)\s+(the\s+|my\s+|a\s+|our\s+)?"
             r"((the\s+)?top\s+of\s+(the\s+|my\s+|our\s+)?)?"
             rf"(\w+\s+)?({CEILING}\s+)?(light|socket|electric|fuse|switch|consumer|extractor|spotlight"
@@ -243,7 +253,15 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "structural_danger",
         re.compile(
-            rf"\b({CEILING}|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
+            # The outside of a block coming away: "a cladding panel has come loose ... flapping
+            # away from the building"; "the concrete balcony above has big pieces breaking off
+            # the underside ... rusty metal bars showing".
+            r"\b(cladding|masonry|brickwork|render|coping|concrete|balcony)\b[^.]{0,80}\b(come\s+loose"
+            r"|coming\s+loose|flapping|(could|may|might|going\s+to|about\s+to)\s+(fall|come\s+off))\b"
+            r"|\b(cladding|masonry|brickwork|render|concrete|balcony)\b[^.]{0,60}\b(pieces?|chunks?"
+            r"|lumps?|bits?)\s+(\w+\s+){0,2}(breaking|falling|fallen|fell|coming|came)\s+(off|away|down)\b"
+            r"|\brust\w*\s+(metal\s+|steel\s+)?(bars|rods|reinforcement)\s+(are\s+)?(showing|exposed|visible)"
+            rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
             r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
             r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
             rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|lintel|bay\s+window"
@@ -253,7 +271,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
             r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give))"
             # "the ceiling above Mum's bed has a long split in it and is bowing down"
-            rf"|\b{CEILING}\b[^.]{{0,60}}\b(fallen|fell|falling|come\s+down|came\s+down"
+            # (Not the paint of it: "the ceiling always become black and the paint is peeling and
+            # falling in the bath".)
+            rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*)\b)[^.]){{0,60}}\b(fallen|fell|falling"
+            r"|come\s+down|came\s+down"
             r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
             r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
@@ -269,7 +290,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling|slipp\w*|slid)"
             # (Not a wall named as the place of a fitting: "the cooker switch on the wall is loose,
             # it is moving when I press it".)
-            rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)"
+            rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)(?<!from\sthe\s)(?<!from\s)"
             rf"\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
             # "the wall between his kitchen and hall has started to lean"
@@ -932,7 +953,7 @@ _ABUSE = re.compile(
 
 _THREAT = re.compile(
     r"\bthreaten\w*\s+(me|us|him|her|them|my|our)\b|\bshouting\s+threats|\bdeath\s+threats?"
-    r"|\b(said|says|saying|told|tells|telling|shouted|shouting|yelled|yelling|screamed|screaming"
+    r"|\b(said|says|say|saying|told|tells|telling|shouted|shouting|yelled|yelling|screamed|screaming"
     r"|texted|texting|messaged)\b[^.]{0,40}?"
     r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?d|she'?d|they'?d"
     r"|he\s+would|she\s+would|they\s+would|(is|are|was|were|'?re|'?s)\s+"
@@ -953,8 +974,13 @@ _THREAT = re.compile(
 _ASSAULT_OR_HATE = re.compile(
     r"\b(punched|attacked|assaulted|stabbed|headbutted|glassed|beat\s+up|beaten\s+up|hit|slapped"
     r"|pushed|shoved|choked|strangled)"
-    r"\s+(me|us|him|her|my\s+(husband|wife|partner|son|daughter|kids?|children|mum|mother|dad"
-    r"|father|brother|sister|friend|boyfriend|girlfriend|carer))\b"
+    # ("pushed my 15-year-old son against the wall")
+    r"\s+(me|us|him|her|my\s+(\w+[\s-]){0,3}?(husband|wife|partner|son|daughter|kids?|children|mum"
+    r"|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|carer))\b"
+    # "He has called my family names because we are Muslim"
+    r"|\b(names|abuse|insults?|slurs?|shout\w*|spat|spit\w*)\b[^.]{0,40}\bbecause\s+(we|i|he|she|they)"
+    r"('re|'m|\s+are|\s+am|\s+is)\s+(muslim|jewish|black|asian|gay|lesbian|trans\w*|polish|foreign"
+    r"|disabled|sikh|hindu|christian|a\s+muslim|immigrants?|refugees?|from\s+\w+)\b"
     r"|\bracis[tm]\w*|\bhate\s+crimes?\b|\bhomophob\w*|\btransphob\w*"
     r"|\bgo\s+back\s+to\s+(your|their|his|her)\s+(own\s+)?country"
     # "bad words about my religion and my country" written on the door

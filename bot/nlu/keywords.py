@@ -37,7 +37,7 @@ _WONT_SECURE = (
     r"|\b(forced|kicked\s+in|smashed|broken\s+into|hanging\s+open|blows?\s+open)"
     # "the magnet isn't holding the main door shut any more, anyone can push it open"
     r"|\b(isn'?t|not|no\s+longer|won'?t)\s+(\w+\s+){0,2}holding\b[^.]{0,40}\b(shut|closed)"
-    r"|\b(anyone|anybody|people|strangers)\s+can\s+(just\s+)?(push|walk|get|open|come|wander)\b"
+    r"|\b(anyone|anybody|people|strangers)\s+(can|could)\s+(just\s+)?(push|walk|get|open|come|wander)\b"
     # A hole where the glass was: "a bit fell out, I've taped cardboard over the hole".
     r"|\b(glass|pane|panel)\b[^.]{0,50}\b(fell\s+out|fallen\s+out|falling\s+out|missing|gone)\b"
     r"|\b(cardboard|boarded|board)\b[^.]{0,20}\b(over|up)\b|\bhole\s+in\s+the\s+(glass|pane)"
@@ -51,7 +51,7 @@ _OUTSIDE_OPENING = re.compile(
     _FLAGS,
 )
 _INSIDE_DOOR = re.compile(
-    r"\b(bedroom|kitchen|bathroom|toilet|cupboard|wardrobe|cabinet|lounge|living\s+room|"
+    r"\b(bedroom|kitchen|bathroom|toilet|cupboard|cup\s*bo(?:a)?rd|wardrobe|cabinet|lounge|living\s+room|"
     r"internal|inside|oven|fridge|shower)\s+doors?\b",
     _FLAGS,
 )
@@ -72,7 +72,7 @@ _AN_INSIDE_DOOR = re.compile(
 )
 # Out of reach from outside: an upstairs window that will not close is a routine repair.
 _UPPER_FLOOR = re.compile(
-    r"\b(upstairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight|high[\s-]rise"
+    r"\b(upstairs|up\s+stairs|first[\s-]floor|second[\s-]floor|top[\s-]floor|loft|attic|skylight|high[\s-]rise"
     r"|tower\s+block|\d+(st|nd|rd|th)[\s-]floor|(third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|\w+teenth|twentieth)[\s-]floor)\b",
     _FLAGS,
@@ -95,6 +95,9 @@ _STILL_SECURE = re.compile(
     # "The front door lock is okay, I can lock it no problem", "front door is okay, locking good"
     r"|\b(lock|locks|latch)('s|\s+is|\s+are)\s+(okay|ok|fine|good|alright)\b"
     r"|\bcan\s+(still\s+)?lock\s+it\s+(no\s+problem|fine|ok|okay)\b|\blocking\s+good\b"
+    # "the window there not close tight, the wind whistle, but it lock"; "it does shut and lock
+    # if you really push it"
+    r"|\bbut\s+it\s+(still\s+|does\s+)?locks?\b|\b(does|do)\s+(shut|close)\s+and\s+lock\b"
     # "The window is now fitted and working, so I'm not asking for a repair"
     r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b",
     _FLAGS,
@@ -107,7 +110,11 @@ _SECURITY_BROKEN = re.compile(
     r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
     r"|broken\s+into)"
     r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
-    r"|\bopen\s+(even\s+)?(when|though|if)\b",
+    r"|\bopen\s+(even\s+)?(when|though|if)\b"
+    # "the whole sliding panel can be lifted off its runner from the outside, even when it is
+    # locked"
+    r"|\beven\s+when\s+(it'?s|it\s+is|they'?re|they\s+are)\s+locked\b"
+    r"|\b(anyone|anybody|people|strangers)\s+(can|could)\s+(just\s+)?(get|walk|come)\s+in",
     _FLAGS,
 )
 
@@ -170,6 +177,10 @@ _PARTIAL_LOSS = re.compile(
     r"upstairs|downstairs|cold|hot|some|few|couple|socket|sockets|light|lights|tap|taps|room|"
     r"bath|shower|sink|basin|landing|hall|lounge|living)"
     # Not the neighbours': "next door have lights on" says nothing about this home.
+    # "Other rooms are fine, the light is fine"
+    r"|\bother\s+rooms?\s+(are|is)\s+(all\s+)?(fine|ok|okay|alright|working|normal)\b"
+    # "The water is coming very weak ... it is not stopped, only weak"
+    r"|\b(coming|very|only|so|really)\s+weak\b"
     r"|(?<!next door have )(?<!next door has )(?<!neighbours have )(?<!neighbours' )"
     r"\b(everything|everywhere|rest|others?|downstairs|upstairs|kitchen|bathroom|lights|"
     r"sockets|taps)\s+(else\s+)?(is\s+|are\s+|still\s+|seems?\s+|do\s+)*(fine|ok|okay|alright|working|"
@@ -488,7 +499,8 @@ _GAS_OFF = re.compile(
     r"|\b(capp?ed|closed?|cut\s+off|disconnect\w*|isolated?|turn(ed)?\s+off|shut\s+off"
     r"|switch(ed)?\s+off|reconnect\w*)\s+(the\s+|my\s+|our\s+|his\s+|her\s+)?gas\b"
     r"|\bgas\s+(meter\s+|supply\s+)?(is\s+|was\s+|has\s+been\s+)?(off|capped)\b"
-    r"|\bno\s+gas\b(?!\s+(smell|leak|escap))"
+    # (Not a block with no gas at all: "storage heaters and an immersion (no gas in the block)".)
+    r"|\bno\s+gas\b(?!\s+(smell|leak|escap|in\s+(the|our|this)\s+(block|building|flats)))"
     # "We don't have gas, the cooker not light", "we've got no gas since this morning"
     r"|\b(don'?t|do\s+not|haven'?t|have\s+not)\s+(got\s+|have\s+)?(any\s+)?gas\b(?!\s+(smell|leak|escap|appliance|cooker|boiler|fire|heating))"
     r"|\bgas\s+(has\s+|'s\s+|have\s+)?(gone|went)(\s+off)?\b"
@@ -877,6 +889,53 @@ _WAY_IN = re.compile(
 )
 
 
+# A shared part of the block (a lift, communal lights, a stairwell) said to be broken: a communal
+# repair, logged for the estates team who look after it (fences: `fence_to_repair`). A question
+# about whose job it is is answered, not logged.
+_COMMUNAL_THING = re.compile(
+    r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
+    r"|\bcommunal\s+\w+|\b(stair\s*well|lobby|walkway)\b"
+    r"|\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)"
+    r"[\s-]floor\s+landing\b",
+    _FLAGS,
+)
+_COMMUNAL_FAULT = re.compile(
+    r"\b(broken|broke|out\s+of\s+(order|action|service|use)|not\s+working|isn'?t\s+working"
+    r"|stopped\s+working|(are|is|been|gone|went|were|'s|'re)\s+out|blown\s+(down|over|out)"
+    r"|blew\s+(down|over|out)|fallen|fell|stuck|smashed|pitch\s+black|rotten|leaning|collapsed"
+    r"|down\s+again|keeps\s+breaking)\b",
+    _FLAGS,
+)
+_WHOSE_JOB_ASKED = re.compile(
+    r"\bwhose\s+(job|responsibility)|\bwho\s+(fixes|repairs|deals\s+with|mends|is\s+responsible\s+for"
+    r"|should\s+(fix|repair))\b|\bdo\s+you\s+(do|fix|repair|mend)\s+(fences?|lifts?|that|these|them|it)\b"
+    r"|\b(is|are)\s+(it|this|that|fences?|the\s+fence)\s+(my|our|the\s+tenant'?s|your|the\s+council'?s)\s+"
+    r"(job|responsibility)\b|\b(my|our)\s+responsibility\s+or\s+(yours|the\s+council'?s)\b",
+    _FLAGS,
+)
+
+
+def communal_fault(text: str) -> bool:
+    """A lift or a communal light, stairwell or landing said to be broken, with no question about
+    whose job it is."""
+    return bool(
+        text
+        and _COMMUNAL_THING.search(text)
+        and _COMMUNAL_FAULT.search(text)
+        and not _WHOSE_JOB_ASKED.search(text)
+    )
+
+
+def communal_repair(text: str) -> str | None:
+    """The shared thing a communal repair is about, "lift" or "communal" (lights, stairwells), or
+    "fence" for a garden fence reported down (`fence_to_repair`); None when it is neither."""
+    if communal_fault(text):
+        match = _COMMUNAL_THING.search(text)
+        word = match.group(0).lower() if match else ""
+        return "lift" if word.startswith(("lift", "elevator")) else "communal"
+    return "fence" if fence_to_repair(text) else None
+
+
 def pests_only(text: str) -> bool:
     """Pests in the home, with no way in through the building named ("mice in the kitchen",
     "bed bugs in the mattresses")."""
@@ -909,8 +968,8 @@ def electrics_only_a_place(text: str) -> bool:
 # will do it for a charge). Partners are left out: a partner who kicked a door in may be abuse.
 _HOUSEHOLD = (
     r"(i|we|i'?ve|we'?ve|my\s+((er|erm|um)\s+)?(teenage\s+|eldest\s+|youngest\s+|little\s+"
-    # "my fifteen year old son"
-    r"|(\w+[\s-]){1,2}year[\s-]old\s+)?(son|daughter|kids?|friend|mate|guest|visitor|lodger"
+    # "my fifteen year old son", "my 15-year-old"
+    r"|(\w+[\s-]){1,2}year[\s-]old\s+)?(\d+[\s-]year[\s-]old|son|daughter|kids?|friend|mate|guest|visitor|lodger"
     r"|children|boy|girl|grandson|granddaughter|grandkids|nephew|niece|dog|toddler|little\s+one"
     r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
 )
@@ -921,8 +980,7 @@ _DAMAGE_DONE = (
 _TENANT_CAUSED = re.compile(
     # Owned up to: "It is our fault, I know this", "I know this is our damage", "I snapped my key
     # in the front door".
-    r"(?<!not\s)(?<!n't\s)\b(it'?s|it\s+is|it\s+was|this\s+is|that'?s)\s+(all\s+)?(our|my)\s+(own\s+)?"
-    r"(fault|damage|doing)\b"
+    r"\b(is|was|'s)\s+(all\s+)?(our|my)\s+(own\s+)?(fault|damage|doing)\b"
     r"|\b(i'?ve\s+|i\s+have\s+|i\s+|we\s+)?((er|um|just|accidentally)\s+)?snapped\s+(my|our)\s+key"
     rf"|\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
     rf"{_DAMAGE_DONE}\b"
@@ -1192,7 +1250,10 @@ def says_not_a_complaint(text: str) -> bool:
 # "I might want to complain later", "I may complain if...": not yet.
 _COMPLAINT_LATER = re.compile(
     r"\b(might|may|could|perhaps|maybe)\s+(\w+\s+){0,2}complain\w*\b[^.]{0,30}\b(later|if|unless"
-    r"|eventually)\b",
+    r"|eventually)\b"
+    # "If this isn't resolved I'll be asking for it to be treated as a complaint"
+    r"|\b(if|unless)\s+(this|it|that)\s+(isn'?t|is\s+not|doesn'?t|does\s+not|is)\s+[^.]{0,30}\b(i'?ll|i\s+will)"
+    r"\s+[^.]{0,40}\bcomplain\w*",
     _FLAGS,
 )
 

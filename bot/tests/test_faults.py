@@ -469,7 +469,8 @@ def test_faults_told_in_speech_with_repeats_and_possessives(text, categories):
         ("Today the metal cover in the garden path is lifting", ["drainage"]),
         # A cracked cistern leaking onto the floor is the cistern, not a toilet that won't flush.
         (
-            "The toilet tank (cistern) has a crack on the side and water come slowly onto the floor",
+            "The toilet tank (cistern) has a crack on the side and water come slowly onto the "
+            "floor",
             ["leaking_pipe_tank"],
         ),
         # The working toilet named to say so is not a second toilet fault.
@@ -522,3 +523,25 @@ def test_faults_read_from_this_rounds_development_sets(text, categories):
 )
 def test_a_tap_and_a_pipe_told_apart_are_two_repairs(text, category, others):
     assert [f.category for f in other_faults(text, category)] == others
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("DAY 9 with no working toilet. its the only one we have", ["toilet"]),
+        # A clause that only names the thing is the subject of the next.
+        ("It's the hot water. Halfway through a shower it goes stone cold", ["heating_hot_water"]),
+        ("the immersion heater is on but the cylinder stays stone cold", ["heating_hot_water"]),
+        ("No pipes or cables are showing and nothing else is damaged", []),
+    ],
+)
+def test_faults_told_in_dev26_to_dev28(text, categories):
+    assert [f.category for f in faults_in(text)] == categories
+
+
+def test_a_fault_said_to_go_on_after_the_job_was_closed_is_still_offered():
+    text = (
+        "I reported that the pipe from the top of my cylinder was dripping. On 19 November I was "
+        "told the job had been 'completed'. It has not. The pipe is still dripping."
+    )
+    assert [f.category for f in other_faults(text, "complaint")] == ["leaking_pipe_tank"]

@@ -688,3 +688,57 @@ def test_a_floor_broken_and_going_down_is_no_forced_entry():
         "the wood under the plastic floor is broken and go down when I walk, I am afraid for my "
         "children"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "one of the large metal cladding panels beside my window has come loose at the bottom "
+            "corner, it is flapping away from the building",
+            "structural_danger",
+        ),
+        (
+            "the concrete balcony of the flat above mine has big pieces breaking off the underside",
+            "structural_danger",
+        ),
+        (
+            "feel rough, dizzy n sick every time the heatings on, so does my partner",
+            "carbon_monoxide",
+        ),
+        (
+            "We had the gas fire serviced three weeks ago. Since then, whenever it has been on "
+            "for an hour or so, my wife and I both feel sick and light-headed",
+            "carbon_monoxide",
+        ),
+        # The paint of a ceiling falling is not the ceiling falling.
+        (
+            "the bathroom ceiling always become black and the paint is peeling and falling in "
+            "the bath",
+            None,
+        ),
+        # Hot water from an electric shower is the supply, not water in the electrics.
+        ("We still have hot water from the electric shower", None),
+        # A switch loose from the wall is the switch, not the wall moving.
+        (
+            "the light switch cover is cracked and it is loose from wall, it is moving when I "
+            "press",
+            None,
+        ),
+    ],
+)
+def test_dangers_told_in_dev26_to_dev28(text, category):
+    assert emergency_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("he shout and kick the door and say he will hurt me", True),
+        ("He has called my family names because we are Muslim", True),
+        ("last Saturday he pushed my 15-year-old son against the wall on the landing", True),
+        ("my son pushed the door shut because the wind was blowing", False),
+    ],
+)
+def test_threats_and_hate_told_plainly(text, threat):
+    assert threat_of_violence(text) is threat

@@ -10,6 +10,8 @@ from bot.nlu.keywords import (
     already_repaired,
     asks_to_complain,
     bulb_to_change,
+    communal_fault,
+    communal_repair,
     damaged_fitting,
     drain_backing_up,
     electrics_only_a_place,
@@ -618,7 +620,8 @@ def test_a_supply_lost_completely_or_in_part(text, total):
             True,
         ),
         (
-            "The bedroom door is not closing. Is the inside door, the front door is okay, locking good",
+            "The bedroom door is not closing. Is the inside door, the front door is okay, "
+            "locking good",
             True,
             True,
         ),
@@ -676,3 +679,67 @@ def test_a_window_that_dont_close_on_the_ground_floor_is_insecure():
     assert leaves_home_insecure(
         "handle of window is broken and it don't close, we are on ground floor"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        (
+            "The patio door lock itself is fine, but the whole sliding panel can be lifted off "
+            "its runner from the outside, even when it is locked. Anyone could get into the "
+            "house from the garden.",
+            True,
+        ),
+        ("the window there not close tight, the wind whistle, but it lock", False),
+        (
+            "the bedroom window won't shut properly, well it does shut and lock, it's up stairs",
+            False,
+        ),
+        ("the cup bored door under the sink, the hinge is snapped and it's hanging off", False),
+    ],
+)
+def test_a_way_in_left_open_or_said_to_lock(text, insecure):
+    assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # Both said: asked rather than guessed.
+        ("In my kitchen all the sockets not working. Other rooms are fine, the light is fine.", {}),
+        ("The water is coming very weak. All the taps same, but it is not stopped, only weak.", {}),
+    ],
+)
+def test_a_supply_said_lost_everywhere_and_in_part_is_asked(text, facts):
+    assert extract_facts(text) == facts
+
+
+def test_a_block_with_no_gas_is_no_gas_supply_lost():
+    assert not gas_cut_off(
+        "storage heaters and an immersion heater for the hot water (no gas in the block)"
+    )
+
+
+def test_a_threatened_complaint_is_not_one_asked_for_yet():
+    assert not asks_to_complain(
+        "If this isn't resolved I'll be asking for it to be treated as a complaint."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "communal", "topic"),
+    [
+        ("the lift in our block's been out of action for three days", True, "lift"),
+        ("communal lights on the 8th floor landing been out a week, pitch black", True, "communal"),
+        # A fence reported down is logged too (`fence_to_repair`), as a fence.
+        ("the storm blew down three fence panels between my garden and the alley", False, "fence"),
+        # Whose job it is, asked: answered, not logged.
+        ("is fixing my fence my responsibility or yours?", False, None),
+        ("the lift is broken, who fixes the lift?", False, None),
+        # "Lift" as a verb is no lift.
+        ("the window is broken, I can't lift the handle", False, None),
+    ],
+)
+def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, topic):
+    assert communal_fault(text) is communal
+    assert communal_repair(text) == topic

@@ -1204,3 +1204,22 @@ def test_a_question_the_validation_asks_has_no_ask_of_its_own_for_rasa_to_ask_ag
             for scope in ("", f"{form_name}_")
         }
         assert not asks & names, f"Rasa would ask {slot} again after {form.__name__} asked it"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("the lift in our block has been out of order for four days", "utter_communal_repair_lift"),
+        (
+            "communal landing light on 3rd floor been out over a week",
+            "utter_communal_repair_communal",
+        ),
+        ("the wind blew down two fence panels in my back garden", "utter_communal_repair_fence"),
+    ],
+)
+def test_a_communal_repair_says_who_looks_after_it_and_is_logged(
+    fake_backend, dispatcher, text, note
+):
+    slots = run_form(make_tracker(text, "report_other_repair"), dispatcher)
+    assert responses(dispatcher)[0] == note
+    assert slots["category"] == "other_repair"
