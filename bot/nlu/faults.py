@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.nlu.hazards import CEILING, TRIPPING, denied_dangers, emergency_category
 from bot.nlu.keywords import (
+    CISTERN_LEAKING,
     FLUE_BLOCKED,
     GAS_CUT_OFF,
     NO_WATER_LEAKING,
@@ -106,6 +107,9 @@ _NOT_THE_THING = re.compile(
     # switch, it just doesn't heat".
     r"|\bno\s+(?:burning\s+)?(?:smell|sparks?)\b[^.]{0,30}\b(?:from|at|near|round|around)\s+(?:the\s+)?"
     r"(?:switch|socket|plug)\b"
+    # A leak looked for and not found: "no water coming from the pipes or from the neighbour".
+    r"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|out\s+of)\s+(?:the\s+)?(?:pipes?|neighbou?rs?|flat\s+above"
+    r"|upstairs|roof|walls?)\b"
     # The toilet that works, named to say so: "we've got another toilet downstairs though".
     r"|\b(?:another|other|second|spare)\s+(?:working\s+)?(?:toilet|loo|wc)\b"
     # The heating as a time: "since the heating came on in October, hairline cracks".
@@ -149,11 +153,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("leaking_pipe_tank", _PIPE_LEAKS),
         # A cracked or leaking cistern is the cistern's, not a toilet that will not flush (but a
         # cistern running into the pan is the toilet's).
-        (
-            "leaking_pipe_tank",
-            r"\b(cistern|toilet\s+tank)\b[^.]{0,60}\b(crack\w*|leak\w*|drip\w*|seep\w*)\b"
-            r"(?![^.]{0,30}\binto\s+the\s+(pan|bowl|toilet))",
-        ),
+        ("leaking_pipe_tank", CISTERN_LEAKING),
         # A covered flue is the flue's, though the boiler has stopped because of it.
         ("blocked_flue", FLUE_BLOCKED),
         # The gas gone off is the supply's, though the boiler and cooker are named with it.
@@ -465,7 +465,7 @@ def faults_in(text: str) -> list[Fault]:
         told = _without_cleared(clause).strip(" ,-")
         # (The saying so may be what was taken out: "the lock's working fine it's the buzzer panel
         # outside, it's been smashed".)
-        secure = said_secure(clause)
+        secure = said_secure(clause) or said_secure(_sentence_of(clause, text or ""))
         category, placed = _clause_reading(told, denied, secure) if told else (None, False)
         if not category and subject and told and _says_something_wrong(told):
             category, placed = _clause_reading(f"{subject}, {told}", denied, secure)
@@ -530,7 +530,14 @@ def other_faults(text: str, category: str) -> list[Fault]:
         if (
             category == "tenant_responsibility"
             and own_appliance(text)
-            and names_an_appliance(fault.text)
+            and (
+                names_an_appliance(fault.text)
+                # "My washing machine is broken, the water not drain": the appliance's water.
+                or (
+                    names_an_appliance(_sentence_of(fault.text, text))
+                    and re.match(r"(the\s+)?(water|it)\b", fault.text, _FLAGS) is not None
+                )
+            )
         ):
             continue  # "the oven is not heating. It is my own cooker": the appliance reported
         if one_fault_repaired or already_repaired(_sentence_of(fault.text, text)):

@@ -545,3 +545,33 @@ def test_a_fault_said_to_go_on_after_the_job_was_closed_is_still_offered():
         "told the job had been 'completed'. It has not. The pipe is still dripping."
     )
     assert [f.category for f in other_faults(text, "complaint")] == ["leaking_pipe_tank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "others"),
+    [
+        # The tenant's own appliance's water is the appliance, not a drain to offer.
+        (
+            "My washing machine is broken, the water not drain and it show error. I bought it "
+            "myself last year.",
+            "tenant_responsibility",
+            [],
+        ),
+        # A window said to lock, in the same sentence, is no way in left open.
+        (
+            "There is black mould on the wall. Also the window there not close tight, the wind "
+            "whistle, but it lock.",
+            "damp_mould",
+            ["doors_windows_frames"],
+        ),
+        # A leak looked for and not found is no loss of supply.
+        (
+            "Not a leak, I checked, no water coming from the pipes or from the neighbour. But "
+            "the walls are wet and cold, and black spots on the wall.",
+            "damp_mould",
+            [],
+        ),
+    ],
+)
+def test_other_faults_read_in_their_sentence(text, category, others):
+    assert [f.category for f in other_faults(text, category)] == others

@@ -10,6 +10,7 @@ from bot.nlu.keywords import (
     already_repaired,
     asks_to_complain,
     bulb_to_change,
+    cistern_leaking,
     communal_fault,
     communal_repair,
     damaged_fitting,
@@ -743,3 +744,18 @@ def test_a_threatened_complaint_is_not_one_asked_for_yet():
 def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, topic):
     assert communal_fault(text) is communal
     assert communal_repair(text) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "leaking"),
+    [
+        (
+            "The toilet tank (cistern) has a crack on the side and water come slowly onto the "
+            "floor",
+            True,
+        ),
+        ("the cistern keeps leaking into the pan and the toilet won't stop running", False),
+    ],
+)
+def test_a_cistern_leaking_onto_the_floor_is_the_cisterns_leak(text, leaking):
+    assert cistern_leaking(text) is leaking
