@@ -939,7 +939,8 @@ def communal_repair(text: str) -> str | None:
 # A cracked or leaking cistern (onto the floor, not into the pan) is the cistern's leak, one day,
 # not a toilet that will not flush (also names a clause's fault: bot.nlu.faults).
 CISTERN_LEAKING = (
-    r"\b(cistern|toilet\s+tank)\b[^.]{0,60}\b(crack\w*|leak\w*|drip\w*|seep\w*)\b"
+    r"\b(cistern|toilet\s+tank)\b[^.]{0,60}(?<!not\s)(?<!n't\s)(?<!no\s)\b(crack\w*|leak\w*|drip\w*"
+    r"|seep\w*)\b"
     r"(?![^.]{0,30}\binto\s+the\s+(pan|bowl|toilet))"
 )
 

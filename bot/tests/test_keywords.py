@@ -755,6 +755,8 @@ def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, t
             True,
         ),
         ("the cistern keeps leaking into the pan and the toilet won't stop running", False),
+        ("the handle's come off inside the cistern so it won't flush, it's not leaking", False),
+        ("loo wont flush chain snapped in the cistern not leaking only toilet we have", False),
     ],
 )
 def test_a_cistern_leaking_onto_the_floor_is_the_cisterns_leak(text, leaking):
