@@ -129,6 +129,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "sade hue ande jaisi boo": a smell like rotten eggs.
             r"|\b(sad[eai]|sar[eai])\s+(hu[eai]\s+)?and[eay]\w*\s+(\w+\s+){0,2}(boo|bu|badboo)\b"
             r"|\b(sulph|sulf)\w*\s+smell"
+            # "a smell ... like when you leave the hob turned on without lighting it"
+            r"|\bsmell\w*\b[^.]{0,120}\b(hob|cooker|oven|rings?|gas)\b[^.]{0,30}\b(without\s+(lighting"
+            r"|it\s+being\s+lit|a\s+flame)|unlit)\b"
             # The smell added to gas, described: "like that stuff they put in so you know
             # there's a leak".
             r"|\b(stuff|chemical|smell)\s+(that\s+)?they\s+(put|add)\s+(in|into)\b[^.]{0,40}\bleak"
@@ -187,6 +190,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(light|lights|light\s+fitting|spotlights?|downlights?|lamp|socket|switch|fuse\s*box)\b"
             rf"[^.]{{0,40}}\b{WATER}\s+(is\s+)?(\w+\s+)?(coming|dripping|pouring|leaking|running)\s+"
             r"(out\s+)?(of|from|through)\s+(it|them)\b"
+            # "brown water coming through in three places, round the light and along a crack"
+            rf"|(?<!hot\s)(?<!cold\s)\b{WATER}\s+(is\s+)?(coming|dripping|pouring|leaking|running)\s+"
+            r"(through|in|down)\b[^.]{0,40}\b(round|around|by|from|out\s+of)\s+(the\s+)?(light|light\s+fitting"
+            r"|spotlights?|downlights?|fuse\s*box|ceiling\s+light)\b"
             # Flames seen, not a boiler's display ("a flame with a line through it") or a pilot.
             r"|\b(on|caught)\s+fire\b|\b(there'?s|there\s+is)\s+a\s+fire\b"
             r"|\bflames\b(?!\s+(symbol|icon|sign|light))|\b(in|into|burst\s+into|see|saw)\s+flames?\b"
@@ -205,7 +212,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
-            rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
+            rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,8}}(through|thru|from|out\s+of)\s+"
             rf"(the\s+|my\s+|our\s+)?(\w+\s+){{0,2}}{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
             # "coming through the kitchen sealing like a shower"
@@ -261,6 +268,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(cladding|masonry|brickwork|render|concrete|balcony)\b[^.]{0,60}\b(pieces?|chunks?"
             r"|lumps?|bits?)\s+(\w+\s+){0,2}(breaking|falling|fallen|fell|coming|came)\s+(off|away|down)\b"
             r"|\brust\w*\s+(metal\s+|steel\s+)?(bars|rods|reinforcement)\s+(are\s+)?(showing|exposed|visible)"
+            # "a lump of concrete about the size of a fist was on the doormat ... a bigger piece
+            # above the door has cracked away from the rusty metal bar inside it"
+            r"|\b(lumps?|chunks?|pieces?)\s+of\s+(concrete|masonry|render|brick\w*)\b[^.]{0,80}\b(landed"
+            r"|fell|fallen|came\s+down|dropped|on\s+the\s+(doormat|path|floor|ground|step|patio))"
+            r"|\bcracked\s+away\s+from\s+the\s+rust\w*"
             rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
             r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
             r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
@@ -470,8 +482,8 @@ def _alarm_only_held(text: str, match: re.Match[str]) -> bool:
 
 
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop", "turn off" or
-# "find where" is itself the danger ("can't stop the water", "can't find where it's from").
-_NOT_DENIALS = _words("stop stopping turn shut switch see find tell know")
+# "find where" is itself the danger ("can't stop the water", "left on without lighting it").
+_NOT_DENIALS = _words("stop stopping turn shut switch see find tell know lighting")
 
 
 def _denied_inside(matched: str) -> bool:

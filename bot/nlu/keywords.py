@@ -21,6 +21,10 @@ _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|don'?t|dont|will\s+not|does\s+not|not|no\s+longer"
     r"|isn'?t|isnt|aren'?t)"
     r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch)"
+    # "the bolt now sits below the hole in the frame and does not go in. You can push the door
+    # open from outside even when it is 'locked'"
+    r"|\b(bolt|latch|lock)\b[^.]{0,60}\b(does\s+not|doesn'?t|won'?t|will\s+not)\s+go\s+in\b"
+    r"|\bpush\w*\s+(\w+\s+){0,3}open\b[^.]{0,30}\beven\s+when\b"
     # "a push from outside opens it"
     r"|\b(push|shove|kick|nudge)\s+(from\s+outside\s+)?(\w+\s+){0,2}opens?\s+(it|the\s+door)\b"
     # "the magnetic lock doesn't hold"
@@ -93,7 +97,6 @@ _STILL_SECURE = re.compile(
     # "the lock works fine, it's the front door it drags on the floor"
     r"|\b(lock|locks|latch)('s|\s+is|\s+are)?\s+(works?|working)\s+(fine|ok|okay|properly|perfectly)\b"
     # "The front door lock is okay, I can lock it no problem", "front door is okay, locking good"
-    r"|\b(lock|locks|latch)('s|\s+is|\s+are)\s+(okay|ok|fine|good|alright)\b"
     r"|\bcan\s+(still\s+)?lock\s+it\s+(no\s+problem|fine|ok|okay)\b|\blocking\s+good\b"
     # "the window there not close tight, the wind whistle, but it lock"; "it does shut and lock
     # if you really push it"
@@ -113,7 +116,12 @@ _SECURITY_BROKEN = re.compile(
     r"|\bopen\s+(even\s+)?(when|though|if)\b"
     # "the whole sliding panel can be lifted off its runner from the outside, even when it is
     # locked"
-    r"|\beven\s+when\s+(it'?s|it\s+is|they'?re|they\s+are)\s+locked\b"
+    r"|\beven\s+when\s+(it'?s|it\s+is|they'?re|they\s+are)\s+['\"]?locked\b"
+    # "the bolt now sits below the hole in the frame and does not go in"; "the glass panel in the
+    # door has fallen out, there's just a hole with cardboard taped over it"
+    r"|\b(does\s+not|doesn'?t|won'?t|will\s+not)\s+go\s+in\b"
+    r"|\b(glass|pane|panel)\b[^.]{0,50}\b(fell\s+out|fallen\s+out|falling\s+out)\b"
+    r"|\bcardboard\b[^.]{0,20}\b(over|up)\b"
     r"|\b(anyone|anybody|people|strangers)\s+(can|could)\s+(just\s+)?(get|walk|come)\s+in",
     _FLAGS,
 )
@@ -987,7 +995,7 @@ _HOUSEHOLD = (
     r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
 )
 _DAMAGE_DONE = (
-    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned|slammed"
+    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned"
     r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head))"
 )
 _TENANT_CAUSED = re.compile(
@@ -996,7 +1004,9 @@ _TENANT_CAUSED = re.compile(
     r"\b(is|was|'s)\s+(all\s+)?(our|my)\s+(own\s+)?(fault|damage|doing)\b"
     r"|\b(i'?ve\s+|i\s+have\s+|i\s+|we\s+)?((er|um|just|accidentally)\s+)?snapped\s+(my|our)\s+key"
     rf"|\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
-    rf"{_DAMAGE_DONE}\b"
+    # ("my son slammed his bedroom door so hard the frame split", but not "the wind caught the
+    # door as I opened it and slammed it back")
+    rf"({_DAMAGE_DONE}|slammed)\b"
     # "My son, who is 15, lost his temper and kicked his bedroom door", "my son play football in
     # the house and he break the glass".
     rf"|\b{_HOUSEHOLD}\b[^.]{{0,80}}?\b(and\s+(then\s+)?|he\s+|she\s+|they\s+){_DAMAGE_DONE}\b",

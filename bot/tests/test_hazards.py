@@ -742,3 +742,30 @@ def test_dangers_told_in_dev26_to_dev28(text, category):
 )
 def test_threats_and_hate_told_plainly(text, threat):
     assert threat_of_violence(text) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "there has been a smell in the kitchen that my partner says is like when you leave the "
+            "hob turned on without lighting it",
+            "gas_smell",
+        ),
+        (
+            "a lump of concrete about the size of a fist was on the doormat, and a bigger piece "
+            "above the door has cracked away from the rusty metal bar inside it",
+            "structural_danger",
+        ),
+        (
+            "water is running down my kitchen wall and through the ceiling beside the cooker hood",
+            "flooding",
+        ),
+        (
+            "brown water coming through in three places, round the light and along a crack",
+            "electrical_danger",
+        ),
+    ],
+)
+def test_dangers_blind19_missed_once_seen(text, category):
+    assert emergency_category(text) == category

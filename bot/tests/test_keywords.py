@@ -761,3 +761,33 @@ def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, t
 )
 def test_a_cistern_leaking_onto_the_floor_is_the_cisterns_leak(text, leaking):
     assert cistern_leaking(text) is leaking
+
+
+@pytest.mark.parametrize(
+    ("text", "insecure", "caused"),
+    [
+        # A lock said to be fine says nothing of the door it is in.
+        (
+            "The back door lock is fine. The door has dropped so the bolt sits below the hole in "
+            "the frame and does not go in. You can push the door open from outside even when it "
+            "is 'locked'.",
+            True,
+            False,
+        ),
+        (
+            "my front door the locks fine ive got my keys but the glass panel in the door has "
+            "fallen out completely theres just a hole with cardboard taped over it",
+            True,
+            False,
+        ),
+        # The wind that slammed the door is nobody's doing.
+        (
+            "The wind caught the door as I opened it and slammed it back against the wall",
+            False,
+            False,
+        ),
+    ],
+)
+def test_a_lock_said_fine_in_a_door_that_will_not_secure(text, insecure, caused):
+    assert leaves_home_insecure(text) is insecure
+    assert tenant_caused(text) is caused
