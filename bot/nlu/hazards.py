@@ -212,8 +212,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bburst\s+(water\s+)?(pipe|main|tank|cylinder)"
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
-            rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,8}}(through|thru|from|out\s+of)\s+"
+            rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
             rf"(the\s+|my\s+|our\s+)?(\w+\s+){{0,2}}{CEILING}"
+            # Coming now, a longer way round: "water is running down my kitchen wall and through
+            # the ceiling beside the cooker hood".
+            rf"|\b{WATER}\s+is\s+(running|pouring|coming|streaming|gushing)\b[^.]{{0,50}}\bthrough\s+"
+            rf"(the\s+|my\s+)?{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
             # "coming through the kitchen sealing like a shower"
             rf"|\b{CEILING}\b[^.]{{0,30}}\blike\s+a\s+(shower|waterfall|river|tap|hose\w*)\b"
