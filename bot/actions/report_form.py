@@ -487,9 +487,9 @@ class ValidateReportForm(IdentityFormValidation):
                 dispatcher.utter_message(response=f"utter_safety_{value}")
             elif smoke_alarm_sounding(text):
                 dispatcher.utter_message(response="utter_safety_fire")
-            elif value == "other_repair" and communal_repair(text):
+            elif value == "other_repair" and (shared := communal_repair(text)):
                 # A lift, communal light or fence: who looks after it, then the report is logged.
-                dispatcher.utter_message(response=f"utter_communal_repair_{communal_repair(text)}")
+                dispatcher.utter_message(response=f"utter_communal_repair_{shared}")
             if language:
                 dispatcher.utter_message(response=f"utter_interpreter_{language}")
             return {

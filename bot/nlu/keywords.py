@@ -899,7 +899,7 @@ _WAY_IN = re.compile(
 
 # A shared part of the block (a lift, communal lights, a stairwell) said to be broken: a communal
 # repair, logged for the estates team who look after it (fences: `fence_to_repair`). A question
-# about whose job it is is answered, not logged.
+# about whose job it is (`_WHOSE_JOB`, for fences too) is answered, not logged.
 _COMMUNAL_THING = re.compile(
     r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
     r"|\bcommunal\s+\w+|\b(stair\s*well|lobby|walkway)\b"
@@ -914,11 +914,12 @@ _COMMUNAL_FAULT = re.compile(
     r"|down\s+again|keeps\s+breaking)\b",
     _FLAGS,
 )
-_WHOSE_JOB_ASKED = re.compile(
+_WHOSE_JOB = re.compile(
     r"\bwhose\s+(job|responsibility)|\bwho\s+(fixes|repairs|deals\s+with|mends|is\s+responsible\s+for"
     r"|should\s+(fix|repair))\b|\bdo\s+you\s+(do|fix|repair|mend)\s+(fences?|lifts?|that|these|them|it)\b"
     r"|\b(is|are)\s+(it|this|that|fences?|the\s+fence)\s+(my|our|the\s+tenant'?s|your|the\s+council'?s)\s+"
-    r"(job|responsibility)\b|\b(my|our)\s+responsibility\s+or\s+(yours|the\s+council'?s)\b",
+    r"(job|responsibility)\b|\b(my|our)\s+responsibility\s+or\s+(yours|the\s+council'?s)\b"
+    r"|\byours\s+or\s+mine\b|\bmine\s+or\s+yours\b",
     _FLAGS,
 )
 
@@ -930,7 +931,7 @@ def communal_fault(text: str) -> bool:
         text
         and _COMMUNAL_THING.search(text)
         and _COMMUNAL_FAULT.search(text)
-        and not _WHOSE_JOB_ASKED.search(text)
+        and not _WHOSE_JOB.search(text)
     )
 
 
@@ -1073,9 +1074,6 @@ _FENCE_DOWN = re.compile(
     r"\b(blew|blown|blowing|fallen|fell|falling|fall|down|broken|broke|bust|snapped|rotten|rotted"
     r"|knackered|collapsed|leaning|flying|flew|damaged|hanging|smashed|came\s+off|come\s+off)\b",
     _FLAGS,
-)
-_WHOSE_JOB = re.compile(
-    r"\?|\bresponsib\w*|\bwho(se)?\b|\byours\s+or\s+mine|\bmine\s+or\s+yours", _FLAGS
 )
 
 
