@@ -51,6 +51,7 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import (
+    a_fan_without_power,
     a_pipe_leaking_not_the_heating,
     a_tap_dripping,
     a_tap_leaking_not_the_plumbing,
@@ -71,13 +72,17 @@ from bot.nlu.keywords import (
     gas_cut_off,
     gas_works,
     hot_water_only,
+    keys_lost,
     leaves_home_insecure,
     light_hanging,
+    mould_denied,
     mould_stated,
+    names_a_lift_or_chute,
     names_nothing_electrical,
     names_nothing_of,
     names_only_inside_doors,
     names_only_the_toilet,
+    new_rail_wanted,
     no_leak_at_all,
     nuisance_not_repair,
     only_a_leak_denied,
@@ -91,6 +96,7 @@ from bot.nlu.keywords import (
     tenant_caused,
     water_not_coming,
     water_through_the_roof,
+    without_communal_places,
     worktop_round_the_sink,
 )
 from bot.nlu.languages import detect_language, fault_in, hazard_in
@@ -338,6 +344,9 @@ class NamedThing(_PostClassifier):
         (frozenset({"water_supply"}), a_tap_dripping, "tap"),
         (frozenset({"leaking_pipe_tank"}), a_tap_leaking_not_the_plumbing, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
+        # "The OT recommended two grab rails", "a rail next to the toilet so he can stand up":
+        # a new rail is a handyperson job, not a handrail (or toilet) repair.
+        (frozenset({"handrail", "toilet", "other_repair"}), new_rail_wanted, "handyperson"),
         # A lamp holder cracked, a bulb hanging: the fitting, whatever small job it was read as.
         (frozenset({"other_repair", "handyperson"}), damaged_fitting, "unsafe_electrical_fitting"),
         (
@@ -347,6 +356,8 @@ class NamedThing(_PostClassifier):
         ),
         (frozenset({"leaking_pipe_tank", "water_supply"}), water_through_the_roof, "roof_leak"),
         (frozenset({"unsafe_electrical_fitting"}), sockets_without_power, "electricity_supply"),
+        # "kitchen extractor fan made a grinding noise then stopped, no power to it now": the fan.
+        (frozenset({"electricity_supply"}), a_fan_without_power, "extractor_fan"),
         # The classifier's emergency guesses that the words contradict (the safety net after
         # this raises again on any danger the words do state):
         (frozenset({"flooding"}), water_not_coming, "water_supply"),
@@ -369,6 +380,21 @@ class NamedThing(_PostClassifier):
             "rotten_floor_stairs",
             "worktops",
             "handyperson",
+        )
+    )
+
+    # What a lift or a rubbish chute said to be broken is read as (blocked, stuck, doors, the
+    # stairs people must use instead, no light in it): a thing of the home it is not.
+    LIFT_OR_CHUTE_MISREADINGS = frozenset(
+        f"{REPORT_PREFIX}{category}"
+        for category in (
+            "blocked_sink_bath",
+            "drainage",
+            "rotten_floor_stairs",
+            "doors_windows_frames",
+            "insecure_entry",
+            "electricity_supply",
+            "unsafe_electrical_fitting",
         )
     )
 
@@ -426,8 +452,11 @@ class NamedThing(_PostClassifier):
             communal_fault(text)
             and (
                 current in ("other_service", "nlu_fallback")
-                or (read_as and names_nothing_of(read_as, text))
+                # ("the rubbish chute is blocked, it stinks all down the stair well" read as the
+                # stairs: the stair well is only where it is)
+                or (read_as and names_nothing_of(read_as, without_communal_places(text)))
                 or (current in self.ELECTRICAL and communal_repair(text) == "communal")
+                or (current in self.LIFT_OR_CHUTE_MISREADINGS and names_a_lift_or_chute(text))
             )
             and not [fault for fault in faults_in(text) if not fault.placed]
             and emergency_category(text) is None
@@ -452,6 +481,19 @@ class NamedThing(_PostClassifier):
             # that will not latch after a kick is no way into the home.)
             _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
 
+        elif (
+            (current in ("other_service", "nlu_fallback") or _is_report(current))
+            and current not in EMERGENCY_REPORTS
+            and current != f"{REPORT_PREFIX}tenant_responsibility"
+            and keys_lost(text)
+            and not faults_in(text)
+            and not leaves_home_insecure(text)
+            and not threat_of_violence(text)
+            and not violence_at_home(text)
+        ):
+            # "I've lost my keys, I'm stood outside my flat and just want to get in", read as a
+            # neighbour or a fault: a lock change or locksmith the tenant pays for.
+            _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
         elif (current == f"{REPORT_PREFIX}water_supply" and only_a_leak_denied(text)) or (
             current == f"{REPORT_PREFIX}leaking_pipe_tank" and no_leak_at_all(text)
         ):
@@ -532,6 +574,20 @@ class NamedThing(_PostClassifier):
                 )
                 if stated:
                     _raise_to(message, f"{REPORT_PREFIX}{stated}")
+                elif category == "damp_mould" and mould_denied(text):
+                    # "tiles above the bath keep falling off... no mould or damp": the damp denied
+                    # outright and nothing else named as a fault, so the classifier's next reading
+                    # the words support (never the one-day security repair, which the security
+                    # net alone raises to).
+                    unsupported = [
+                        name[len(REPORT_PREFIX) :]
+                        for name in (r.get("name") for r in message.get(INTENT_RANKING_KEY) or [])
+                        if _is_report(name) and names_nothing_of(name[len(REPORT_PREFIX) :], text)
+                    ]
+                    _take_next_report(
+                        message,
+                        exclude=(*cleared, *EMERGENCY_CATEGORIES, "insecure_entry", *unsupported),
+                    )
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

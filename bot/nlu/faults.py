@@ -28,9 +28,11 @@ from bot.nlu.keywords import (
     mould_denied,
     names_an_appliance,
     no_leak_at_all,
+    nothing_outstanding,
     own_appliance,
     said_secure,
     tenant_caused,
+    without_communal_places,
 )
 
 _FLAGS = re.IGNORECASE
@@ -98,7 +100,7 @@ _NOT_THE_THING = re.compile(
     r"|\b(?:stair\s*well|stair\s*case|communal|corridor|street|security)\s+lights?\b"
     r"|\blights?\s+(?:\w+\s+){0,2}(?:on|in|along)\s+(?:the\s+)?(?:stair\s*well|stair\s*case|stairs"
     r"|communal\s+\w+|corridor|lobby|walkway|car\s+park)\b"
-    r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:with\s+)?(?:some\s+)?"
+    r"|\b(?:tr(?:y|ied|ying)|pour(?:ed|ing)?|put|us(?:e|ed|ing))\s+(?:with\s+)?(?:some\s+|the\s+)?"
     r"(?:boiling\s+)?hot\s+water\b"
     # "tried plunger n hot water", "used the plunger and boiling water"
     r"|\b(?:plunger|plunge|bicarb\w*|soda|vinegar|unblocker|drain\s+cleaner|caustic\s+soda)"
@@ -107,13 +109,37 @@ _NOT_THE_THING = re.compile(
     # switch, it just doesn't heat".
     r"|\bno\s+(?:burning\s+)?(?:smell|sparks?)\b[^.]{0,30}\b(?:from|at|near|round|around)\s+(?:the\s+)?"
     r"(?:switch|socket|plug)\b"
+    # A leak as the cause of old damage: "the wood looks dark and crumbly, as if it's rotted from
+    # a leak at some point in the past".
+    r"|\b(?:rott\w*|damage\w*|caused|stain\w*|soft|marked|ruined|warped)\s+(?:\w+\s+){0,2}(?:from|by"
+    r"|after)\s+(?:a|an|the|some)\s+(?:old\s+|previous\s+|past\s+|earlier\s+)?leak\b"
+    r"(?:\s+(?:at\s+some\s+point|in\s+the\s+past|years\s+ago|ages\s+ago|before|a\s+while\s+ago))?"
     # A leak looked for and not found: "no water coming from the pipes or from the neighbour".
     r"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|out\s+of)\s+(?:the\s+)?(?:pipes?|neighbou?rs?|flat\s+above"
-    r"|upstairs|roof|walls?)\b"
+    r"|upstairs|roof|walls?|cracks?)\b"
+    # A remedy tried: "I've used a drain unblocker twice".
+    r"|\b(?:used|use|tried|using|poured|bought)\s+(?:a\s+|some\s+|the\s+)?(?:drain\s+)?(?:unblocker"
+    r"|cleaner|plunger|rods?)\b(?:\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b)?"
+    # "It isn't leaking anywhere, there's no water downstairs"
+    r"|\bno\s+water\s+(?:downstairs|below|underneath)\b"
+    # The trip switch as a remedy tried: "I flicked the trip for it in the fuse box off and on in
+    # case it had tripped" (not "I reset it but it keeps tripping").
+    r"|\b(?:flick\w*|reset\w*|check\w*)\s+(?:the\s+)?(?:trip(?:\s+switch)?|fuse\s*box|breaker)"
+    r"(?:\s+for\s+it)?(?:\s+in\s+the\s+fuse\s*box)?(?:\s+(?:off\s+and\s+on|on\s+and\s+off|back\s+on))?"
+    r"|\bin\s+case\s+(?:it|they)\s+(?:had\s+|has\s+|'d\s+)?tripped\b"
+    # A drain checked: "the drain outside is okay, no smell there and no water coming up".
+    r"|\bno\s+water\s+(?:is\s+)?(?:coming|comes|came|backing)\s+(?:back\s+)?up\b"
+    # The toilet or bath as what a rail is for: "he cannot stand up from the toilet without help".
+    r"|\b(?:stand|standing|get|getting|sit|sitting)\s+(?:up\s+|down\s+)?(?:from|off|on|onto|in|into"
+    r"|out\s+of)\s+(?:the\s+)?(?:toilet|loo|bath)\b"
+    # A fixture named to say it works: "the bathroom taps are fine and the toilet fills up".
+    r"|\b(?:toilet|loo|cistern)\s+(?:still\s+)?(?:fills|flushes|works)(?:\s+up|\s+fine|\s+ok|\s+okay)?\b"
     # The toilet that works, named to say so: "we've got another toilet downstairs though".
     r"|\b(?:another|other|second|spare)\s+(?:working\s+)?(?:toilet|loo|wc)\b"
     # The heating as a time: "since the heating came on in October, hairline cracks".
     r"|\b(?:since|when|after)\s+(?:the\s+)?heating\s+(?:came|went|was\s+(?:put|turned|switched))\s+on\b"
+    # The heating as a condition: "the wall feels wet and cold even with the heating on".
+    r"|\b(?:even\s+)?(?:with|when|while)\s+(?:the\s+)?heating\s+(?:is\s+|was\s+)?(?:on|up)\b"
     # "Since the damp weather it has swollen": the weather, not damp in the home.
     r"|\b(?:damp|wet|cold)\s+(?:weather|spell|winter|days)\b"
     # Mould feared, not found: "I want it fixed before the damp sets in".
@@ -123,8 +149,10 @@ _NOT_THE_THING = re.compile(
     r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*|touch\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\w+teenth|twentieth|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
-    # The stairs as the way up: "carrying all the shopping up the stairs".
+    # The stairs as the way up: "carrying all the shopping up the stairs", "he can't do the
+    # stairs since his amputation".
     r"|\b(?:up|down)\s+(?:the\s+|all\s+the\s+)?stairs\b"
+    r"|\b(?:do|manage|climb|use|get\s+up)\s+(?:the\s+)?stairs\b"
     r"|\bno\s+water\s+(?:(?:in|near|on|round|around|by|inside|behind)\s+(?:it|them)\b"
     r"|(?:anywhere\s+)?near\b|(?:is\s+)?coming\s+through\b)"
     # A leak denied ("no water is leaking", "no water is coming into the rooms"), or a flush
@@ -137,7 +165,15 @@ _NOT_THE_THING = re.compile(
     r"|\bno\s+water\s+now\b(?=[^.]{0,40}\bleak)"
     # "From the ceiling in the rooms no water is coming": no leak, not a lost supply.
     rf"|\b(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}\b[^.]{{0,30}}\bno\s+water\s+(?:is\s+)?coming\b"
-    rf"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}",
+    rf"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|through|out\s+of)\s+(?:the\s+)?{CEILING}"
+    # "ceilings downstairs still dry no water coming thru yet", "no water is coming to the room",
+    # "no water in the ceiling": a leak kept out of the rooms, not a supply lost (but "no water
+    # coming through the taps" is the supply).
+    r"|\bno\s+water\s+(?:is\s+)?(?:coming|come|comes|came|getting|gets|got)\s+(?:thru|through)\b"
+    r"(?!\s+(?:the\s+|my\s+|any\s+)?(?:\w+\s+)?taps?\b)"
+    r"|\bno\s+water\s+(?:is\s+)?(?:(?:coming|come|comes|came|getting|gets|got)\s+)?(?:in|into|to|in\s+to"
+    r"|on|thru|through)\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?(?:rooms?|bedroom|lounge|living\s+room"
+    rf"|downstairs|walls?|{CEILING}s?)\b",
     _FLAGS,
 )
 _PIPE_LEAKS = (
@@ -159,7 +195,14 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The gas gone off is the supply's, though the boiler and cooker are named with it.
         ("gas_supply", GAS_CUT_OFF),
         # A loose seat is a small job, not a toilet that does not work.
-        ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b"),
+        ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b|\bseat\s+hinges?\b"),
+        # A light's pull cord snapped off is a small job; one whose switch box hangs or shows wires
+        # is the fitting.
+        (
+            "other_repair",
+            r"\bpull\s*cords?\b[^.]{0,50}\b(snapped|broken|broke|came\s+off|come\s+off|fell\s+off"
+            r"|missing)\b(?![^.]{0,60}\b(box|hanging|wires?|sparks?|burn\w*|exposed))",
+        ),
         # "the cooker switch on the wall is cracked n loose": the switch, not the cooker.
         ("unsafe_electrical_fitting", r"\b(cooker|oven|shower|immersion)\s+switch(es)?\b"),
         (
@@ -170,12 +213,15 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|storage\s+heaters?)\b"
             # "the tank in the airing cupboard ... it's just not getting hot"
             r"|\b(tank|cylinder|immersion)\b[^.]{0,60}\b(not|isn'?t|n'?t|never)\s+(getting\s+|get\s+)?(hot|warm)\b"
-            r"|\b(tank|cylinder|immersion)\b[^.]{0,20}\bstays?\s+(stone\s+|ice\s+)?cold\b",
+            r"|\b(tank|cylinder|immersion)\b[^.]{0,20}\b(stays?|is|'s|was|are|feels)\s+(stone\s+|ice\s+)?"
+            r"cold\b",
         ),
         # No water at the taps is the supply's, not a tap's.
         (
             "water_supply",
             r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b"
+            # "there's no water coming out of nothing, not the kitchen tap, not the bathroom"
+            r"|\bno\s+water\s+(coming\s+)?(out\s+)?(of|from)\s+(nothing|anything|anywhere|any\s+of\s+them)\b"
             r"|\b(low|weak|poor)\s+(water\s+)?pressure\b|\bwater\s+(pressure\s+)?(\w+\s+){0,2}(is\s+)?"
             r"(very\s+|really\s+|so\s+)?(weak|trickl\w*)\b"
             r"|\bno\s+water\s+(in|at|to|anywhere\s+in)\s+(the\s+|my\s+|our\s+)?(whole|entire)\s+"
@@ -198,7 +244,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "blocked_sink_bath",
             r"\b(sink|bath|basin|shower)\b[^.]{0,30}\b(block\w*|drain\w*|take\s+the\s+water\s+down"
             r"|water\s+(won'?t|doesn'?t|don'?t|not)\s+go(es|ing)?\s+down)"
-            r"|\b(sink|bath|basin|shower)\b[^.]{0,60}\b(to|not|n'?t|never)\s+(empty|go(es|ing)?\s+down)\b",
+            r"|\b(sink|bath|basin|shower)\b[^.]{0,60}\b(to|not|n'?t|never)\s+(empty|go(es|ing)?\s+down)\b"
+            # A wet room's floor drain is the shower's waste, not the drains outside.
+            r"|\b(floor|shower|wet\s*room)\s+drain\b[^.]{0,60}\b(block\w*|drain\w*|slow\w*)",
         ),
         (
             "drainage",
@@ -277,7 +325,9 @@ _DENIED_BEFORE = re.compile(
     r"\b(no|not|never|nothing|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
     # ("nothing under the sink is leaking")
     r"((under|in|behind|round|around|near|from|by)\s+(the\s+|my\s+|our\s+)?\w+\s+)?"
-    r"((has|have|is|are|was|been|any|a|an|the|sign|signs|of|more|really|yet|else)\s+){0,3}$",
+    r"((has|have|is|are|was|been|got|any|a|an|the|sign|signs|of|more|really|yet|else)\s+){0,3}"
+    # (and the rest of the list: "no mould or damp")
+    r"([\w']+,?\s+(or|nor)\s+)?$",
     _FLAGS,
 )
 _NOT_YET = re.compile(
@@ -421,10 +471,17 @@ def settled_categories(text: str) -> frozenset[str]:
         named = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(clause)), None)
         if not named or not _SOMETHING_WRONG.search(clause):
             continue
-        if already_repaired(clause) or not _says_something_wrong(clause):
+        if already_repaired(clause):
+            # Everything the clause names was put right: "a slow leak from the toilet waste,
+            # which your plumber fixed in the spring" settles the leak as well as the toilet.
+            settled.update(c for c, pattern in _CATEGORY_WORDS if pattern.search(clause))
+        elif not _says_something_wrong(clause):
             settled.add(named)
         else:
-            wrong.add(named)
+            # (What is wrong is not a thing named as its place: "when you stand in front of the
+            # toilet the floor dips" is the floor.)
+            unplaced = _WHERE.sub(" ", clause)
+            wrong.add(next((c for c, p in _CATEGORY_WORDS if p.search(unplaced)), named))
     return frozenset(settled - wrong)
 
 
@@ -462,7 +519,8 @@ def faults_in(text: str) -> list[Fault]:
         clause = (clause or "").strip(" ,-")
         # A thing said in the clause to be fine is not what the clause is about: "extractor fan
         # is fine its the socket next to the sink thats loose n cracked".
-        told = _without_cleared(clause).strip(" ,-")
+        # (Nor is a shared place of the block: "the lights on the stair well", "on our floor".)
+        told = without_communal_places(_without_cleared(clause)).strip(" ,-")
         # (The saying so may be what was taken out: "the lock's working fine it's the buzzer panel
         # outside, it's been smashed".)
         secure = said_secure(clause) or said_secure(_sentence_of(clause, text or ""))
@@ -500,6 +558,8 @@ _STILL_WRONG = re.compile(
 def other_faults(text: str, category: str) -> list[Fault]:
     """The faults a message reports besides `category` (and besides each other)."""
     others: list[Fault] = []
+    if nothing_outstanding(text):
+        return others  # "The boiler is working now... so this isn't a repair request"
     cleared = _cleared_things(text)
     found = faults_in(text)
     # A message about one fault that says it was put right ("It was finally fixed on Friday. I

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from bot.nlu.keywords import (
     light_hanging,
     overflow_running,
+    standing_in_the_tray,
     tiles_coming_off,
     without_violence_denied,
 )
@@ -312,13 +313,21 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "the wall between his kitchen and hall has started to lean"
             rf"|\b(wall|{CEILING}|chimney|building)\b[^.]{{0,60}}\b(started|begun|beginning)\s+to\s+"
             r"(lean|tilt|bow|bulge|sag)\b"
-            r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten|got)\s+(bigger|wider|worse)"
+            r"|\bcrack\w*\b[^.]{0,40}\b(getting|grown|growing|gotten|got)\s+(way\s+|much\s+|a\s+lot\s+"
+            r"|loads\s+|lots\s+|even\s+|really\s+)?(bigger|wider|worse)"
+            # A wall crack with the frame beside it moving or twisted: the building moving ("a crack
+            # in the wall... the door is not closing any more because the frame is moving").
+            # (Looked for ahead, so that "the door is not closing" between them denies nothing.)
+            r"|\bcrack\w*\b(?=.{0,160}?\bframes?\s+(\w+\s+){0,3}(moving|twisted|twisting|distorted"
+            r"|shift\w*|pulling\s+away)\b)"
+            r"|\bbricks?\s+(\w+\s+){0,2}bulg\w*"
             # Diagonal cracks from door and window corners: the building moving.
             r"|\bdiagonal\w*\s+cracks?\b|\bcracks?\b[^.]{0,40}\bdiagonal\w*"
             # A crack that is moving: "wider than yesterday", "opened up over the last few days".
             r"|\bcrack\w*\b[^.]{0,60}\b(wider|bigger|longer)\s+(than|every|each\s+day|by\s+the\s+day"
             r"|since)"
-            r"|\bcrack\w*\s+(has\s+|have\s+)?(opened|appeared|formed|spread)\b[^.]{0,60}"
+            r"|\bcrack\w*\s+(that'?s\s+|thats\s+|that\s+has\s+|which\s+has\s+|has\s+|have\s+)?(opened"
+            r"|appeared|formed|spread)\b[^.]{0,60}"
             r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
             r"|\b(steps?|stairs|wall|ceiling|floor|balcony|roof|chimney)\b[^.]{0,60}\b(could|might|may|going\s+to"
@@ -516,7 +525,7 @@ def _never(text: str) -> bool:
 # pouring outside is a valve to fix, unless the water is said to be coming into the home.
 _NOT_THIS_DANGER = {
     "structural_danger": lambda text: light_hanging(text) or tiles_coming_off(text),
-    "flooding": overflow_running,
+    "flooding": lambda text: overflow_running(text) or standing_in_the_tray(text),
 }
 
 
@@ -962,7 +971,9 @@ _ABUSE = re.compile(
     r"|\b(court\s+order|non[\s-]?molestation|injunction|restraining\s+order|protection\s+order)"
     r"\b[^.]{0,120}\b(ex|partner|husband|wife|boyfriend|girlfriend|he|she)\b"
     r"|\b(ex|ex[\s-]?partner|husband|wife|boyfriend|girlfriend)\b[^.]{0,120}\b(court\s+order"
-    r"|non[\s-]?molestation|injunction|restraining\s+order|protection\s+order)\b",
+    r"|non[\s-]?molestation|injunction|restraining\s+order|protection\s+order)\b"
+    # A non-molestation order is made only against abuse ("got a non mol order", as texted).
+    r"|\bnon[\s-]?mol(estation)?\s+order\b",
     _FLAGS,
 )
 
@@ -971,9 +982,11 @@ _THREAT = re.compile(
     r"\bthreaten\w*\s+(me|us|him|her|them|my|our)\b|\bshouting\s+threats|\bdeath\s+threats?"
     r"|\b(said|says|say|saying|told|tells|telling|shouted|shouting|yelled|yelling|screamed|screaming"
     r"|texted|texting|messaged)\b[^.]{0,40}?"
-    r"\b(he'?ll|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?d|she'?d|they'?d"
+    # ("says hell smash the place up": he'll, as texted)
+    r"\b(he'?ll|hell|she'?ll|they'?ll|he\s+will|she\s+will|they\s+will|he'?d|she'?d|they'?d"
     r"|he\s+would|she\s+would|they\s+would|(is|are|was|were|'?re|'?s)\s+"
     r"(gonna|going\s+to)|gonna|going\s+to)\s+(kill|stab|hurt|batter|knife|shoot"
+    r"|smash\s+(\w+\s+){0,2}(up|in)\b"
     r"|beat\s+(\w+\s+)?up|do\s+(him|her|me|us|you|them)\s+in"
     r"|get\s+(him|her|me|us|you|them)\b(?!\s+(a|an|the|some|one|another|new|in|out|back)\b)"
     # "saying he was going to get in one way or another"

@@ -93,7 +93,7 @@ _STILL_SECURE = re.compile(
     r"|(?<!n't\s)(?<!nt\s)(?<!not\s)(?<!n’t\s)\b(shuts?|closes?|locks?|locked|locking|shutting"
     r"|closing)\s+(fine|ok|okay|properly"
     r"|securely|alright)\b"
-    r"|\b(is|are|'?s)\s+(still\s+)?(secure|locked)\b"
+    r"|\b(is|are|'?s|its)\s+(still\s+)?(secure|locked)\b"
     # "the lock works fine, it's the front door it drags on the floor"
     r"|\b(lock|locks|latch)('s|\s+is|\s+are)?\s+(works?|working)\s+(fine|ok|okay|properly|perfectly)\b"
     # "The front door lock is okay, I can lock it no problem", "front door is okay, locking good"
@@ -127,12 +127,27 @@ _SECURITY_BROKEN = re.compile(
 )
 
 
+# Said outright that nothing is left to repair: "The new door is fine and I have no repair
+# outstanding", "The boiler is working now... so this isn't a repair request".
+_NOTHING_OUTSTANDING = re.compile(
+    r"\bno\s+(repairs?|work|jobs?)\s+(is\s+|are\s+)?(outstanding|needed|required|left)\b"
+    r"|\b(isn'?t|is\s+not|not)\s+(a\s+)?repair\s+request\b"
+    r"|\bnot\s+(asking|reporting)\s+(for\s+)?(a\s+|any\s+)?(repair|fault)\b"
+    r"|\bnothing\s+(left\s+|more\s+|else\s+)?(to\s+(fix|repair)|needs\s+(fixing|repairing|doing))\b",
+    _FLAGS,
+)
+
+
+def nothing_outstanding(text: str) -> bool:
+    return bool(text and _NOTHING_OUTSTANDING.search(text))
+
+
 def leaves_home_insecure(text: str) -> bool:
     """A window or outside door that will not shut or lock: the home is not secure. Where the
     floor is not said, a window counts as reachable: the policy errs towards the faster tier.
     Read sentence by sentence: a cupboard door in one does not make the balcony door in the
     next an inside door."""
-    if said_secure(text):
+    if said_secure(text) or nothing_outstanding(text):
         return False  # "the entry panel's smashed, the door itself still shuts and locks"
     sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
@@ -277,7 +292,7 @@ _VULNERABLE = re.compile(
     _FLAGS,
 )
 _NOT_VULNERABLE = re.compile(
-    r"(?:\b(no\s*one|no-one|nobody|noone|none\s+of\s+us|neither\s+of\s+us)\s+([\w']+\s+){0,3}?"
+    r"(?:\b(no\s*one|no-one|nobody|noone|none\s+of\s+us|neither\s+of\s+us)('s|’s)?\s+([\w']+\s+){0,3}?"
     r"(is\s+|'s\s+|are\s+|has\s+|have\s+|got\s+)?(got\s+)?(any\s+|a\s+)?(disab\w*|vulnerable|elderly"
     r"|over\s+65|health|medical|mobility)"
     r"|\bno\s+(health|medical|mobility)\s+(issues?|problems?|conditions?)"
@@ -442,7 +457,10 @@ _NO_WATER = re.compile(
 )
 # The supply lost, said any way (the words above and broader ones): what keeps a supply reading.
 _SUPPLY_LOST = re.compile(
-    _NO_WATER.pattern + r"|\bno\s+(hot\s+|cold\s+|running\s+)?water\b"
+    # (Not a leak denied: "there is no water on the floor".)
+    _NO_WATER.pattern
+    + r"|\bno\s+(hot\s+|cold\s+|running\s+)?water\b(?!\s+(on|under|underneath|near"
+    r"|round|around|behind|leak\w*|dripping|coming\s+through)\b)"
     r"|\bwater\s+(supply|pressure|mains?|board|meter)\b"
     r"|\bnothing\s+at\s+all\s+(comes?|coming|came)\s+out\b|\bstop\s*(cock|tap)"
     r"|\b(any|every|all\s+the)\s+taps?\b|\bnot\s+a\s+drop\b|\bbone\s+dry\b",
@@ -661,8 +679,31 @@ _HEATING_ITSELF = re.compile(
 )
 
 
+# An extractor fan with no power to it, nothing else named without power: the fan, not the supply.
+_A_FAN = re.compile(r"\b(extractor|fan)\b", _FLAGS)
+_MORE_THAN_THE_FAN = re.compile(
+    r"\b(lights?|sockets?|plugs?|fuse\s*box|consumer\s+unit|trip\w*|whole|everything|anywhere"
+    r"|all\s+the|house|flat|home|cooker|oven|hob|kettle|fridge|shower|heating|boiler)\b",
+    _FLAGS,
+)
+
+
+def a_fan_without_power(text: str) -> bool:
+    return bool(text and _A_FAN.search(text) and not _MORE_THAN_THE_FAN.search(text))
+
+
+# The heating said to be fine: "the bathroom hot's fine, the boiler's fine".
+_HEATING_FINE = re.compile(
+    r"\b(boiler|heating|radiators?|rads)('s|\s+is|\s+are|\s+'s)?\s+(all\s+|still\s+)?(fine|ok|okay"
+    r"|working(\s+fine)?|alright)\b",
+    _FLAGS,
+)
+
+
 def a_tap_not_the_heating(text: str) -> bool:
-    return bool(text and _A_TAP.search(text) and not _HEATING_ITSELF.search(text))
+    return bool(
+        text and _A_TAP.search(text) and not _HEATING_ITSELF.search(_HEATING_FINE.sub(" ", text))
+    )
 
 
 # A tap that drips, seeps or won't stop, with nothing said of the supply being lost: the tap.
@@ -670,7 +711,9 @@ def a_tap_not_the_heating(text: str) -> bool:
 # from the base of the mixer tap itself".)
 _TAP_DRIPS = re.compile(
     r"\btaps?\b[^.]{0,60}\b(drip\w*|drop\w*|not\s+stopping|won'?t\s+stop|keeps\s+running|leak\w*"
-    r"|seep\w*|weep\w*|(not|n'?t|never)\s+stop\w*)"
+    r"|seep\w*|weep\w*|(not|n'?t|never)\s+stop\w*|(always|constantly|still)\s+running"
+    # "the basin one, it's just stuck solid, it won't turn at all... we're using the bath tap"
+    r"|stuck|seized|jammed|won'?t\s+turn|will\s+not\s+turn|can'?t\s+turn|doesn'?t\s+turn)"
     r"|\b(seep\w*|weep\w*|leak\w*|drip\w*|coming|comes)\s+(out\s+)?(from|round|around|at)\s+(the\s+)?"
     r"(base|bottom|neck|spout)\s+of\s+(the\s+)?(\w+\s+)?taps?\b",
     _FLAGS,
@@ -778,6 +821,26 @@ def overflow_running(text: str) -> bool:
     return bool(
         text and _OVERFLOW.search(text) and not _INSIDE_THE_HOME.search(_NOT_INSIDE.sub(" ", text))
     )
+
+
+# Water standing in a shower tray or bath that will not drain ("shower tray won't drain, stood in
+# ankle deep water"): the blockage, not a flood, as long as nothing says it has got out of the
+# tray ("it's over the top and through the ceiling below").
+_STANDING_IN_THE_TRAY = re.compile(
+    r"\b(shower|bath|tray)\b[^.]{0,60}\b(won'?t|wont|not|doesn'?t|isn'?t|never)\s+(drain\w*|go(es|ing)?"
+    r"\s+down|empty\w*)\b[^.]{0,60}\b(ankle|inches|knee)\s+deep",
+    _FLAGS,
+)
+_OUT_OF_THE_TRAY = re.compile(
+    r"\b(ceiling|overflow\w*|over\s+the\s+(top|side|edge)|flat\s+below|downstairs|water\s+(is\s+)?everywhere"
+    r"|carpets?"
+    r"|floor\s*boards?|all\s+over\s+the\s+floor|pouring|gushing|electrics?|sockets?)\b",
+    _FLAGS,
+)
+
+
+def standing_in_the_tray(text: str) -> bool:
+    return bool(text and _STANDING_IN_THE_TRAY.search(text) and not _OUT_OF_THE_TRAY.search(text))
 
 
 # A light hanging from its ceiling rose or flex: the fitting is unsafe, the ceiling is not falling.
@@ -902,7 +965,9 @@ _WAY_IN = re.compile(
 # about whose job it is (`_WHOSE_JOB`, for fences too) is answered, not logged.
 _COMMUNAL_THING = re.compile(
     r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
-    r"|\bcommunal\s+\w+|\b(stair\s*well|lobby|walkway)\b"
+    r"|\bcommunal\s+\w+|\b(stair\s*wells?|lobby|walk\s*ways?|bin\s+stores?)\b"
+    # "the bin chute on the seventeenth floor", "the rubbish shoot", "the hopper's jammed open"
+    r"|\b(rubbish|bin|refuse|garbage)\s+(chute|shoot)s?\b|\bchutes?\b|\bhoppers?\b"
     r"|\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)"
     r"[\s-]floor\s+landing\b",
     _FLAGS,
@@ -911,7 +976,8 @@ _COMMUNAL_FAULT = re.compile(
     r"\b(broken|broke|out\s+of\s+(order|action|service|use)|not\s+working|isn'?t\s+working"
     r"|stopped\s+working|(are|is|been|gone|went|were|'s|'re)\s+out|blown\s+(down|over|out)"
     r"|blew\s+(down|over|out)|fallen|fell|stuck|smashed|pitch\s+black|rotten|leaning|collapsed"
-    r"|down\s+again|keeps\s+breaking)\b",
+    r"|down\s+again|keeps\s+breaking|blocked|jammed|overflowing|maggots|stinks?|not\s+coming\s+on"
+    r"|(doesn'?t|doesnt|does\s+not|won'?t)\s+go\s+anywhere|(are|is|'re|'s)\s+(just\s+)?off)\b",
     _FLAGS,
 )
 _WHOSE_JOB = re.compile(
@@ -924,6 +990,35 @@ _WHOSE_JOB = re.compile(
 )
 
 
+# A rail or key safe asked for new ("she recommended two grab rails", "a second rail on the
+# right-hand wall", "a key safe by the back door"), with no rail said to be loose or broken: a
+# handyperson job, not a handrail repair (nor the toilet it is to go beside).
+_NEW_RAIL = re.compile(
+    r"\b(put|putting|fit|fitted|fitting|install\w*|need|needs|want|wants|get|add|recommend\w*"
+    r"|suggest\w*|asked\s+for|like)\b[^.]{0,50}\b(grab\s*rails?|rails?|hand\s*rails?|key\s*safes?)\b"
+    r"|\b(second|extra|another|new|additional|two|2)\s+(grab\s*|hand\s*|stair\s*)?rails?\b"
+    r"|\b(grab\s*rails?|key\s*safes?)\b[^.]{0,40}\b(fitted|put\s+up|installed)\b",
+    _FLAGS,
+)
+_RAIL_BROKEN = re.compile(
+    r"\b(loose|wobbl\w*|broke\w*|come\s+away|came\s+away|coming\s+away|pulled\s+out|came\s+off"
+    r"|come\s+off|fallen|snapped|rotten|moving)\b",
+    _FLAGS,
+)
+_NOTHING_BROKEN = re.compile(
+    r"\b(nothing|not|isn'?t|no|never)\s+((is|was|'s|at\s+all|been)\s+)?(\w+\s+)?(loose|broken|wobbly)"
+    r"(\s*(,|or|and|nor)\s+(loose|broken|wobbly))*"
+    r"|\bnothing\s+(is\s+|'s\s+)?broken\b",
+    _FLAGS,
+)
+
+
+def new_rail_wanted(text: str) -> bool:
+    return bool(
+        text and _NEW_RAIL.search(text) and not _RAIL_BROKEN.search(_NOTHING_BROKEN.sub(" ", text))
+    )
+
+
 def communal_fault(text: str) -> bool:
     """A lift or a communal light, stairwell or landing said to be broken, with no question about
     whose job it is."""
@@ -933,6 +1028,43 @@ def communal_fault(text: str) -> bool:
         and _COMMUNAL_FAULT.search(text)
         and not _WHOSE_JOB.search(text)
     )
+
+
+# The shared places of a block named as where a fault is: "the stair well between floor four and
+# five", "the lift doors", "on our floor": not the home's stairs, floor or doors.
+_COMMUNAL_PLACES = re.compile(
+    r"(\b(the|our|my)\s+)*(\b(stair\s*wells?|walk\s*ways?|lobby|bin\s+stores?)\b"
+    r"|\b(lift|elevator|chute|shoot|hopper|bin\s+store)('s)?\s+doors?\b"
+    r"|\bdoors?\s+(of|on|to)\s+the\s+(lift|elevator|chute|shoot|hopper|bin\s+store)\b"
+    r"|\b(on|in|to|along)\s+(our|my|this|each|every|the\s+same)\s+floor\b|\bbetween\s+floors?\b"
+    r"|\b(floor|flr)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(in|on)\s+(the\s+)?\d+\s+floor\b|\bflr\s*\d+"
+    r"|\b(\d+(st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|twentieth)[\s-]floor\b)",
+    _FLAGS,
+)
+# A lift or a rubbish chute has no likeness in the home: whatever else it was read as, one said to
+# be broken is the block's.
+_LIFT_OR_CHUTE = re.compile(
+    r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
+    r"|\b(rubbish|bin|refuse|garbage)\s+(chute|shoot)s?\b|\bchutes?\b|\bhoppers?\b",
+    _FLAGS,
+)
+
+
+def names_a_lift_or_chute(text: str) -> bool:
+    """A lift or chute said, in its own sentence, to be broken ("the lift has been out since
+    Tuesday"), not only named ("residents use the stairs when the lift is busy")."""
+    return any(
+        _LIFT_OR_CHUTE.search(sentence) and _COMMUNAL_FAULT.search(sentence)
+        for sentence in SENTENCE_BREAK.split(text or "")
+    )
+
+
+def without_communal_places(text: str) -> str:
+    """The text with the block's shared places (stairwells, lift doors, "our floor") named only
+    as "communal", which names nothing of the home."""
+    return _COMMUNAL_PLACES.sub(" communal ", text or "")
 
 
 def communal_repair(text: str) -> str | None:
@@ -1027,6 +1159,12 @@ _KEYS_NOT_LOST = re.compile(
 )
 
 
+def keys_lost(text: str) -> bool:
+    """ "I've lost my keys, I'm stood outside my flat": the tenant's to pay for (a lock change or
+    a locksmith), not a fault and not a neighbour."""
+    return bool(text and _KEYS_LOST.search(text) and not _KEYS_NOT_LOST.search(text))
+
+
 def tenant_caused(text: str) -> bool:
     """Damage the household says it did: "I drilled into the wall and the plaster cracked",
     "my son put his foot through the door"; or the keys they lost."""
@@ -1086,20 +1224,26 @@ def fence_to_repair(text: str) -> bool:
 
 
 _PEOPLE = re.compile(
-    r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?)\b"
+    r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?|ppl|people\s+keep)\b"
     # "the flat upstairs playing music til 4am", "upstairs blasting music again"
     r"|\b(flat|people|family|couple|them)\s+(above|below|upstairs|downstairs)\b"
     r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blasting|playing)\b"
     # "the family at number 12", "the man in flat 3"
     r"|\b(family|people|man|woman|lady|bloke|guy|couple|tenants?|residents?|lads|household)\s+"
-    r"(at|in|from)\s+(number|no\.?|flat|house)\s*\d+",
+    r"(at|in|from)\s+(number|no\.?|flat|house)\s*\d+"
+    # "the man in the ground-floor flat at number 3", "the man in that flat"
+    r"|\b(family|people|man|woman|lady|bloke|guy|couple|tenants?|household)\s+(in|at|from)\s+"
+    r"(the|that|this)\s+([\w-]+\s+)?flat\b",
     _FLAGS,
 )
 # What people do to a household, over and over or on purpose.
 _NUISANCE = re.compile(
     r"\b(keeps?|kept|always|constantly)\s+((um|er|erm|uh|like)\s+)?(on\s+)?(banging|shouting|drilling|kicking|knocking"
     r"|throwing|partying|screaming|swearing|slamming|hammering|playing|ringing|stamping"
-    r"|setting\s+off|letting\s+off|pressing|smashing|spitting|urinating|weeing)\b"
+    r"|setting\s+off|letting\s+off|pressing|smashing|spitting|urinating|weeing|dumping|littering"
+    r"|loitering|fighting)\b"
+    # "kids smoking weed in the stairwell every nite til 2am"
+    r"|\b(smoking\s+(weed|drugs|cannabis|crack)|dealing(\s+drugs)?\s+(in|on|from|outside)|drug\s+deal\w*)\b"
     # A neighbour's dog: "lets his dog mess all over the communal garden", "barks all day".
     r"|\bdogs?\b[^.]{0,40}\b(mess\w*|poo\w*|foul\w*|bark\w*|howl\w*)\b"
     r"|\b(banging|shouting|drilling|hammering|music|parties|partying|noise)\b[^.]{0,60}"
@@ -1107,6 +1251,11 @@ _NUISANCE = re.compile(
     r"|all\s+night|(till?|until)\s+(about\s+|around\s+|gone\s+)?(\d|one|two|three|four|five|six"
     r"|midnight)|all\s+(weekend|day)|every\s+weekend|(most|every)\s+nights?"
     r"|(really|so|very|too)\s+loud|constant\w*|late\s+at\s+night)"
+    # A neighbour's trade in the car park: "running what looks like a car repair business from the
+    # car park... he revs engines until 10 or 11 at night".
+    r"|\brev(s|ving|ved)?\s+(his\s+|their\s+|the\s+|up\s+)?(engines?|cars?|motor\s*bikes?|bikes?)\b"
+    r"|\b(running|runs|run)\s+(what\s+looks\s+like\s+)?(a|an)\s+(\w+\s+){0,2}business\s+(from|out\s+of"
+    r"|in)\b"
     # The tenant names the team: "please can someone from the ASB team get in touch".
     r"|\b(asb|anti[\s-]?social(\s+behaviou?r)?)\s+(team|officer|unit)\b",
     _FLAGS,
@@ -1168,7 +1317,9 @@ def electrics_only_denied(text: str) -> bool:
 _REPAIRED = re.compile(
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!said\s)(?<!supposedly\s)(?<!be\s)(?<!get\s)(?<!it\s)"
     r"(?<!to\s)(?<!them\s)(?<!this\s)\b(fixed|repaired|mended|sorted"
-    r"|resolved|replaced)\b(?!\s+(yet|properly))"
+    r"|resolved|replaced|cleared|unblocked)\b(?!\s+(yet|properly))"
+    # "Now the intercom is repair by other company, it work."
+    r"|\b(is|was|are|were)\s+repair\s+by\b"
     r"|\b(fixing|mending|sorting)\s+(it|the\s+\w+)\s+(himself|herself|myself|themselves|ourselves)\b"
     r"|\bnothing\s+(left\s+)?to\s+(repair|fix)\b"
     # "had to get a private plumber in": the tenant had it put right
@@ -1186,7 +1337,8 @@ _FAILED_BEFORE = (
     r"\b(again|still|not(?!\s+the\s+(point|issue|problem))|never|isn'?t|wasn'?t|hasn'?t|didn'?t"
     r"|won'?t|supposed|said|claimed|thought|meant)\b"
 )
-_FAILED_BEFORE_IT = re.compile(_FAILED_BEFORE + r"|\bleft\b", _FLAGS)
+# (And not yet done: "we mustn't light the fire until it's been sorted".)
+_FAILED_BEFORE_IT = re.compile(_FAILED_BEFORE + r"|\b(left|until|till|unless)\b", _FLAGS)
 _FAILED_AFTER_IT = re.compile(
     _FAILED_BEFORE
     + r"|\b(came\s+off|fell|broke\w*|stopped|(came|come|comes|is|it'?s|its)\s+back|leak\w*"
@@ -1208,10 +1360,18 @@ _WHAT_WAS_FIXED = re.compile(
 def already_repaired(sentence: str) -> bool:
     """The sentence says its fault was put right, with nothing near it about failing since."""
     return any(
-        not _FAILED_BEFORE_IT.search(sentence[max(0, m.start() - 40) : m.start()])
+        # ("left the toilet not sealed (leaked for a week, sorted now)": put right now, after the
+        # failure told before it)
+        (
+            _NOW.match(sentence, m.end())
+            or not _FAILED_BEFORE_IT.search(sentence[max(0, m.start() - 40) : m.start()])
+        )
         and not _FAILED_AFTER_IT.search(_WHAT_WAS_FIXED.sub(" ", sentence[m.end() : m.end() + 40]))
         for m in _REPAIRED.finditer(sentence or "")
     )
+
+
+_NOW = re.compile(r"\s+now\b", _FLAGS)
 
 
 # --- A complaint said in so many words ------------------------------------------------------
@@ -1263,9 +1423,26 @@ def sounds_like_a_complaint(text: str) -> bool:
     return bool(text and (_COMPLAINT_WORDS.search(text) or asks_to_complain(text)))
 
 
+# The message says which part of it is the report: "The repair I need: since the water company
+# did work...", "What I really want to report is that the man in that flat...".
+_WHAT_I_REPORT = re.compile(
+    r"\bthe\s+(repair|fault|problem|job)\s+(i\s+need|i\s+want\s+to\s+report|i'?m\s+reporting)\b"
+    r"|\bthe\s+(repair|fault|job)\s+is\s*:"
+    r"|\bwhat\s+i\s+(really\s+|actually\s+|mainly\s+)?(want|need|would\s+like|'d\s+like)\s+to\s+"
+    r"(report|tell\s+you\s+about)\s+is\b",
+    _FLAGS,
+)
+
+
 def says_not_a_complaint(text: str) -> bool:
-    """ "I'm not complaining, I just need it fixed": a repair, however fed up the words sound."""
-    return bool(text and _NOT_A_COMPLAINT.search(text))
+    """ "I'm not complaining, I just need it fixed": a repair, however fed up the words sound;
+    and a message that says which of its parts is the report ("The repair I need: ...")
+    without asking, in so many words, to complain."""
+    return bool(
+        text
+        and (_NOT_A_COMPLAINT.search(text) or _WHAT_I_REPORT.search(text))
+        and not (_COMPLAINT_STATED.search(text) and not _NOT_A_COMPLAINT.search(text))
+    )
 
 
 # "I might want to complain later", "I may complain if...": not yet.

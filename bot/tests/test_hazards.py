@@ -118,6 +118,20 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("water streaming down the windows and mould on the sills", None),
         ("the entrance door to the block is broken", None),
         ("the copper pipe is showing under the sink", None),
+        # A wall crack that is moving, told by what moves with it.
+        ("a crack thats opened up overnight in the lounge wall", "structural_danger"),
+        (
+            "the wall has a crack like stairs, and the door is not closing because the frame is "
+            "moving",
+            "structural_danger",
+        ),
+        (
+            "the crack in the stair well wall its got way bigger since last week",
+            "structural_danger",
+        ),
+        ("theres bricks bulging out of the wall by the stairs", "structural_danger"),
+        ("the police forced the door and the frame is twisted", None),
+        ("crack in the plaster by the door, and the door frame is rotten", None),
     ],
 )
 def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, category):
@@ -204,6 +218,8 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
         ("my partner has been fixing the door for me", False),
         ("the front door lock is broken", False),
         ("the wind blew the back door open and broke the hinge", False),
+        ("ex keeps turnin up at my door bangin n shoutin. got a non mol order", True),
+        ("my ex fixed the fence. we have a court order about the kids", False),
     ],
 )
 def test_violence_at_home_is_recognised(text, violent):
@@ -217,6 +233,8 @@ def test_violence_at_home_is_recognised(text, violent):
         ("the lads told my brother they're gonna do him in", True),
         ("kids throwing stones at the windows and shouting threats", True),
         ("he shouted he's going to get me", True),
+        ("ex keeps bangin on the door, says hell smash the place up", True),
+        ("what the hell, the boiler is going to smash itself up", False),
         ("the plumber said he'll get the part tomorrow", False),
         ("the engineer said it would burn out if we leave it", False),
         ("they said they'll get me a new one", False),
@@ -461,6 +479,12 @@ def test_having_no_alarm_is_not_denying_carbon_monoxide(text, denied):
         # An overflow pouring outside is a valve to fix; into the home it is a flood.
         ("the overflow pipe sticking out of the wall has been pouring water non stop", None),
         ("the overflow is pouring water through the ceiling", "flooding"),
+        # Water standing in a tray that will not drain is the blockage, until it gets out.
+        ("shower tray wont drain, stood in ankle deep water. hair everywhere, just blocked", None),
+        (
+            "bath won't drain and the water is ankle deep and going over the top onto the floor",
+            "flooding",
+        ),
     ],
 )
 def test_a_hanging_light_and_an_overflow_outside_are_not_emergencies(text, category):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlu.faults import faults_in
 from bot.nlu.keywords import (
     a_tap_leaking_not_the_plumbing,
     a_tap_not_the_heating,
@@ -28,9 +29,11 @@ from bot.nlu.keywords import (
     leaves_home_insecure,
     light_hanging,
     mould_denied,
+    names_a_lift_or_chute,
     names_nothing_electrical,
     names_only_inside_doors,
     names_only_the_toilet,
+    nothing_outstanding,
     nuisance_not_repair,
     only_a_leak_denied,
     overflow_running,
@@ -65,6 +68,10 @@ from bot.nlu.keywords import (
         ("nobody here's disabled, I just don't own a drill", {"vulnerable": False}),
         ("neither of us has any disability or health problems", {"vulnerable": False}),
         ("none of us are disabled", {"vulnerable": False}),
+        (
+            "no no nobody's disabled or anything it's just me and my boyfriend",
+            {"vulnerable": False},
+        ),
         ("my son is disabled and nobody else can help", {"vulnerable": True}),
         # What the neighbours have says nothing of this home's supply.
         (
@@ -328,10 +335,30 @@ def test_a_complaint_asked_for_in_other_words(text, asked):
         ("he left it leaking after he fixed it", False),
         ("hoping this can be sorted soon", False),
         ("it still isn't fixed", False),
+        # Put right now, after the failure told before it.
+        ("left the toilet not sealed (leaked for a week, sorted now) n told me to stop", True),
+        ("they said it was fixed now but it still leaks", False),
+        ("we mustn't light the fire until it's been sorted", False),
+        ("the toilet was blocked. He cleared it, and a month later I got an invoice", True),
+        ("Now the intercom is repair by other company, it work.", True),
     ],
 )
 def test_a_repair_already_done(text, repaired):
     assert already_repaired(text) is repaired
+
+
+@pytest.mark.parametrize(
+    ("text", "outstanding"),
+    [
+        ("The new door is fine and I have no repair outstanding.", False),
+        ("The boiler is working now, so this isn't a repair request.", False),
+        ("The door was replaced after it would not lock. I have no repair outstanding.", False),
+        ("the back door would not lock after the break-in", True),
+    ],
+)
+def test_nothing_left_to_repair_said_outright_leaves_no_insecure_door(text, outstanding):
+    assert nothing_outstanding(text) is not outstanding
+    assert leaves_home_insecure(text) is outstanding
 
 
 @pytest.mark.parametrize(
@@ -359,6 +386,7 @@ def test_neighbours_above_named_by_where_they_live(text, nuisance):
     [
         ("the front door lock is very stiff but it is locking fine", True),
         ("the back door is not locking fine at all", False),
+        ("window is shut n locked so its secure, just cant open it now", True),
     ],
 )
 def test_a_stiff_lock_that_still_locks_is_secure(text, secure):
@@ -432,6 +460,14 @@ def test_parties_all_weekend_next_door_are_a_nuisance():
         ("the pipe under the sink leaks where it meets the tap", False),
         ("the kitchen tap drips and the pipe going up to it leaks at the joint", False),
         ("bath tap dripping, no water from any of the other taps", False),
+        # A tap running on, or seized, with the other taps in use: the tap, not the supply.
+        ("The bath tap is always running water. I close it very hard but still it comes.", True),
+        (
+            "the basin tap is stuck solid it won't turn at all, we're using the bath tap instead",
+            True,
+        ),
+        ("the kitchen tap is stuck and no water in the whole house", False),
+        ("The tap in bathroom is dripping all the time. There is no water on the floor.", True),
     ],
 )
 def test_a_tap_leaking_with_no_other_plumbing_named_is_the_tap(text, tap):
@@ -456,6 +492,15 @@ def test_a_leak_said_not_to_be_there(text, denied):
         ("the family at number 12 play music till 3, please can the ASB team call me", True),
         ("the man in flat 3 keeps banging on my door", True),
         ("I live at number 12 and my boiler is broken", False),
+        # A neighbour's trade run from the car park.
+        (
+            "the man in the ground-floor flat at number 3 runs a car repair business from the car "
+            "park, he revs engines until 11 at night",
+            True,
+        ),
+        ("the man in that flat is running a car repair business from the parking bays", True),
+        ("the mechanic revved the engine and the car park barrier is broken", False),
+        ("ppl keep dumping bags on the landing n kids smoking weed in the stairwell til 2am", True),
     ],
 )
 def test_neighbours_named_by_their_door_number(text, nuisance):
@@ -467,6 +512,10 @@ def test_neighbours_named_by_their_door_number(text, nuisance):
     [
         ("I have never complained before, but I want this logged as a formal complaint", False),
         ("I'm not complaining, I just need it fixed", True),
+        # Said which part is the report, and no complaint asked for.
+        ("Also the recycling bin. The repair I need: the cold water has slowed to a trickle", True),
+        ("What I really want to report is that the man in that flat runs a garage", True),
+        ("I want to make a complaint. The repair I need is the boiler", False),
     ],
 )
 def test_never_having_complained_before_is_no_denial_of_one(text, not_a_complaint):
@@ -665,8 +714,17 @@ def test_two_gas_appliances_dead_with_the_meter_on_is_the_supply(text, cut_off):
     assert gas_cut_off(text) is cut_off
 
 
-def test_the_hot_one_of_a_bath_tap_is_a_tap_not_the_hot_water():
-    assert a_tap_not_the_heating("it's the um bath tap the hot one it won't turn it's seized solid")
+@pytest.mark.parametrize(
+    ("text", "tap"),
+    [
+        ("it's the um bath tap the hot one it won't turn it's seized solid", True),
+        # The boiler named only to say it is fine.
+        ("the tap in the kitchen the hot one it won't turn, the boiler's fine", True),
+        ("the hot tap won't turn and the boiler is making a banging noise", False),
+    ],
+)
+def test_the_hot_one_of_a_bath_tap_is_a_tap_not_the_hot_water(text, tap):
+    assert a_tap_not_the_heating(text) is tap
 
 
 def test_kids_who_keep_ringing_the_buzzers_late_at_night_are_a_nuisance():
@@ -739,11 +797,40 @@ def test_a_threatened_complaint_is_not_one_asked_for_yet():
         ("the lift is broken, who fixes the lift?", False, None),
         # "Lift" as a verb is no lift.
         ("the window is broken, I can't lift the handle", False, None),
+        # The rubbish chute, however the recogniser spells it, and the walkway lights.
+        ("rubbish chute blocked on flr 8 AGAIN, stinks of rotten food", True, "communal"),
+        ("the rubbish shoot on the sixth floor the hopper things jammed open", True, "communal"),
+        ("the lights outside on the walk way are out all along our landing", True, "communal"),
     ],
 )
 def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, topic):
     assert communal_fault(text) is communal
     assert communal_repair(text) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("the lift has been out since tuesday and my bath tap drips", True),
+        ("rubbish chute blocked on flr 8 AGAIN", True),
+        ("the handrail has come away. Residents use those stairs when the lift is busy.", False),
+    ],
+)
+def test_a_lift_or_chute_said_in_its_own_sentence_to_be_broken(text, broken):
+    assert names_a_lift_or_chute(text) is broken
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("the lights on the the stair well between floor four and five have been out", []),
+        ("the bin chute on our floor is blocked right up to the hatch", []),
+        # The home's own faults told beside them still count.
+        ("the lift doors are stuck and my bath tap drips all night", ["tap"]),
+    ],
+)
+def test_the_block_s_shared_places_name_none_of_the_home_s_faults(text, categories):
+    assert [fault.category for fault in faults_in(text)] == categories
 
 
 @pytest.mark.parametrize(

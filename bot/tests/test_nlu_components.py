@@ -639,6 +639,29 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_unsafe_electrical_fitting",
             "report_other_repair",
         ),
+        # A new rail asked for is a handyperson job; a rail come loose is the handrail.
+        (
+            "The banister is perfectly solid, nothing is loose or broken. The physio has suggested "
+            "a second rail on the right-hand wall",
+            "report_handrail",
+            "report_handyperson",
+        ),
+        (
+            "please put a rail on the wall next to the toilet so he can stand up from the toilet",
+            "report_toilet",
+            "report_handyperson",
+        ),
+        ("the grab rail by the bath has come loose", "report_handrail", "report_handrail"),
+        (
+            "kitchen extractor fan made a grinding noise then stopped. no power to it now",
+            "report_electricity_supply",
+            "report_extractor_fan",
+        ),
+        (
+            "no power to the extractor fan or the lights in the kitchen",
+            "report_electricity_supply",
+            "report_electricity_supply",
+        ),
     ],
 )
 def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_repair(
@@ -735,10 +758,21 @@ def test_not_complaining_is_a_repair_however_fed_up_it_sounds():
     assert result.get("intent")["name"] == "report_extractor_fan"
 
 
+def test_a_message_that_says_which_part_is_the_report_is_that_report():
+    text = (
+        "Sorry to bother you again about my council tax. The repair I need: the cold water to the "
+        "bathroom basin has slowed right down to a trickle. The job was cancelled, no idea why."
+    )
+    (result,) = StatedComplaint({}).process(
+        [message(text, [("report_complaint", 0.5), ("report_water_supply", 0.3)])]
+    )
+    assert result.get("intent")["name"] == "report_water_supply"
+
+
 # The order of NamedThing.CLOSE_REPAIRS is part of the rule: for one reading, the first row whose
 # words match decides. Pinned here so a reordering is a decision, not an accident.
 CLOSE_REPAIR_ORDER = {
-    "toilet": ["extractor_fan", "blocked_sink_bath", "leaking_pipe_tank"],
+    "toilet": ["extractor_fan", "blocked_sink_bath", "leaking_pipe_tank", "handyperson"],
     "water_supply": ["extractor_fan", "heating_hot_water", "tap", "roof_leak"],
     "blocked_sink_bath": ["drainage", "toilet", "worktops"],
     "gas_supply": ["blocked_flue", "heating_hot_water"],
@@ -808,6 +842,48 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             "next door have parties all weekend, really loud, and rats from their rubbish",
             [("other_service", 1.0), ("report_asb", 1.0)],
             "report_asb",
+        ),
+        # Damp denied and nothing else named as a fault: the next reading the words support.
+        (
+            "bathroom tiles above the bath keep falling off. wall behind is dry, no mould or damp",
+            [("report_damp_mould", 0.99), ("report_other_repair", 0.02), ("report_tap", 0.01)],
+            "report_other_repair",
+        ),
+        # A lift or a rubbish chute broken is the block's, whatever it was read as.
+        (
+            "rubbish chute blocked on flr 8 AGAIN, bags piled up, maggots on the landing",
+            [("report_blocked_sink_bath", 0.9), ("report_other_repair", 0.05)],
+            "report_other_repair",
+        ),
+        (
+            "the bin chute on our floor the seventeenth floor it's blocked right up to the hatch",
+            [("report_rotten_floor_stairs", 0.9), ("report_other_repair", 0.05)],
+            "report_other_repair",
+        ),
+        (
+            "the intercom: when I press the button to open the door downstairs nothing happen. "
+            "I live 5th floor and the lift is broken also since Friday.",
+            [("report_door_entry_phone", 0.9), ("report_other_repair", 0.05)],
+            "report_door_entry_phone",
+        ),
+        (
+            "the lift has been out since tuesday and my bath tap is dripping non stop",
+            [("report_tap", 0.9), ("report_other_repair", 0.05)],
+            "report_tap",
+        ),
+        # Keys lost, read as a neighbour: the tenant's to pay for.
+        (
+            "just home from my night shift and i've er lost my keys, i'm stood outside my "
+            "flat and i just want to get in",
+            [("report_asb", 0.11), ("report_tenant_responsibility", 0.08)],
+            "report_tenant_responsibility",
+        ),
+        # Another door said to be fine rules nothing out of this one.
+        (
+            "The door of the bedroom is not closing, the frame is broken near the hinge. It is "
+            "the inside door, not the main door, the main door is fine and locking.",
+            [("report_doors_windows_frames", 0.9), ("report_insecure_entry", 0.06)],
+            "report_doors_windows_frames",
         ),
     ],
 )
