@@ -51,11 +51,13 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 from bot.nlu.keywords import (
+    a_basin_not_draining,
     a_fan_without_power,
     a_pipe_leaking_not_the_heating,
     a_tap_dripping,
     a_tap_leaking_not_the_plumbing,
     a_tap_not_the_heating,
+    a_worktop_not_the_plumbing,
     asks_to_complain,
     bulb_to_change,
     cistern_leaking,
@@ -335,6 +337,7 @@ class NamedThing(_PostClassifier):
         (frozenset({"blocked_sink_bath"}), drain_backing_up, "drainage"),
         (frozenset({"blocked_sink_bath"}), names_only_the_toilet, "toilet"),
         (frozenset({"blocked_sink_bath"}), worktop_round_the_sink, "worktops"),
+        (frozenset({"leaking_pipe_tank"}), a_worktop_not_the_plumbing, "worktops"),
         (frozenset({"toilet"}), a_basin_not_the_toilet, "blocked_sink_bath"),
         (frozenset({"toilet"}), cistern_leaking, "leaking_pipe_tank"),
         (frozenset({"heating_hot_water", "gas_supply"}), flue_blocked, "blocked_flue"),
@@ -342,6 +345,7 @@ class NamedThing(_PostClassifier):
         (frozenset({"heating_hot_water"}), a_tap_not_the_heating, "tap"),
         (frozenset({"heating_hot_water"}), a_pipe_leaking_not_the_heating, "leaking_pipe_tank"),
         (frozenset({"water_supply"}), a_tap_dripping, "tap"),
+        (frozenset({"water_supply"}), a_basin_not_draining, "blocked_sink_bath"),
         (frozenset({"leaking_pipe_tank"}), a_tap_leaking_not_the_plumbing, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
         # "The OT recommended two grab rails", "a rail next to the toilet so he can stand up":

@@ -53,7 +53,7 @@ _SOMETHING_WRONG = re.compile(
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?|working\s+\w+)|off|out|faulty|fault|dead|gone|"
     r"overflow\w*|flood\w*|sparks?|missing|lukewarm|luke\s+warm|tepid|falling\s+apart|tripping|trips|noisy|cold|rott\w*|"
     # "sewage coming up round the manhole", "the drain's backing up"
-    r"sewage|(?:com(?:e|es|ing)|bubbl\w*)\s+up\b|back(?:ing|ed|s)\s+up|lift(?:ed|ing)|smash\w*|vandali[sz]\w*|"
+    r"sewage|(?:com(?:e|es|ing)|bubbl\w*)\s+up\b|back(?:ing|ed|s)\s+(?:right\s+)?up|lift(?:ed|ing)|smash\w*|vandali[sz]\w*|"
     r"swollen|warped|dropp(?:ed|ing)|cracks?|chipped|growing|"
     r"draught\w*|drafty|spongy|wobbl\w*|sagg\w*|collaps\w*|split|stiff|worn|losing\s+water|"
     r"not\s+(drain\w*|going\s+down|flushing|emptying)|don'?t\s+(take|go|drain|work|flush)|weak|trickl\w*|low\s+pressure"
@@ -220,6 +220,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "water_supply",
             r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b"
+            # "no water at all in the flat since 6am, not a drop from any tap or the loo"
+            r"|\bno\s+water\s+(at\s+all\s+)?(in|at|to)\s+(the|my|our)\s+(flat|house|home|property|place)\b"
+            r"|\bnot\s+a\s+drop\b"
             # "there's no water coming out of nothing, not the kitchen tap, not the bathroom"
             r"|\bno\s+water\s+(coming\s+)?(out\s+)?(of|from)\s+(nothing|anything|anywhere|any\s+of\s+them)\b"
             r"|\b(low|weak|poor)\s+(water\s+)?pressure\b|\bwater\s+(pressure\s+)?(\w+\s+){0,2}(is\s+)?"
@@ -378,11 +381,14 @@ def _clause_reading(
 # itself is fine", "nothing wrong with the boiler".
 _CLEARED = re.compile(
     r"(?:^|[.!?,]\s*|\b(?:it'?s|its|it\s+is)\s+)not\s+(?:the|my|our)\s+(?P<named>\w+(?:\s+\w+)?)"
+    # ("not my sink thats blocked, sink drains fine")
+    r"(?:\s+(?:that'?s|thats|that\s+is|which\s+is)\s+\w+)?"
     # ("its not the tap tap is fine pipe under kitchen sink dripping")
     r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b|(?=\s+\w+\s+(?:is|'s|are)\s+(?:fine|ok|okay)\b))"
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
     r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
-    r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+fine)\b"
+    r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+(?:fine|good|well"
+    r"|ok|okay|normally|properly))\b"
     # Said outright, a noun and no determiner: "extractor fan is fine its the socket", "it's not
     # mould, it's not condensation, there's a pipe in the wall".
     r"|(?:^|[,;.!?]\s*)(?P<bare>\w+(?:\s+\w+)?)\s+(?:is|are|'s)\s+(?:fine|ok|okay|working(?:\s+fine)?)"
@@ -395,7 +401,10 @@ _CLEARED = re.compile(
     # "the hot and cold is fine in the kitchen, it's just the bathroom sink"
     r"|\b(?P<hot>hot)\s+and\s+cold(?:\s+water)?(?:\s+taps?)?\s+(?:is|are|'s)\s+(?:both\s+)?"
     r"(?:fine|ok|okay|working)\b"
-    r"|\b(?P<flushes>toilet|loo|wc)\s+flush(?:es)?\s+(?:fine|ok|okay|normally|properly)\b",
+    r"|\b(?P<flushes>toilet|loo|wc)\s+flush(?:es)?\s+(?:fine|ok|okay|normally|properly)\b"
+    # "sink drains fine", "the bath empties ok"
+    r"|\b(?P<drains>sink|basin|bath|shower)\s+(?:drains|empties|goes\s+down)\s+(?:fine|ok|okay|normally"
+    r"|properly)\b",
     _FLAGS,
 )
 
@@ -419,7 +428,15 @@ def _cleared_things(text: str) -> dict[str, set[str] | None]:
     for match in _CLEARED.finditer(text or ""):
         # (Hot and cold said to work is the hot water, the one of the two with its own repair.)
         thing = "hot water" if match.group("hot") else next(g for g in match.groups() if g)
-        category = next((c for c, pattern in _CATEGORY_WORDS if pattern.search(thing)), None)
+        # (A fixture named alone, "not my sink", is the fixture's fault: "sink blocked".)
+        category = next(
+            (
+                c
+                for c, pattern in _CATEGORY_WORDS
+                if pattern.search(thing) or pattern.search(f"{thing} blocked")
+            ),
+            None,
+        )
         if not category:
             continue
         if match.group("named") or match.group("notit") or cleared.get(category, set()) is None:

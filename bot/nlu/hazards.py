@@ -946,6 +946,8 @@ _FORCED_ENTRY = re.compile(
     # (Not "broken and go down when I walk": the floor giving, after another verb.)
     r"\b(kicked|kick|forced|smashed|bashed|booted|broke|broken|broken\s+into|burst)\s+"
     r"((?!and\b)\w+\s+){0,3}(in|down|open|into|through)\b"
+    # (Not where it broke: "the step is rotten and broken in the middle".)
+    r"(?!\s+(the\s+)?(middle|half|two|places|pieces|bits|several|a\s+few|corner|centre|center))"
     r"|\b(break[\s-]?in|broke\s+in|broken\s+into|burgl\w*|intruder)"
     r"|\b(forced|kicked|smashed|booted)\s+(open\s+)?(the|my|our)\s+(\w+\s+)?(door|window)",
     _FLAGS,

@@ -20,7 +20,9 @@ _FLAGS = re.IGNORECASE
 _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|don'?t|dont|will\s+not|does\s+not|not|no\s+longer"
     r"|isn'?t|isnt|aren'?t)"
-    r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch)"
+    r"\s+(\w+\s+){0,2}(shut|close|closing|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch)"
+    # "the handle is broken and the window stay open"
+    r"|\b(window|door)s?\b[^.]{0,30}\b(stays?|staying|is\s+stuck|stuck)\s+open\b"
     # "the bolt now sits below the hole in the frame and does not go in. You can push the door
     # open from outside even when it is 'locked'"
     r"|\b(bolt|latch|lock)\b[^.]{0,60}\b(does\s+not|doesn'?t|won'?t|will\s+not)\s+go\s+in\b"
@@ -87,6 +89,14 @@ _UPPER_FLOOR = re.compile(
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+_ANYONE_CAN_GET_IN = re.compile(
+    r"\b(anyone|anybody|people|strangers|someone|somebody)\s+(can|could)\s+(just\s+|easily\s+)?"
+    r"(get|walk|come|climb)\s+(in|inside|into)\b"
+    r"(?!\s+(the\s+|my\s+|our\s+)?(garden|yard|block|building|car\s+park|bin|shed|communal))",
+    _FLAGS,
+)
+
+
 # Said outright to be secure: "the door still shuts and locks", "it locks fine".
 _STILL_SECURE = re.compile(
     r"\b(still|does|do)\s+(shut|shuts|close|closes|lock|locks)\b(?!\s+(but|though))"
@@ -142,6 +152,13 @@ def nothing_outstanding(text: str) -> bool:
     return bool(text and _NOTHING_OUTSTANDING.search(text))
 
 
+_GATE_WONT_SHUT = re.compile(
+    r"\bgates?\b[^.]{0,80}?\b(won'?t|wont|doesn'?t|does\s+not|can'?t|cannot|not)\s+(\w+\s+){0,2}"
+    r"(shut|close|lock|latch)\w*",
+    _FLAGS,
+)
+
+
 def leaves_home_insecure(text: str) -> bool:
     """A window or outside door that will not shut or lock: the home is not secure. Where the
     floor is not said, a window counts as reachable: the policy errs towards the faster tier.
@@ -149,6 +166,9 @@ def leaves_home_insecure(text: str) -> bool:
     next an inside door."""
     if said_secure(text) or nothing_outstanding(text):
         return False  # "the entry panel's smashed, the door itself still shuts and locks"
+    # A garden gate that will not shut leaves the garden open, not the home ("the back gate has
+    # come off its hinge so it won't shut, and the slabs on the path to the back door...").
+    text = _GATE_WONT_SHUT.sub(" ", text or "")
     sentences = [s for s in SENTENCE_BREAK.split(text or "") if s.strip()]
     if len(sentences) > 1:
         # "I reported our front door in the autumn... Last night the glass panel in the door
@@ -156,9 +176,14 @@ def leaves_home_insecure(text: str) -> bool:
         outside_door = bool(_OUTSIDE_DOOR.search(text)) and not (
             _INSIDE_DOOR.search(text) or _AN_INSIDE_DOOR.search(text)
         )
+        # "The window in my bedroom, ground floor, is not closing... Anybody can come inside."
+        reachable_window = bool(re.search(r"\bwindows?\b", text, _FLAGS)) and not (
+            _UPPER_FLOOR.search(text)
+        )
         return any(
             _leaves_home_insecure(sentence)
             or (outside_door and _A_DOOR.search(sentence) and _NOT_SECURE.search(sentence))
+            or ((outside_door or reachable_window) and _ANYONE_CAN_GET_IN.search(sentence))
             for sentence in sentences
         )
     return _leaves_home_insecure(text)
@@ -546,6 +571,8 @@ _GAS_PAID = re.compile(
     r"\bcredit\b|\btopped\s+up\b|\btop[\s-]?up\b|\bgas\s+(card|key)\b"
     r"|\bput\s+(\w+\s+){0,3}on\s+(the\s+|my\s+)?(key|card|meter)\b"
     r"|\bnothing\s+(is\s+)?coming\s+out\b|\bno\s+gas\s+coming\b"
+    # "none of the rings will light... it's just like nothing's coming through at all"
+    r"|\bnothing('s|\s+is)?\s+coming\s+through\b"
     # "I check the meter, the handle is on": the valve open, and still nothing.
     r"|\bmeter\b[^.]{0,30}\b(handle|lever|valve|tap)\s+(is\s+|'s\s+)?(on|open)\b",
     _FLAGS,
@@ -615,7 +642,9 @@ def foul_drain(text: str) -> bool:
 # The worktop round a sink, not the sink's drain: "the sink top round the kitchen sink has rusted
 # through", "the bit round the sink is cracked".
 _SINK_TOP = re.compile(
-    r"\bsink\s*tops?\b|\b(bit|top|surface|surround|unit\s+top)\s+(round|around)\s+(the\s+)?sink\b",
+    r"\bsink\s*tops?\b|\b(bit|top|surface|surround|unit\s+top)\s+(round|around)\s+(the\s+)?sink\b"
+    # "The top of the kitchen where the sink is, it is coming up at the joint"
+    r"|\btop\s+of\s+the\s+kitchen\b[^.]{0,30}\bsink\b",
     _FLAGS,
 )
 _NOT_DRAINING = re.compile(
@@ -626,6 +655,35 @@ _NOT_DRAINING = re.compile(
 
 def worktop_round_the_sink(text: str) -> bool:
     return bool(text and _SINK_TOP.search(text) and not _NOT_DRAINING.search(text))
+
+
+# A basin, sink or bath whose water will not go down, with nothing said of the supply being lost:
+# the waste is blocked ("The basin in bathroom, the water is not going down... only the hole is
+# blocked"), not the water supply.
+_WATER_NOT_GOING_DOWN = re.compile(
+    r"\b(not|n'?t|never|won'?t|doesn'?t)\s+(going|go|goes)\s+down\b|\b(hole|plug\s*hole|waste)\s+(is\s+)?"
+    r"block\w*|\bwon'?t\s+drain\b|\bnot\s+draining\b",
+    _FLAGS,
+)
+
+
+def a_basin_not_draining(text: str) -> bool:
+    return bool(
+        text
+        and _BASIN.search(text)
+        and _WATER_NOT_GOING_DOWN.search(text)
+        and not _SUPPLY_LOST.search(text)
+    )
+
+
+def a_worktop_not_the_plumbing(text: str) -> bool:
+    """ "The top round the sink is coming up and the water goes under it": the worktop, with no
+    pipe, tank or tap named."""
+    return worktop_round_the_sink(text) and not re.search(
+        r"\b(pipes?|pipework|tanks?|cistern|taps?|valve|joint\s+under|waste|trap|u[\s-]?bend)\b",
+        text,
+        _FLAGS,
+    )
 
 
 # A bulb to change, and nothing wrong with the fitting or the supply said: a small job (the
@@ -938,7 +996,9 @@ def names_nothing_electrical(text: str) -> bool:
 _BY_THE_ELECTRICS = re.compile(
     r"\b(near|by|round|around|next\s+to|beside|behind|above|below|under|underneath|over|from)\s+"
     r"(the\s+|my\s+|a\s+|our\s+)?(\w+\s+)?(light\s+)?(switch(es)?|sockets?|plugs?)\b"
-    r"|\bnot\s+(the\s+)?(light\s+)?(switch|socket|plug)(\s+itself)?\b",
+    r"|\bnot\s+(the\s+)?(light\s+)?(switch|socket|plug)(\s+itself)?\b"
+    # "a small crack, a line only, from the light to the wall"
+    r"|\b(from|to)\s+(the\s+)?(ceiling\s+)?(light|lamp|light\s+fitting)\s+(to|across|towards|from)\b",
     _FLAGS,
 )
 _FABRIC = re.compile(
@@ -977,6 +1037,8 @@ _COMMUNAL_FAULT = re.compile(
     r"|stopped\s+working|(are|is|been|gone|went|were|'s|'re)\s+out|blown\s+(down|over|out)"
     r"|blew\s+(down|over|out)|fallen|fell|stuck|smashed|pitch\s+black|rotten|leaning|collapsed"
     r"|down\s+again|keeps\s+breaking|blocked|jammed|overflowing|maggots|stinks?|not\s+coming\s+on"
+    # "both lifts out again in our block"
+    r"|out\s+again|(lifts?|elevators?)\s+(both\s+|are\s+|r\s+)?out"
     r"|(doesn'?t|doesnt|does\s+not|won'?t)\s+go\s+anywhere|(are|is|'re|'s)\s+(just\s+)?off)\b",
     _FLAGS,
 )

@@ -275,6 +275,12 @@ def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
             "heating on.",
             ["damp_mould"],
         ),
+        # The fixture ruled out, the drain outside named as the fault.
+        (
+            "not my sink thats blocked, sink drains fine. its the outside drain by the back door, "
+            "backed right up",
+            ["drainage"],
+        ),
         # A leak told only as the cause of old damage is no leak now.
         (
             "the stairs have gone soft, the wood is dark as if it's rotted from a leak in the past",

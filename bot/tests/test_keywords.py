@@ -362,6 +362,28 @@ def test_nothing_left_to_repair_said_outright_leaves_no_insecure_door(text, outs
 
 
 @pytest.mark.parametrize(
+    ("text", "insecure"),
+    [
+        (
+            "The back gate has come off its hinge so it won't shut, and the slabs on the path to "
+            "the back door have lifted",
+            False,
+        ),
+        ("the back gate won't shut and the back door won't lock either", True),
+        # A ground-floor window that stays open, told over two sentences.
+        (
+            "The window in my bedroom, ground floor, is not closing, the handle is broken and the "
+            "window stay open. Anybody can come inside.",
+            True,
+        ),
+        ("The back door is fine. Anybody can come inside the garden through the gate.", False),
+    ],
+)
+def test_a_way_in_left_open_is_the_home_s_but_a_garden_gate_is_not(text, insecure):
+    assert leaves_home_insecure(text) is insecure
+
+
+@pytest.mark.parametrize(
     ("text", "denied"),
     [("no mould anywhere yet", True), ("black mould round the window", False)],
 )
@@ -708,6 +730,10 @@ def test_damage_the_household_owns_up_to(text, caused):
             True,
         ),
         ("my gas cooker is not working, the oven door is broken", False),
+        (
+            "none of the rings will light, no gas smell, it's just like nothing's coming through",
+            True,
+        ),
     ],
 )
 def test_two_gas_appliances_dead_with_the_meter_on_is_the_supply(text, cut_off):
@@ -813,6 +839,7 @@ def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, t
     [
         ("the lift has been out since tuesday and my bath tap drips", True),
         ("rubbish chute blocked on flr 8 AGAIN", True),
+        ("both lifts out again in our block, 15th floor w a pram", True),
         ("the handrail has come away. Residents use those stairs when the lift is busy.", False),
     ],
 )
