@@ -48,6 +48,7 @@ _CLAUSE_BREAK = re.compile(
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
+    r"packed\s+(?:up|in)|conked\s+out|gave\s+up|given\s+up|wet|humidity|black\s+colou?r|dribbl\w*|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|bloc?ke?d|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?|working\s+\w+)|off|out|faulty|fault|dead|gone|"
@@ -78,7 +79,8 @@ _THINGS = (
 )
 # Water by electrics is the electrics' business: a switch under a leak stays in the clause.
 _ELECTRICS = r"sockets?|switch(?:es)?|lights?|electrics?"
-_DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their)\s+(?:[\w']+\s+)?"
+# (Or whose it is: "the grab rail by mums toilet", "next to my nan's bed".)
+_DETERMINER = r"\s+(?:the|my|our|a|any|his|her|their|mums|dads|nans|\w+'s)\s+(?:[\w']+\s+)?"
 _WHERE = re.compile(
     r"\b(?:in|inside|in\s+front\s+of|round|around|near|next\s+to|by|beside|behind|under|underneath|above|over"
     rf"|below|beneath|on|onto|along|across|against|through){_DETERMINER}(?:{_THINGS})\b",
@@ -111,15 +113,21 @@ _NOT_THE_THING = re.compile(
     r"(?:switch|socket|plug)\b"
     # A leak as the cause of old damage: "the wood looks dark and crumbly, as if it's rotted from
     # a leak at some point in the past".
-    r"|\b(?:rott\w*|damage\w*|caused|stain\w*|soft|marked|ruined|warped)\s+(?:\w+\s+){0,2}(?:from|by"
-    r"|after)\s+(?:a|an|the|some)\s+(?:old\s+|previous\s+|past\s+|earlier\s+)?leak\b"
-    r"(?:\s+(?:at\s+some\s+point|in\s+the\s+past|years\s+ago|ages\s+ago|before|a\s+while\s+ago))?"
+    # (Only the cause is taken out, so "soft, rotten" still says what is wrong; a leak with no
+    # word of it being over, "from a leak in the pipe", stays.)
+    r"|\b(?:from|by|after)\s+(?:a|an|the|some)\s+(?:water\s+)?leak\b\s*(?:at\s+some\s+point|in\s+the\s+past"
+    r"|years\s+ago|ages\s+ago|before|a\s+while\s+ago|last\s+\w+)\b"
+    r"|\b(?:from|by|after)\s+(?:a|an|the|some)\s+(?:old|previous|past|earlier)\s+(?:water\s+)?leak\b"
     # A leak looked for and not found: "no water coming from the pipes or from the neighbour".
     r"|\bno\s+water\s+(?:is\s+)?coming\s+(?:from|out\s+of)\s+(?:the\s+)?(?:pipes?|neighbou?rs?|flat\s+above"
     r"|upstairs|roof|walls?|cracks?)\b"
     # A remedy tried: "I've used a drain unblocker twice".
     r"|\b(?:used|use|tried|using|poured|bought)\s+(?:a\s+|some\s+|the\s+)?(?:drain\s+)?(?:unblocker"
     r"|cleaner|plunger|rods?)\b(?:\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b)?"
+    # "the plaster is on the floor. No water come.", "the wall behind is dry, no water is coming."
+    r"|\bno\s+water\s+(?:is\s+)?(?:come|comes|came|coming)\b(?!\s+(?:out|from|to|through\s+(?:the\s+)?taps?"
+    r"|(?:in|into|to)\s+(?:all\s+|the\s+whole\s+)?(?:the\s+|my\s+)?(?:house|flat|home|kitchen|bathroom"
+    r"|property|taps?)))"
     # "It isn't leaking anywhere, there's no water downstairs"
     r"|\bno\s+water\s+(?:downstairs|below|underneath)\b"
     # The trip switch as a remedy tried: "I flicked the trip for it in the fuse box off and on in
@@ -142,11 +150,13 @@ _NOT_THE_THING = re.compile(
     r"|\b(?:even\s+)?(?:with|when|while)\s+(?:the\s+)?heating\s+(?:is\s+|was\s+)?(?:on|up)\b"
     # "Since the damp weather it has swollen": the weather, not damp in the home.
     r"|\b(?:damp|wet|cold)\s+(?:weather|spell|winter|days)\b"
+    r"|\bweather\s+(?:got|gets|is|turned|has\s+been|went)\s+(?:damp|wet|cold)\b"
     # Mould feared, not found: "I want it fixed before the damp sets in".
     r"|\b(?:before|in\s+case|so\s+(?:that\s+)?(?:we|i|she|he)\s+(?:don'?t|do\s+not)\s+get)\s+(?:the\s+|any\s+)?"
     r"(?:damp|mou?ld|condensation)\b"
     # A door that scrapes the floor is the door's fault, not the floor's.
-    r"|\b(?:scrap\w*|drag\w*|rub\w*|catch\w*|stick\w*|touch\w*)\s+(?:on\s+|along\s+|against\s+)?(?:the\s+)?floor\b"
+    r"|\b(?:scrap\w*|scratch\w*|drag\w*|rub\w*|catch\w*|stick\w*|touch\w*)\s+(?:on\s+|along\s+|against\s+)?"
+    r"(?:the\s+)?floor\b"
     r"|\b(?:top|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
     r"|twelfth|\w+teenth|twentieth|upper|lower|bottom|\d+(?:st|nd|rd|th))[\s-]+floor\b"
     # The stairs as the way up: "carrying all the shopping up the stairs", "he can't do the
@@ -160,7 +170,7 @@ _NOT_THE_THING = re.compile(
     rf"|{NO_WATER_LEAKING}|\bno\s+water\s+(?:goes|go|went)\b"
     # Where a leak would be, or was: "no water under there, it's all dry", "in the rooms there is
     # no water", "there is no water now, the leak was before".
-    r"|\bno\s+water\s+(?:under|underneath|beneath|behind|on\s+the\s+floor|in\s+the\s+rooms?)\b"
+    r"|\bno\s+water\s+(?:under|underneath|beneath|behind|on\s+(?:the\s+)?floor|in\s+the\s+rooms?)\b"
     r"|\b(?:in|on|under)\s+(?:the\s+)?\w+\s+there\s+(?:is|was|'s)\s+no\s+water\b"
     r"|\bno\s+water\s+now\b(?=[^.]{0,40}\bleak)"
     # "From the ceiling in the rooms no water is coming": no leak, not a lost supply.
@@ -194,6 +204,13 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("blocked_flue", FLUE_BLOCKED),
         # The gas gone off is the supply's, though the boiler and cooker are named with it.
         ("gas_supply", GAS_CUT_OFF),
+        # Floor tiles cracked or loose are a small job, not a rotten floor (unless the floor under
+        # them is said to be going).
+        (
+            "other_repair",
+            r"\bfloor\s+tiles?\b(?![^.]{0,60}\b(rott\w*|soft|spongy|bounc\w*|give\s+way|gave\s+way"
+            r"|giving\s+way|joists?|boards?))",
+        ),
         # A loose seat is a small job, not a toilet that does not work.
         ("other_repair", r"\b(toilet|loo)\s+(seat|lid)s?\b|\bseat\s+hinges?\b"),
         # A light's pull cord snapped off is a small job; one whose switch box hangs or shows wires
@@ -226,7 +243,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "there's no water coming out of nothing, not the kitchen tap, not the bathroom"
             r"|\bno\s+water\s+(coming\s+)?(out\s+)?(of|from)\s+(nothing|anything|anywhere|any\s+of\s+them)\b"
             r"|\b(low|weak|poor)\s+(water\s+)?pressure\b|\bwater\s+(pressure\s+)?(\w+\s+){0,2}(is\s+)?"
-            r"(very\s+|really\s+|so\s+)?(weak|trickl\w*)\b"
+            r"(very\s+|really\s+|so\s+)?(weak|trickl\w*|dribbl\w*|rubbish|terrible|awful|useless)\b"
+            r"|\b(just\s+)?(a\s+)?(dribbl\w*|trickl\w*)\s+(from|out\s+of)\s+(the\s+|all\s+the\s+)?taps?\b"
             r"|\bno\s+water\s+(in|at|to|anywhere\s+in)\s+(the\s+|my\s+|our\s+)?(whole|entire)\s+"
             r"(house|flat|home|place|property)\b|\bnot?h\w*\s+(coming\s+)?(out\s+)?(from|of)\s+"
             r"(any|all)\s+(of\s+)?(the\s+|my\s+)?taps?\b",
@@ -261,14 +279,17 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "damp_mould",
             r"\bmushrooms?\s+(are\s+|is\s+)?growing|\bfung(us|i)\b"
             r"|\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+)?"
-            r"(spots|points|dots|specks|patches))\b",
+            r"(spots|points|dots|specks|patches))\b"
+            # As a second language says it: "too much humidity, black colour on the walls", "wet
+            # inside the walls of all rooms".
+            r"|\bhumidity\b|\bblack\s+colou?r\b|\bwet\s+(inside|in|on)\s+(the\s+)?walls?\b",
         ),
         # A tank or cylinder in the loft is plumbing, not the roof.
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
         ("extractor_fan", r"\b(extractor|fan|ventilator|ventilation)\b"),
         ("door_entry_phone", r"\b(intercom|entry\s*phone|door[\s-]*entry|buzzer)\b"),
-        ("handrail", r"\b(banister|bannister|handrail|hand\s+rail)s?\b"),
+        ("handrail", r"\b(banister|bannister|handrail|hand\s+rail|grab\s*rail)s?\b"),
         (
             "rotten_floor_stairs",
             r"\b(floorboards?|stair\s+treads?|floor|stairs?)\b"

@@ -187,6 +187,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b(light|lights|light\s+fitting|spotlights?|switch|socket|extractor(\s+fan)?|fan"
             r"|fuse\s*box)\s+(\w+\s+){0,3}?(is\s+|are\s+)?(full\s+of|filling\s+with|dripping"
             r"|pouring|leaking|running\s+with)\s*(water)?"
+            # "the socket's not sparking... but there's water dripping onto it and it's buzzing"
+            # (the socket alone is the match: the "not sparking" between denies nothing)
+            r"|\b(socket|plug|switch|fuse\s*box|light\s+fitting)s?\b(?=[^.]{0,80}?\b(water|leak\w*)\s+"
+            r"(\w+\s+){0,2}(dripping|running|pouring|leaking|coming)\s+(onto|into|on|in|over)\s+(it|them)\b)"
+            # "it's buzzing and it smells hot": a fitting overheating.
+            r"|\bbuzz\w*\b(?=[^.]{0,30}\bsmells?\s+(hot|burn\w*|melt\w*))"
             # "the light in kitchen ceiling, water is coming out from it"
             r"|\b(light|lights|light\s+fitting|spotlights?|downlights?|lamp|socket|switch|fuse\s*box)\b"
             rf"[^.]{{0,40}}\b{WATER}\s+(is\s+)?(\w+\s+)?(coming|dripping|pouring|leaking|running)\s+"
@@ -286,12 +292,14 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
             r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+|all\s+){0,2}"
             r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
-            r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give))"
+            r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give)"
+            # "The ceiling of the bathroom is fall down", as a second language has it
+            r"|fall\s+(down|in))"
             # "the ceiling above Mum's bed has a long split in it and is bowing down"
             # (Not the paint of it: "the ceiling always become black and the paint is peeling and
             # falling in the bath".)
             rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*)\b)[^.]){{0,60}}\b(fallen|fell|falling"
-            r"|come\s+down|came\s+down"
+            r"|come\s+down|came\s+down|fall\s+down"
             r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
             r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
@@ -450,6 +458,9 @@ _RETRACTED_AFTER = re.compile(
     # "the socket with sparks, he make it safe and disconnect"
     r"|(he|she|they|electrician|engineer|someone)\s+(has\s+|have\s+)?(made|make)\s+(it|them)\s+safe"
     r"|(it\s+)?was\s+made\s+safe)\b"
+    # "smoke coming out the vent!! oh wait no its steam, just from my shower"
+    r"|^[^.;]{0,60}?\b(oh\s+)?(wait\s+)?(no\s+)?(it'?s|its|it\s+is|it\s+was|that'?s|thats)\s+(just\s+"
+    r"|only\s+|actually\s+)?(steam|condensation|dust|from\s+the\s+shower)\b"
     # "After the flood last month, the pipe is fixed now": the danger is history.
     r"|^\s+(in\s+)?(last\s+(week|month|year|winter|summer)|(a\s+)?(few\s+|couple\s+of\s+)?(weeks|months"
     r"|years)\s+ago)\b"
@@ -624,7 +635,7 @@ _DENIAL_PHRASES = {
 _CO_ALARM_EXPIRING = re.compile(
     r"\b(chirp\w*|one\s+(short\s+)?(beep|chirp)|single\s+beep|beeps?\s+once"
     r"|(small|little|short)\s+beep)\b[^.]{0,80}"
-    r"\b(minute|minutes|end|battery|batteries|low\s+batt\w*|replace\w*|expired|end\s+of\s+life)\b"
+    r"\b(minute|minutes|mins?|end|battery|batteries|low\s+batt\w*|replace\w*|expired|end\s+of\s+life)\b"
     r"|\b(says|shows|showing|reads|displays?)\s+[\"']?(end|err|low\s+batt\w*)\b"
     r"|\b(show|shows|showing)\s+(a\s+|the\s+)?battery\s+(sign|symbol|icon|light)"
     r"|\bend\s+of\s+(its\s+)?life\b",
@@ -640,7 +651,8 @@ _UNWELL = re.compile(
 
 
 # "nobody feels ill", "none of us are sick": not unwell.
-_NOBODY = re.compile(r"\b(nobody|no\s*one|not|none\s+of\s+us|no-one)\b[^.,]{0,15}$", _FLAGS)
+# ("no headaches nobody feels ill")
+_NOBODY = re.compile(r"\b(nobody|no\s*one|not|none\s+of\s+us|no-one|no)\b[^.,]{0,15}$", _FLAGS)
 
 
 def _unwell(text: str) -> bool:

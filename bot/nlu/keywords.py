@@ -313,7 +313,13 @@ _VULNERABLE = re.compile(
     r"issue)|\bmedical\s+condition|\b(chronic|long[\s-]term|terminal)\s+(illness|condition|"
     r"pain)|\b(heart|lung|breathing)\s+(condition|problem)|\bcopd\b|\bdementia|\bparkinson"
     r"|\bcancer|\bchemo|\bblind\b|\bpartially\s+sighted|\bdeaf\b|\bcrutches|\bwalking\s+frame"
-    r"|\bzimmer|\bfrail|\bstroke\b|\bmultiple\s+sclerosis|\bautis\w*|\bsevere\s+asthma",
+    r"|\bzimmer|\bfrail|\bstroke\b|\bmultiple\s+sclerosis|\bautis\w*|\bsevere\s+asthma"
+    # Conditions named, and a diagnosis said: "my son is four and has cerebral palsy", "I was
+    # diagnosed with MS last year".
+    r"|\bdiagnosed\s+with\b|\bcerebral\s+palsy|\bepilep\w*|\barthritis|\bamputat\w*|\bdialysis"
+    r"|\bmotor\s+neurone|\bsickle\s+cell|\bmental\s+health\s+(condition|problem|issue)s?"
+    r"|\blearning\s+disabilit\w*|\bvisually\s+impaired|\bregistered\s+blind|\bhearing\s+loss"
+    r"|\bsight\s+loss|\bon\s+oxygen\b|\bhip\s+replacement|\bknee\s+replacement",
     _FLAGS,
 )
 _NOT_VULNERABLE = re.compile(
@@ -325,8 +331,10 @@ _NOT_VULNERABLE = re.compile(
     # "I'm 35 and don't have any health problems"
     r"|\b(don'?t|do\s+not|doesn'?t|does\s+not|haven'?t|have\s+not|hasn'?t)\s+(got\s+|have\s+)?"
     r"(any\s+)?(health|medical|mobility)\s+(issues?|problems?|conditions?)"
+    # (An age under 65 alone says nothing of disability or health: the question is asked.)
     r"|\b(i'?m|im|i\s+am|aged)\s+(1[89]|[2-5]\d|6[0-4])\b(?!\s*(minutes?|mins?|hours?|weeks?|days?"
-    r"|months?|%|pounds?|quid|p\b|floors?|stor))"
+    r"|months?|%|pounds?|quid|p\b|floors?|stor))(?=[^.]{0,60}\b(healthy|fit\s+and\s+well|in\s+good"
+    r"\s+health|no\s+(health|medical|disabilit)\w*|not\s+disabled|nobody'?s?\s+disabled))"
     # (and the rest of the list: "neither of us has any disability or health problems")
     r")(\s*(,|or|and|nor)\s+(any\s+)?(other\s+)?(disab\w*|vulnerab\w*|(health|medical|mobility)"
     r"(\s+(issues?|problems?|conditions?))?))*",
@@ -556,7 +564,10 @@ _GAS_OFF = re.compile(
     r"|\b(don'?t|do\s+not|haven'?t|have\s+not)\s+(got\s+|have\s+)?(any\s+)?gas\b(?!\s+(smell|leak|escap|appliance|cooker|boiler|fire|heating))"
     r"|\bgas\s+(has\s+|'s\s+|have\s+)?(gone|went)(\s+off)?\b"
     r"|\bnothing\s+(is\s+)?coming\s+through\s+to\s+(the\s+)?(cooker|hob|boiler|fire|meter)"
-    r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)",
+    r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)"
+    # Two gas appliances dead at once: "gas fire n hob both dead since the workmen were digging".
+    r"|\b(gas\s+fire|hob|gas\s+cooker|cooker)\s+(n|and|&|\+)\s+(the\s+)?(gas\s+fire|hob|cooker|oven)\s+"
+    r"(both\s+|are\s+|r\s+)*(dead|not\s+working|stopped|off)\b",
     _FLAGS,
 )
 # A gas cooker or hob that will not light though the meter is paid: no gas is reaching it ("none
@@ -594,7 +605,7 @@ def gas_cut_off(text: str) -> bool:
 # (one day, with the carbon monoxide question), though the boiler has stopped because of it.
 _FLUE_OR_ITS_PIPE = (
     r"(flue|flew|(pipe|vent)\s+(\w+\s+){0,2}(from|on|of|out\s+of)\s+(the\s+)?boiler\s+(\w+\s+){0,3}"
-    r"(to|going|through)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside"
+    r"(to|going|through|from)\s+(the\s+)?(outside|wall)|boiler\s+(pipe|vent)\s+(\w+\s+){0,2}outside"
     # "the chimney for the gas fire"
     r"|chimney\s+(for|of|from|above|behind)\s+(the\s+|my\s+|our\s+)?(gas\s+fire|fire|boiler)"
     # "the pipe on the outside wall from the boiler"
@@ -608,7 +619,7 @@ _COVERED = (
 _DENIAL_WORD = re.compile(r"\b(not|no|never|\w+n'?t)\b", _FLAGS)
 _FLUE_BLOCKED = re.compile(
     rf"\b{_FLUE_OR_ITS_PIPE}\b[^.]{{0,60}}\b{_COVERED}\b"
-    rf"|\b{_COVERED}\b[^.]{{0,30}}\b(the\s+|my\s+|our\s+)?(boiler\s+)?{_FLUE_OR_ITS_PIPE}\b",
+    rf"|\b{_COVERED}\b[^.]{{0,50}}\b(the\s+|my\s+|our\s+)?(boiler\s+)?{_FLUE_OR_ITS_PIPE}\b",
     _FLAGS,
 )
 
@@ -1210,8 +1221,8 @@ _TENANT_CAUSED = re.compile(
 # Keys lost or locked in ("dropped my keys down the drain cant get in flat"), not denied ("it's
 # not that i've lost my keys, i've got my keys, it's the lock").
 _KEYS_LOST = re.compile(
-    r"\b(lost|dropped|left|misplaced)\s+(my|our|his|her|their|the)\s+(door\s+|house\s+|flat\s+"
-    r"|front\s+door\s+)?keys?\b|\blocked\s+(myself|ourselves|himself|herself|themselves)\s+out\b",
+    r"\b(lost|lose|loses|dropped|left|misplaced)\s+(my|our|his|her|their|the)\s+(door\s+|house\s+"
+    r"|flat\s+|front\s+door\s+)?keys?\b|\blocked\s+(myself|ourselves|himself|herself|themselves)\s+out\b",
     _FLAGS,
 )
 _KEYS_NOT_LOST = re.compile(
@@ -1380,6 +1391,9 @@ _REPAIRED = re.compile(
     r"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!said\s)(?<!supposedly\s)(?<!be\s)(?<!get\s)(?<!it\s)"
     r"(?<!to\s)(?<!them\s)(?<!this\s)\b(fixed|repaired|mended|sorted"
     r"|resolved|replaced|cleared|unblocked)\b(?!\s+(yet|properly))"
+    # (Not "fixed" as fastened: "they had fixed a scaffold board and a sheet of plastic across".)
+    r"(?!\s+(a|an|some|the)\s+([\w-]+\s+){0,2}(boards?|sheets?|plastic|signs?|notices?|brackets?"
+    r"|covers?|tarpaulins?|scaffold\w*|poles?|netting)\b)"
     # "Now the intercom is repair by other company, it work."
     r"|\b(is|was|are|were)\s+repair\s+by\b"
     r"|\b(fixing|mending|sorting)\s+(it|the\s+\w+)\s+(himself|herself|myself|themselves|ourselves)\b"

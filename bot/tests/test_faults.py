@@ -281,6 +281,33 @@ def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
             "backed right up",
             ["drainage"],
         ),
+        # Said as a second language or a text says it.
+        ("The ceiling plaster is on the floor. No water come.", []),
+        ("heating packed up again n the mould is coming back", ["heating_hot_water", "damp_mould"]),
+        ("too much humidity, black colour on the walls of every bedroom", ["damp_mould"]),
+        (
+            "water pressure rubbish since yest, just dribbling from the taps upstairs",
+            ["water_supply"],
+        ),
+        # Things named only as a place, a time or a cause.
+        ("grab rail by mums toilet pulled right out the wall", ["handrail"]),
+        (
+            "the floor near the toilet is soft, rotten from the water leak before",
+            ["rotten_floor_stairs"],
+        ),
+        (
+            "The toilet upstairs is not flushing. It is not leaking, no water on floor.",
+            ["toilet"],
+        ),
+        (
+            "The kitchen door is coming off the top hinge, it scratch the floor",
+            ["doors_windows_frames"],
+        ),
+        (
+            "the bedroom door doesn't shut anymore since the weather got damp",
+            ["doors_windows_frames"],
+        ),
+        ("Floor tiles in the kitchen are cracked and some are loose", ["other_repair"]),
         # A leak told only as the cause of old damage is no leak now.
         (
             "the stairs have gone soft, the wood is dark as if it's rotted from a leak in the past",

@@ -131,6 +131,23 @@ def test_ordinary_faults_are_not_emergencies(text):
         ),
         ("theres bricks bulging out of the wall by the stairs", "structural_danger"),
         ("the police forced the door and the frame is twisted", None),
+        # Water dripping onto a socket, told past a denial of sparks; a fitting buzzing hot.
+        (
+            "the socket's not sparking but there's water dripping onto it from the waste pipe",
+            "electrical_danger",
+        ),
+        ("the switch is buzzing and it smells hot", "electrical_danger"),
+        (
+            "The ceiling of the bathroom is fall down, one part, the plaster is on the floor",
+            "structural_danger",
+        ),
+        # Smoke taken back as steam; a CO alarm at the end of its life with nobody unwell.
+        ("smoke coming out the bathroom vent!! oh wait no its steam just from my shower", None),
+        ("smoke coming out of the socket, its not steam", "electrical_danger"),
+        (
+            "co alarm chirping once a min. screen says END. no headaches nobody feels ill",
+            None,
+        ),
         ("crack in the plaster by the door, and the door frame is rotten", None),
     ],
 )

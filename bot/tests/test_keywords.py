@@ -270,6 +270,11 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (flue_blocked, "the pipe from the boiler to outside is covered in plastic", True),
         (flue_blocked, "the flue doesn't look blocked, the boiler just won't fire", False),
         (
+            flue_blocked,
+            "They've wrapped a plastic bag and tape round the end of my boiler flue",
+            True,
+        ),
+        (
             electrics_only_a_place,
             "plaster crumbling by the light switch, not the switch itself",
             True,
@@ -341,6 +346,10 @@ def test_a_complaint_asked_for_in_other_words(text, asked):
         ("we mustn't light the fire until it's been sorted", False),
         ("the toilet was blocked. He cleared it, and a month later I got an invoice", True),
         ("Now the intercom is repair by other company, it work.", True),
+        (
+            "they had fixed a scaffold board and a sheet of plastic right across my boiler flue",
+            False,
+        ),
     ],
 )
 def test_a_repair_already_done(text, repaired):
@@ -588,8 +597,13 @@ def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
             {"vulnerable": False},
         ),
         ("neither of us has any disability or health problems", {"vulnerable": False}),
-        # Both said: asked, not guessed.
-        ("I'm 30 and my mum is 80", {}),
+        # Both said: asked, not guessed. An age under 65 alone says nothing of health, so the
+        # household's eldest counts.
+        ("I'm 30 and healthy and my mum is 80", {}),
+        ("I'm 30 and my mum is 80", {"vulnerable": True}),
+        ("I'm 26 and was diagnosed with MS last year", {"vulnerable": True}),
+        ("I'm 22 and a single mum; my son has cerebral palsy", {"vulnerable": True}),
+        ("I'm 29 and in good health", {"vulnerable": False}),
         ("I'm 5 minutes away", {}),
         # Street lights and the neighbours say nothing of this home's supply.
         ("The street lights are on and neighbours have electric.", {}),
@@ -734,6 +748,7 @@ def test_damage_the_household_owns_up_to(text, caused):
             "none of the rings will light, no gas smell, it's just like nothing's coming through",
             True,
         ),
+        ("gas fire n hob both dead since the workmen were digging up the street. no smell", True),
     ],
 )
 def test_two_gas_appliances_dead_with_the_meter_on_is_the_supply(text, cut_off):
