@@ -58,6 +58,7 @@ from bot.nlu.keywords import (
     a_tap_leaking_not_the_plumbing,
     a_tap_not_the_heating,
     a_worktop_not_the_plumbing,
+    already_failing,
     asks_to_complain,
     bulb_to_change,
     cistern_leaking,
@@ -384,6 +385,8 @@ class NamedThing(_PostClassifier):
             "rotten_floor_stairs",
             "worktops",
             "handyperson",
+            # ("someone's pulled the towel rail off the bathroom wall, our fault obviously")
+            "handrail",
         )
     )
 
@@ -455,7 +458,9 @@ class NamedThing(_PostClassifier):
         elif (
             communal_fault(text)
             and (
-                current in ("other_service", "nlu_fallback")
+                # ("communal hallway light on our floor been out for a week, pitch black" read as
+                # a neighbour: no neighbour is named doing anything, see nuisance below)
+                current in ("other_service", "nlu_fallback", f"{REPORT_PREFIX}asb")
                 # ("the rubbish chute is blocked, it stinks all down the stair well" read as the
                 # stairs: the stair well is only where it is)
                 or (read_as and names_nothing_of(read_as, without_communal_places(text)))
@@ -476,6 +481,8 @@ class NamedThing(_PostClassifier):
         elif (
             current in (*self.RECHARGEABLE, f"{REPORT_PREFIX}insecure_entry")
             and tenant_caused(text)
+            # (A board already soft and spongy that a foot went through was rotten first.)
+            and not already_failing(text)
             and emergency_category(text) is None
             and not violence_at_home(text)
             and not leaves_home_insecure(text)
@@ -488,7 +495,12 @@ class NamedThing(_PostClassifier):
         elif (
             (current in ("other_service", "nlu_fallback") or _is_report(current))
             and current not in EMERGENCY_REPORTS
-            and current != f"{REPORT_PREFIX}tenant_responsibility"
+            and current
+            not in (
+                f"{REPORT_PREFIX}tenant_responsibility",
+                # ("I have received an invoice for a lock change... I did not lose my keys")
+                f"{REPORT_PREFIX}complaint",
+            )
             and keys_lost(text)
             and not faults_in(text)
             and not leaves_home_insecure(text)

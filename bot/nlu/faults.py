@@ -19,6 +19,8 @@ from bot.nlu.keywords import (
     CISTERN_LEAKING,
     FLUE_BLOCKED,
     GAS_CUT_OFF,
+    LIGHT_HANGING,
+    NEW_RAIL_ONLY,
     NO_WATER_LEAKING,
     SENTENCE_BREAK,
     SOIL_STACK,
@@ -48,7 +50,8 @@ _CLAUSE_BREAK = re.compile(
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
     r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
-    r"packed\s+(?:up|in)|conked\s+out|gave\s+up|given\s+up|wet|humidity|black\s+colou?r|dribbl\w*|"
+    r"packed\s+(?:up|in)|conked\s+out|gave\s+up|given\s+up|wet\s+(?:inside|in|on)\s+(?:the\s+)?walls?|"
+    r"humidity(?![\s-]+(?:one|sens\w*|fan|control\w*|setting|detect\w*))|black\s+colou?r|dribbl\w*|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|bloc?ke?d|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
     r"no\s+(hot|heat\w*|water|power|gas|electric\w*|lights?|working\s+\w+)|off|out|faulty|fault|dead|gone|"
@@ -61,7 +64,7 @@ _SOMETHING_WRONG = re.compile(
     r"|(black|green)\s+(and\s+green\s+|and\s+black\s+)?(spots|points|dots|specks|patches)|musty|peel\w*"
     # "rads not coming on", "the tap is not closing, water run all the time", "the bath takes
     # over an hour to empty"
-    r"|(not|n'?t|never)\s+(com\w*\s+on|com(e|es|ing)\b(?!\s+(from|in|into|through|out\s+of|back|up))"
+    r"|(not|\w*n'?t|never)\s+(com\w*\s+on|com(e|es|ing)\b(?!\s+(from|in|into|through|out\s+of|back|up))"
     r"|clos\w*|turn\w*\s+off|empty\w*"
     r"|go(es|ing)?\s+down(?!\s+(the\s+|my\s+|our\s+)?(stairs|steps|road|street|hill)))"
     r"|(runs?|running|run)\s+(\w+\s+)?(all\s+the\s+time|constantly|non[\s-]?stop|all\s+day|all\s+night)"
@@ -125,7 +128,8 @@ _NOT_THE_THING = re.compile(
     r"|\b(?:used|use|tried|using|poured|bought)\s+(?:a\s+|some\s+|the\s+)?(?:drain\s+)?(?:unblocker"
     r"|cleaner|plunger|rods?)\b(?:\s+(?:n|and|&|with|,)\s+(?:some\s+)?(?:boiling\s+)?hot\s+water\b)?"
     # "the plaster is on the floor. No water come.", "the wall behind is dry, no water is coming."
-    r"|\bno\s+water\s+(?:is\s+)?(?:come|comes|came|coming)\b(?!\s+(?:out|from|to|through\s+(?:the\s+)?taps?"
+    r"|\bno\s+water\s+(?:is\s+)?(?:come|comes|came|coming)\b(?!\s+(?:out|from|to|at\s+all|anywhere"
+    r"|through\s+(?:the\s+)?taps?"
     r"|(?:in|into|to)\s+(?:all\s+|the\s+whole\s+)?(?:the\s+|my\s+)?(?:house|flat|home|kitchen|bathroom"
     r"|property|taps?)))"
     # "It isn't leaking anywhere, there's no water downstairs"
@@ -220,6 +224,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bpull\s*cords?\b[^.]{0,50}\b(snapped|broken|broke|came\s+off|come\s+off|fell\s+off"
             r"|missing)\b(?![^.]{0,60}\b(box|hanging|wires?|sparks?|burn\w*|exposed))",
         ),
+        # "the light in the bathroom, the fitting is hanging off the ceiling": the fitting.
+        ("unsafe_electrical_fitting", LIGHT_HANGING),
         # "the cooker switch on the wall is cracked n loose": the switch, not the cooker.
         ("unsafe_electrical_fitting", r"\b(cooker|oven|shower|immersion)\s+switch(es)?\b"),
         (
@@ -239,7 +245,7 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno\s+water\s+supply\b|\bno\s+water\b[^.,]{0,20}\b(any|all)\s+(the\s+)?taps\b"
             # "no water at all in the flat since 6am, not a drop from any tap or the loo"
             r"|\bno\s+water\s+(at\s+all\s+)?(in|at|to)\s+(the|my|our)\s+(flat|house|home|property|place)\b"
-            r"|\bnot\s+a\s+drop\b"
+            r"|\bnot\s+a\s+drop\b|\b(every|each)\s+tap\s+(is\s+)?(dry|off|dead|empty)\b"
             # "there's no water coming out of nothing, not the kitchen tap, not the bathroom"
             r"|\bno\s+water\s+(coming\s+)?(out\s+)?(of|from)\s+(nothing|anything|anywhere|any\s+of\s+them)\b"
             r"|\b(low|weak|poor)\s+(water\s+)?pressure\b|\bwater\s+(pressure\s+)?(\w+\s+){0,2}(is\s+)?"
@@ -271,6 +277,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "drainage",
+            # (Not the verb: "now it doesn't drain at all".)
+            r"(?<!n't\s)(?<!not\s)(?<!nt\s)(?<!to\s)(?<!will\s)(?<!does\s)(?<!did\s)"
             r"\b(drains?|manhole|sewage|sewer|gully|soil\s+stack)\b"
             # "the metal cover in the garden path is lifting and there's brown water"
             r"|\b(metal|drain|inspection|iron)\s+(cover|lid)s?\b",
@@ -282,13 +290,17 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(spots|points|dots|specks|patches))\b"
             # As a second language says it: "too much humidity, black colour on the walls", "wet
             # inside the walls of all rooms".
-            r"|\bhumidity\b|\bblack\s+colou?r\b|\bwet\s+(inside|in|on)\s+(the\s+)?walls?\b",
+            r"|\bhumidity\b(?![\s-]+(one|sens\w*|fan|control\w*|setting|detect\w*))|\bblack\s+colou?r\b"
+            r"|\bwet\s+(inside|in|on)\s+(the\s+)?walls?\b",
         ),
         # A tank or cylinder in the loft is plumbing, not the roof.
         ("leaking_pipe_tank", r"\b(water\s+tank|tanks?|cylinder)\b"),
         ("roof_leak", r"\b(roof|gutters?|guttering|loft)\b"),
         ("extractor_fan", r"\b(extractor|fan|ventilator|ventilation)\b"),
         ("door_entry_phone", r"\b(intercom|entry\s*phone|door[\s-]*entry|buzzer)\b"),
+        # A new rail asked for is a handyperson job, not a rail to repair ("can u put a grab rail
+        # next to the bath, my husband cant get out on his own").
+        ("handyperson", NEW_RAIL_ONLY),
         ("handrail", r"\b(banister|bannister|handrail|hand\s+rail|grab\s*rail)s?\b"),
         (
             "rotten_floor_stairs",
@@ -449,12 +461,15 @@ def _cleared_things(text: str) -> dict[str, set[str] | None]:
     for match in _CLEARED.finditer(text or ""):
         # (Hot and cold said to work is the hot water, the one of the two with its own repair.)
         thing = "hot water" if match.group("hot") else next(g for g in match.groups() if g)
-        # (A fixture named alone, "not my sink", is the fixture's fault: "sink blocked".)
+        # (A fixture ruled out by name, "not my sink thats blocked, sink drains fine", is the
+        # fixture's fault: "sink blocked". Said fine in passing, "the bath is fine", it rules out
+        # nothing of the basin beside it.)
+        by_name = match.group("named") or match.group("drains")
         category = next(
             (
                 c
                 for c, pattern in _CATEGORY_WORDS
-                if pattern.search(thing) or pattern.search(f"{thing} blocked")
+                if pattern.search(thing) or (by_name and pattern.search(f"{thing} blocked"))
             ),
             None,
         )
@@ -568,11 +583,26 @@ def faults_in(text: str) -> list[Fault]:
             clause = f"{subject}, {clause}"
         if category and all(f.category != category for f in faults):
             faults.append(Fault(category, clause, placed))
-        named_as_the_problem = _THE_PROBLEM_IS.search(told)
+        # (Or a thing named and nothing said of it yet, the clause broken at "and my": "the
+        # radiators in the front room and my bedroom aren't coming on".)
+        named_as_the_problem = _THE_PROBLEM_IS.search(told) or (
+            _AND_MORE_PLACES.search(_clause_after(told, text)) is not None
+            and any(pattern.search(told) for _, pattern in _CATEGORY_WORDS)
+        )
         subject = (
             "" if category or _says_something_wrong(told) or not named_as_the_problem else told
         )
     return faults
+
+
+# A clause that goes on naming places: "...in the front room | and my bedroom aren't...".
+_AND_MORE_PLACES = re.compile(r"^\s*(and|n|&)\s+(my|our|the)\s+", _FLAGS)
+
+
+def _clause_after(told: str, text: str) -> str:
+    """The words of `text` straight after the clause `told` (empty if it is not found)."""
+    at = text.find(told) if told else -1
+    return text[at + len(told) :] if at >= 0 else ""
 
 
 def _sentence_of(clause: str, text: str) -> str:

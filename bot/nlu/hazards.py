@@ -287,7 +287,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|balcony|lintel|building|floor|stairs"
             r"|staircase)s?\s+(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+)"
             r"{0,2}(collaps\w*|caved|cave\s+in|caving\s+in)"
-            rf"|\b({CEILING}|roof|wall|chimney|chimney\s+stack|lintel|bay\s+window"
+            # (Not what fell off it: "some tiles from the roof fell in our garden".)
+            rf"|\b({CEILING}|(?<!from\sthe\s)(?<!off\sthe\s)roof|wall|chimney|chimney\s+stack|lintel"
+            r"|bay\s+window"
             # A balcony's floor, slab or edge crumbling is the balcony crumbling.
             r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
             r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+|all\s+){0,2}"
@@ -298,7 +300,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "the ceiling above Mum's bed has a long split in it and is bowing down"
             # (Not the paint of it: "the ceiling always become black and the paint is peeling and
             # falling in the bath".)
-            rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*)\b)[^.]){{0,60}}\b(fallen|fell|falling"
+            rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*|cover|shade|glass)\b)[^.]){{0,60}}\b(fallen|fell|falling"
             r"|come\s+down|came\s+down|fall\s+down"
             r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
@@ -527,6 +529,16 @@ _ALARM_NOT_OWNED = re.compile(
 _AN_ALARM = re.compile(r"\b(alarm|detector|monitor)s?\b", _FLAGS)
 
 
+_CRACK_STILL = re.compile(
+    r"\b(not|isn'?t|hasn'?t|hasnt|has\s+not|never|no)\s+(been\s+)?(getting|got|gotten|grown|growing)\s+"
+    r"(any\s+)?(bigger|wider|worse|longer)\b"
+    r"|\b(not|isn'?t|hasn'?t|hasnt|has\s+not|never)\s+(been\s+)?(moved|moving|changed|spread\w*)\b"
+    r"|\btell[\s-]?tales?\s+(are\s+|is\s+)?(still\s+)?(intact|fine|unbroken|ok)\b"
+    r"|\bbeen\s+there\s+(since|for\s+(years|ages|a\s+long\s+time))\b",
+    _FLAGS,
+)
+
+
 def _never(text: str) -> bool:
     return False
 
@@ -555,7 +567,14 @@ def _readings(text: str) -> list[tuple[str, re.Match[str], bool]]:
             if _alarm_only_held(text, match):
                 continue
             denied = bool(
-                _denied(text, match.start())
+                # A crack said to be old and still ("not getting any bigger, I measured it"): the
+                # crack is no sign of the building moving.
+                (
+                    category == "structural_danger"
+                    and _CRACK_STILL.search(text) is not None
+                    and "crack" in match.group(0).lower()
+                )
+                or _denied(text, match.start())
                 or _denied_inside(match.group(0))
                 or _DENIED_AFTER.search(text[match.end() :])
                 or _RETRACTED_AFTER.search(text[match.end() :])

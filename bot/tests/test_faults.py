@@ -281,6 +281,40 @@ def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
             "backed right up",
             ["drainage"],
         ),
+        # "Drain" the verb is the basin's, not the drains'; a bath said fine rules out no basin.
+        (
+            "the hand basin doesn't drain at all, I scoop the water out. The toilet and the bath "
+            "are fine.",
+            ["blocked_sink_bath"],
+        ),
+        # A thing named, the clause broken at "and my", and what is wrong told after.
+        (
+            "the radiators in the front room and my bedroom aren't coming on at all, the bathroom "
+            "tap drips as well",
+            ["heating_hot_water", "tap"],
+        ),
+        # What a rule for other words must not take: a wet wall by the floor is the damp, a new
+        # grab rail is a handyperson job, a humidity fan is the fan, a dry tap is the supply.
+        (
+            "the mould in the corner is black and growing. Also the wall near floor is wet.",
+            ["damp_mould"],
+        ),
+        (
+            "can u put a grab rail next to the bath my husband just had a stroke n cant get out",
+            ["handyperson"],
+        ),
+        (
+            "not the light the fan in the shower room, humidity one, doesnt come on anymore",
+            ["extractor_fan"],
+        ),
+        (
+            "Just no water coming at all, every tap is dry. The neighbour has water",
+            ["water_supply"],
+        ),
+        (
+            "The light in the ceiling of the bathroom, the glass cover fall down and broke",
+            ["unsafe_electrical_fitting"],
+        ),
         # Said as a second language or a text says it.
         ("The ceiling plaster is on the floor. No water come.", []),
         ("heating packed up again n the mould is coming back", ["heating_hot_water", "damp_mould"]),

@@ -141,6 +141,15 @@ def test_ordinary_faults_are_not_emergencies(text):
             "The ceiling of the bathroom is fall down, one part, the plaster is on the floor",
             "structural_danger",
         ),
+        # A crack said to be still is no sign of movement; what fell off a roof is not the roof.
+        (
+            "a long diagonal crack in the render. It is not getting any bigger, I measured it",
+            None,
+        ),
+        ("diagonal cracks above the doors, it is not getting any smaller", "structural_danger"),
+        ("some tiles from the roof fell in our garden, a wet patch on the ceiling", None),
+        ("part of the roof has fallen in", "structural_danger"),
+        ("The light in the ceiling of the hall, the glass cover fall down and broke", None),
         # Smoke taken back as steam; a CO alarm at the end of its life with nobody unwell.
         ("smoke coming out the bathroom vent!! oh wait no its steam just from my shower", None),
         ("smoke coming out of the socket, its not steam", "electrical_danger"),

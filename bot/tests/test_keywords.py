@@ -386,6 +386,10 @@ def test_nothing_left_to_repair_said_outright_leaves_no_insecure_door(text, outs
             True,
         ),
         ("The back door is fine. Anybody can come inside the garden through the gate.", False),
+        # A window that won't stay open, or closes though not well, is no way in.
+        ("bedroom window won't stay open, bit of damp in the bathroom", False),
+        ("Window also is not closing good but it closes.", False),
+        ("the window is not closing very well, the wind is coming in. I am on the 9th", False),
     ],
 )
 def test_a_way_in_left_open_is_the_home_s_but_a_garden_gate_is_not(text, insecure):
@@ -532,6 +536,10 @@ def test_a_leak_said_not_to_be_there(text, denied):
         ("the man in that flat is running a car repair business from the parking bays", True),
         ("the mechanic revved the engine and the car park barrier is broken", False),
         ("ppl keep dumping bags on the landing n kids smoking weed in the stairwell til 2am", True),
+        (
+            "My neighbour is leaving his rubbish bags in front of my door and his dog make toilet",
+            True,
+        ),
     ],
 )
 def test_neighbours_named_by_their_door_number(text, nuisance):
@@ -583,6 +591,12 @@ def test_a_cooker_that_wont_light_though_the_meter_is_paid_is_the_gas_supply(tex
             False,
         ),
         ("my er grandson's put his fist through the bedroom wall", True),
+        (
+            "someone's pulled the rail off the wall, holes in the tiles now our fault obviously",
+            True,
+        ),
+        ("it's not our fault obviously, the rail was loose", False),
+        ("My son lose the key of front door and now we are outside the house", True),
     ],
 )
 def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
@@ -604,6 +618,12 @@ def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
         ("I'm 26 and was diagnosed with MS last year", {"vulnerable": True}),
         ("I'm 22 and a single mum; my son has cerebral palsy", {"vulnerable": True}),
         ("I'm 29 and in good health", {"vulnerable": False}),
+        ("I am 34, I don't have any illness or disability", {"vulnerable": False}),
+        # Pressure low everywhere is not a supply lost everywhere: asked.
+        (
+            "pressure really low, just a dribble from all the taps. hasnt gone off completely",
+            {},
+        ),
         ("I'm 5 minutes away", {}),
         # Street lights and the neighbours say nothing of this home's supply.
         ("The street lights are on and neighbours have electric.", {}),

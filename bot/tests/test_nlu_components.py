@@ -899,6 +899,24 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             [("report_tap", 0.9), ("report_other_repair", 0.05)],
             "report_tap",
         ),
+        # A communal light out read as a neighbour: the block's repair.
+        (
+            "communal hallway light on our floor been out for a week, pitch black at night",
+            [("report_asb", 0.63), ("report_other_repair", 0.1)],
+            "report_other_repair",
+        ),
+        # Damage owned up to on a rail: theirs; a board rotten before a foot went through: ours.
+        (
+            "we had a party and someone's pulled the towel rail off the bathroom wall, our fault",
+            [("report_handrail", 0.9), ("report_tenant_responsibility", 0.05)],
+            "report_tenant_responsibility",
+        ),
+        (
+            "the floorboard by the front door has gone soft and spongy, my son put his foot "
+            "through the edge of it",
+            [("report_rotten_floor_stairs", 0.6), ("report_tenant_responsibility", 0.3)],
+            "report_rotten_floor_stairs",
+        ),
         # Keys lost, read as a neighbour: the tenant's to pay for.
         (
             "just home from my night shift and i've er lost my keys, i'm stood outside my "
