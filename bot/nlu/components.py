@@ -85,6 +85,7 @@ from bot.nlu.keywords import (
     names_nothing_of,
     names_only_inside_doors,
     names_only_the_toilet,
+    names_people,
     new_rail_wanted,
     no_leak_at_all,
     nuisance_not_repair,
@@ -233,6 +234,10 @@ class EmergencySafetyNet(_PostClassifier):
                 ordinary = EMERGENCY_CATEGORIES + unsaid
                 _take_next_report(message, exclude=ordinary, minimum=self.CLEAR_READING)
                 if (message.get(INTENT) or {}).get("name") != current:
+                    # The reading taken is corrected by the words as a first reading would be
+                    # ("not flooding, it's all going down the plug hole" read as the supply: the
+                    # tap that won't turn off).
+                    _correct_by_the_words(message, text)
                     return
                 stated = [f.category for f in faults_in(text) if f.category not in ordinary]
                 if stated:
@@ -458,9 +463,10 @@ class NamedThing(_PostClassifier):
         elif (
             communal_fault(text)
             and (
+                current in ("other_service", "nlu_fallback")
                 # ("communal hallway light on our floor been out for a week, pitch black" read as
-                # a neighbour: no neighbour is named doing anything, see nuisance below)
-                current in ("other_service", "nlu_fallback", f"{REPORT_PREFIX}asb")
+                # a neighbour, with nobody named at all)
+                or (current == f"{REPORT_PREFIX}asb" and not names_people(text))
                 # ("the rubbish chute is blocked, it stinks all down the stair well" read as the
                 # stairs: the stair well is only where it is)
                 or (read_as and names_nothing_of(read_as, without_communal_places(text)))
@@ -718,6 +724,18 @@ class OtherLanguage(_PostClassifier):
         hazard = emergency_category(text) or hazard_in(text, code)
         fault = hazard or fault_in(text, code)
         _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
+
+
+def _correct_by_the_words(message: Message, text: str) -> None:
+    """Runs the word correctors (`WORD_CORRECTORS`) on a reading taken after the classifier's
+    own, keeping it if they would make it an emergency (that is the safety net's to say)."""
+    reading = Message(data=dict(message.data))
+    for corrector in WORD_CORRECTORS:
+        corrector({}).process([reading])
+    corrected = reading.get(INTENT) or {}
+    if corrected.get("name") and corrected["name"] not in EMERGENCY_REPORTS:
+        message.set(INTENT, corrected, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, reading.get(INTENT_RANKING_KEY), add_to_output=True)
 
 
 def _ordinary_reading_second(message: Message, text: str) -> None:

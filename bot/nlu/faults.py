@@ -132,6 +132,10 @@ _NOT_THE_THING = re.compile(
     r"|through\s+(?:the\s+)?taps?"
     r"|(?:in|into|to)\s+(?:all\s+|the\s+whole\s+)?(?:the\s+|my\s+)?(?:house|flat|home|kitchen|bathroom"
     r"|property|taps?)))"
+    # "No water has ever actually dripped through", "no leak, no water coming from anywhere"
+    r"|\bno\s+water\s+(?:has\s+)?(?:ever\s+)?(?:actually\s+)?(?:dripped|leaked|got|gone|seeped|come)\s+"
+    r"(?:through|in|into|down)\b"
+    r"|\bno\s+water\s+(?:is\s+)?coming\s+from\s+anywhere\b(?![^.]{0,20}\btaps?\b)"
     # "It isn't leaking anywhere, there's no water downstairs"
     r"|\bno\s+water\s+(?:downstairs|below|underneath)\b"
     # The trip switch as a remedy tried: "I flicked the trip for it in the fuse box off and on in
@@ -228,6 +232,9 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("unsafe_electrical_fitting", LIGHT_HANGING),
         # "the cooker switch on the wall is cracked n loose": the switch, not the cooker.
         ("unsafe_electrical_fitting", r"\b(cooker|oven|shower|immersion)\s+switch(es)?\b"),
+        # A named tap dripping is the tap, though the boiler is blamed in the same breath ("the
+        # hot tap drips constantly, I think it's why the boiler keeps firing up").
+        ("tap", r"\b(hot|cold|bath|basin|sink|kitchen|mixer)\s+taps?\b[^.,]{0,40}\bdrip\w*"),
         (
             "heating_hot_water",
             # (Not "the tap for hot water", "the hot water tap": a tap.)
@@ -286,8 +293,10 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "damp_mould",
             r"\bmushrooms?\s+(are\s+|is\s+)?growing|\bfung(us|i)\b"
-            r"|\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+)?"
-            r"(spots|points|dots|specks|patches))\b"
+            r"|\b(damp|mou?ld|mildew|musty|condensation|(black|green)\s+(and\s+green\s+|and\s+black\s+"
+            r"|fuzzy\s+|furry\s+|powdery\s+)?(spots|points|dots|specks|patches))\b"
+            # "the wall behind my bed has gone black in patches"
+            r"|\b(walls?|ceiling|corners?)\b[^.]{0,40}\b(gone|going|turned|turning)\s+black\b"
             # As a second language says it: "too much humidity, black colour on the walls", "wet
             # inside the walls of all rooms".
             r"|\bhumidity\b(?![\s-]+(one|sens\w*|fan|control\w*|setting|detect\w*))|\bblack\s+colou?r\b"
@@ -596,7 +605,7 @@ def faults_in(text: str) -> list[Fault]:
 
 
 # A clause that goes on naming places: "...in the front room | and my bedroom aren't...".
-_AND_MORE_PLACES = re.compile(r"^\s*(and|n|&)\s+(my|our|the)\s+", _FLAGS)
+_AND_MORE_PLACES = re.compile(r"^\s*(and|n|&)\s+(my|our|his|her)\s+", _FLAGS)
 
 
 def _clause_after(told: str, text: str) -> str:

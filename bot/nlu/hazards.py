@@ -76,9 +76,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\"']?(c\.?o|see\s+oh|sea\s+oh|c\s+oh)\b"
             # The symptoms, near a gas appliance (either order).
             rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
-            rf"|vomit\w*|pass(ed)?\s+out|faint\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
+            rf"|vomit\w*|pass(ed)?\s+out|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
             rf"|\b{_GAS_APPLIANCE}\b[^.]{{0,60}}\b(headaches?|dizzy|dizziness|drowsy|drowsiness"
-            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|faint\w*)"
+            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*)"
             # A lazy flame and soot round an appliance are a gas fire burning badly.
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
@@ -87,12 +87,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Sick whenever the heating or the fire is on: "feel rough, dizzy n sick every time
             # the heatings on"; "the gas fire ... whenever it has been on for an hour, we feel
             # sick and light-headed and get thumping headaches".
-            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|faint\w*|drowsy|nause\w*)\b[^.]{0,40}"
+            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy|nause\w*)\b[^.]{0,40}"
             r"\b(every\s+time|whenever|each\s+time)\s+(the\s+)?(heating|boiler|gas\s+fire|fire)('?s|\s+is"
             r"|\s+comes|\s+goes|\s+has\s+been)?\s+on\b"
             rf"|\b{_GAS_APPLIANCE}\b[\s\S]{{0,160}}\b(whenever|every\s+time|each\s+time)\s+it\s+(is|'s"
             r"|has\s+been|was|goes|comes)\s+on\b[^.]{0,80}\b(sick|headaches?|dizzy|light[\s-]?headed"
-            r"|faint\w*|drowsy)"
+            r"|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy)"
             # The household drowsy or sick since the heating went on.
             r"|\b(tired|sleepy|drowsy|sleep\w*\s+(too\s+much|all\s+the\s+time)|headaches?|vomit\w*"
             r"|being\s+sick)\b[^.]{0,80}\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned"
@@ -375,7 +375,8 @@ _DENIAL_FILLERS = _words(
     "think more longer anymore sparks spark sparking smoke smoking burning burnt flames fire "
     "scorch scorching scorched marks gas fumes leak leaks leaking co alarm alarms carbon monoxide "
     "like from in near around anywhere at all whatsoever damage danger dangerous that i'm im am "
-    "aware noticeable big major massive huge proper serious dust bits pieces plaster debris"
+    "aware noticeable big major massive huge proper serious dust bits pieces plaster debris "
+    "flickering flicker buzzing humming crackling heat hot melting"
 )
 # What a denial names: an opening "no" followed by one of these denies ("no smell of gas");
 # followed by anything else it answers a question ("no there's a smell of gas").
@@ -664,7 +665,7 @@ _CO_ALARM_EXPIRING = re.compile(
 
 _UNWELL = re.compile(
     r"\b(headaches?|dizzy|dizziness|drowsy|nause\w*|being\s+sick|feel\w*\s+(sick|ill|unwell)"
-    r"|vomit\w*|faint\w*|pass(ed)?\s+out)\b",
+    r"|vomit\w*|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|pass(ed)?\s+out)\b",
     _FLAGS,
 )
 
@@ -737,7 +738,7 @@ _NAMES_THINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "electrical_danger",
         re.compile(
-            rf"\b(fuse\w*|consumer\s+unit|{TRIPPING}|socket|plug|switch\w*|light\s*fitting|wiring|wires?"
+            rf"\b(fuse\w*|consumer\s+unit|{TRIPPING}|socket|plug(?![\s-]*holes?)|switch\w*|light\s*fitting|wiring|wires?"
             r"|electric\w*|spotlights?|downlights?|extractor|fan)\b",
             _FLAGS,
         ),
@@ -827,7 +828,7 @@ _RELATED: dict[str, re.Pattern[str]] = {
     ),
     "carbon_monoxide": re.compile(
         r"\b(flue|flew|chimney|fire|fumes?|soot\w*|alarm|detector|co|carbon|monoxide"
-        r"|headaches?|dizzy|drowsy|sick|ill|unwell|faint\w*|breathless)s?\b",
+        r"|headaches?|dizzy|drowsy|sick|ill|unwell|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)s?\b",
         _FLAGS,
     ),
     "electrical_danger": re.compile(

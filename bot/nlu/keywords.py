@@ -1376,6 +1376,18 @@ _NOTHING_TO_REPAIR = re.compile(
 )
 
 
+_ANYONE = re.compile(
+    r"\b(people|person|someone|somebody|they|them|he|she|him|her|men|boys|girls|man|woman|group"
+    r"|gang|youths?|kids|children|teenagers|lads|residents?|visitors?|drug\w*|dealers?|neighbou?rs?)\b",
+    _FLAGS,
+)
+
+
+def names_people(text: str) -> bool:
+    """Whether the message names anyone at all (a neighbour, a group, "he", "they")."""
+    return bool(text and (_PEOPLE.search(text) or _ANYONE.search(text)))
+
+
 def nuisance_not_repair(text: str) -> bool:
     """Neighbours or kids doing something to the household over and over or on purpose, or with
     nothing to repair said outright ("next door keep drilling on our wall at midnight";
@@ -1450,7 +1462,10 @@ _FAILED_BEFORE = (
     r"|won'?t|supposed|said|claimed|thought|meant)\b"
 )
 # (And not yet done: "we mustn't light the fire until it's been sorted".)
-_FAILED_BEFORE_IT = re.compile(_FAILED_BEFORE + r"|\b(left|until|till|unless)\b", _FLAGS)
+# (Nor asked for: "I need the heating fixed now, please".)
+_FAILED_BEFORE_IT = re.compile(
+    _FAILED_BEFORE + r"|\b(left|until|till|unless|need\w*|want\w*|like|please|asap)\b", _FLAGS
+)
 _FAILED_AFTER_IT = re.compile(
     _FAILED_BEFORE
     + r"|\b(came\s+off|fell|broke\w*|stopped|(came|come|comes|is|it'?s|its)\s+back|leak\w*"
@@ -1475,7 +1490,7 @@ def already_repaired(sentence: str) -> bool:
         # ("left the toilet not sealed (leaked for a week, sorted now)": put right now, after the
         # failure told before it)
         (
-            _NOW.match(sentence, m.end())
+            (_NOW.match(sentence, m.end()) and not _ASKED_FOR.search(sentence[: m.start()]))
             or not _FAILED_BEFORE_IT.search(sentence[max(0, m.start() - 40) : m.start()])
         )
         and not _FAILED_AFTER_IT.search(_WHAT_WAS_FIXED.sub(" ", sentence[m.end() : m.end() + 40]))
@@ -1484,6 +1499,7 @@ def already_repaired(sentence: str) -> bool:
 
 
 _NOW = re.compile(r"\s+now\b", _FLAGS)
+_ASKED_FOR = re.compile(r"\b(need\w*|want\w*|like|please|get|getting)\b[^.]{0,40}$", _FLAGS)
 
 
 # --- A complaint said in so many words ------------------------------------------------------

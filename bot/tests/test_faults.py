@@ -315,6 +315,26 @@ def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
             "The light in the ceiling of the bathroom, the glass cover fall down and broke",
             ["unsafe_electrical_fitting"],
         ),
+        (
+            "The hot tap on the basin drips constantly, I think that's why the boiler fires up",
+            ["tap"],
+        ),
+        # Only "and my" carries a thing on: "and the" starts a thing of its own.
+        (
+            "The sink isn't blocked and the taps are fine. The worktop around the sink has lifted "
+            "and split",
+            ["worktops"],
+        ),
+        # A leak denied in other words, and mould told by colour.
+        ("a damp patch on the ceiling. No water has ever actually dripped through", ["damp_mould"]),
+        (
+            "The problem is the humidity. There is no leak, no water coming from anywhere",
+            ["damp_mould"],
+        ),
+        (
+            "the wall behind my bed has gone black in patches, green fuzzy spots under it",
+            ["damp_mould"],
+        ),
         # Said as a second language or a text says it.
         ("The ceiling plaster is on the floor. No water come.", []),
         ("heating packed up again n the mould is coming back", ["heating_hot_water", "damp_mould"]),

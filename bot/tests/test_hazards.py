@@ -150,6 +150,15 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("some tiles from the roof fell in our garden, a wet patch on the ceiling", None),
         ("part of the roof has fallen in", "structural_danger"),
         ("The light in the ceiling of the hall, the glass cover fall down and broke", None),
+        # "Faint" the colour is no faint; a list of symptoms after "no" is all denied.
+        (
+            "the cooker switch gets very warm when the oven is on, the plastic has a faint brown "
+            "tinge. No smoke, no sparks",
+            None,
+        ),
+        ("every time the gas fire is on I feel faint and dizzy", "carbon_monoxide"),
+        ("the light has come loose, there has been no flickering, sparking or smell", None),
+        ("no heating, and sparking from the socket", "electrical_danger"),
         # Smoke taken back as steam; a CO alarm at the end of its life with nobody unwell.
         ("smoke coming out the bathroom vent!! oh wait no its steam just from my shower", None),
         ("smoke coming out of the socket, its not steam", "electrical_danger"),

@@ -344,6 +344,7 @@ def test_a_complaint_asked_for_in_other_words(text, asked):
         ("left the toilet not sealed (leaked for a week, sorted now) n told me to stop", True),
         ("they said it was fixed now but it still leaks", False),
         ("we mustn't light the fire until it's been sorted", False),
+        ("I want to make a complaint, but more important I need the heating fixed now", False),
         ("the toilet was blocked. He cleared it, and a month later I got an invoice", True),
         ("Now the intercom is repair by other company, it work.", True),
         (

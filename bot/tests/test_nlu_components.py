@@ -189,6 +189,13 @@ def test_the_security_net_raises_an_insecure_home_to_a_one_day_repair_only(text,
             [("report_structural_danger", 0.99), ("report_tap", 0.001)],
             "report_other_repair",
         ),
+        # The reading taken is corrected by the words as a first one would be.
+        (
+            "the bathroom tap the cold one it won't turn off properly it's running in a little "
+            "stream it's not flooding or nothing it's all going down the plug hole",
+            [("report_flooding", 0.98), ("report_water_supply", 0.28), ("report_tap", 0.02)],
+            "report_tap",
+        ),
     ],
 )
 def test_an_emergency_guess_the_tenant_denies_becomes_the_best_ordinary_report(
@@ -904,6 +911,13 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             "communal hallway light on our floor been out for a week, pitch black at night",
             [("report_asb", 0.63), ("report_other_repair", 0.1)],
             "report_other_repair",
+        ),
+        # ...but a group of young men in the stairwell is the neighbours' matter, lights or not.
+        (
+            "Most evenings a group of young men gather on the landing smoking cannabis. The "
+            "stairwell light has been out for a month",
+            [("report_asb", 0.9), ("report_other_repair", 0.05)],
+            "report_asb",
         ),
         # Damage owned up to on a rail: theirs; a board rotten before a foot went through: ours.
         (
