@@ -81,11 +81,12 @@ from bot.nlu.keywords import (
     mould_denied,
     mould_stated,
     names_a_lift_or_chute,
+    names_behaviour,
     names_nothing_electrical,
     names_nothing_of,
     names_only_inside_doors,
     names_only_the_toilet,
-    names_people,
+    names_something_of,
     new_rail_wanted,
     no_leak_at_all,
     nuisance_not_repair,
@@ -100,6 +101,7 @@ from bot.nlu.keywords import (
     tenant_caused,
     water_not_coming,
     water_through_the_roof,
+    without_communal_doors,
     without_communal_places,
     worktop_round_the_sink,
 )
@@ -294,15 +296,18 @@ class SecuritySafetyNet(_PostClassifier):
             # A door someone forced is insecure even when the tenant only says what
             # happened; abuse with nothing broken (banging on the door) is a case for the
             # tenancy team.
-            # (A door kicked that "still closes and locks" is secure: the tenancy team's case.)
-            door = _names_a_door(text) and (
-                (forced_entry(text) and not said_secure(text)) or leaves_home_insecure(text)
+            # (A door kicked that "still closes and locks" is secure: the tenancy team's case.
+            # So is a home whose own door is untouched, the block's smashed: "he smashed the
+            # glass in the communal door".)
+            own = without_communal_doors(text)
+            door = _names_a_door(own) and (
+                (forced_entry(own) and not said_secure(own)) or leaves_home_insecure(own)
             )
             _raise_to(message, f"{REPORT_PREFIX}{'insecure_entry' if door else 'asb'}")
         elif (
             threat_of_violence(text)
             and current not in EMERGENCY_REPORTS
-            and not leaves_home_insecure(text)
+            and not leaves_home_insecure(without_communal_doors(text))
         ):
             # A threat to hurt someone is a case for the tenancy team, though it names the door
             # it was made at or the windows stones were thrown at.
@@ -410,6 +415,15 @@ class NamedThing(_PostClassifier):
         )
     )
 
+    @classmethod
+    def _stated_not_electrical(cls, text: str) -> list[str]:
+        return [
+            f.category
+            for f in faults_in(text)
+            if f"{REPORT_PREFIX}{f.category}" not in cls.ELECTRICAL
+            and f.category not in EMERGENCY_CATEGORIES
+        ]
+
     # The least a reading the words support must hold to replace one they do not.
     SUPPORTED_READING = 0.1
 
@@ -419,11 +433,7 @@ class NamedThing(_PostClassifier):
             # "Every night there's banging from the flat above" read as a handrail: the words
             # name nothing of it, so the classifier's next reading that they do support is
             # taken, if it gives one with some weight.
-            unsupported = [
-                name[len(REPORT_PREFIX) :]
-                for name in (r.get("name") for r in message.get(INTENT_RANKING_KEY) or [])
-                if _is_report(name) and names_nothing_of(name[len(REPORT_PREFIX) :], text)
-            ]
+            unsupported = _unsupported_readings(message, text)
             _take_next_report(
                 message,
                 exclude=(*EMERGENCY_CATEGORIES, *unsupported),
@@ -465,8 +475,8 @@ class NamedThing(_PostClassifier):
             and (
                 current in ("other_service", "nlu_fallback")
                 # ("communal hallway light on our floor been out for a week, pitch black" read as
-                # a neighbour, with nobody named at all)
-                or (current == f"{REPORT_PREFIX}asb" and not names_people(text))
+                # a neighbour, with nobody said to be doing anything)
+                or (current == f"{REPORT_PREFIX}asb" and not names_behaviour(text))
                 # ("the rubbish chute is blocked, it stinks all down the stair well" read as the
                 # stairs: the stair well is only where it is)
                 or (read_as and names_nothing_of(read_as, without_communal_places(text)))
@@ -535,17 +545,15 @@ class NamedThing(_PostClassifier):
             ):
                 # "I drilled into the wall putting up a mirror; nothing is leaking": theirs.
                 _raise_to(message, f"{REPORT_PREFIX}tenant_responsibility")
-        elif current in self.ELECTRICAL and names_nothing_electrical(text):
+        elif (
+            current in self.ELECTRICAL
+            and names_nothing_electrical(text)
+            and self._stated_not_electrical(text)
+        ):
             # An electrical reading of a message that names nothing electrical but states
-            # another fault ("The WC in the en-suite is blocked"): the fault it states.
-            stated = [
-                f.category
-                for f in faults_in(text)
-                if f"{REPORT_PREFIX}{f.category}" not in self.ELECTRICAL
-                and f.category not in EMERGENCY_CATEGORIES
-            ]
-            if stated:
-                _raise_to(message, f"{REPORT_PREFIX}{stated[0]}")
+            # another fault ("The WC in the en-suite is blocked"): the fault it states. (With
+            # none stated, the readings below still have their say: a fence blown down.)
+            _raise_to(message, f"{REPORT_PREFIX}{self._stated_not_electrical(text)[0]}")
         elif current in self.ELECTRICAL and electrics_only_denied(text):
             electrical = {name[len(REPORT_PREFIX) :] for name in self.ELECTRICAL}
             _take_next_report(message, exclude=EMERGENCY_CATEGORIES + tuple(electrical))
@@ -558,6 +566,9 @@ class NamedThing(_PostClassifier):
             and (current != f"{REPORT_PREFIX}asb" or not nuisance_not_repair(text))
             and fence_to_repair(text)
             and not faults_in(text)
+            # ("the smoke comes back into the room... While I'm on, the latch on her back gate
+            # is broken": the chimney first, the gate offered after)
+            and not (read_as and names_something_of(read_as, text))
             and not threat_of_violence(text)
             and not tenant_caused(text)
         ):
@@ -570,6 +581,8 @@ class NamedThing(_PostClassifier):
             (_is_report(current) or current == "other_service")
             and current not in EMERGENCY_REPORTS
             and current not in (f"{REPORT_PREFIX}asb", f"{REPORT_PREFIX}complaint")
+            # (Locked out, the neighbour letting them wait in her kitchen: the tenant's to pay.)
+            and not (current == f"{REPORT_PREFIX}tenant_responsibility" and tenant_caused(text))
             and nuisance_not_repair(text)
             and not faults_in(text)
             and emergency_category(text) is None
@@ -601,11 +614,7 @@ class NamedThing(_PostClassifier):
                     # outright and nothing else named as a fault, so the classifier's next reading
                     # the words support (never the one-day security repair, which the security
                     # net alone raises to).
-                    unsupported = [
-                        name[len(REPORT_PREFIX) :]
-                        for name in (r.get("name") for r in message.get(INTENT_RANKING_KEY) or [])
-                        if _is_report(name) and names_nothing_of(name[len(REPORT_PREFIX) :], text)
-                    ]
+                    unsupported = _unsupported_readings(message, text)
                     _take_next_report(
                         message,
                         exclude=(*cleared, *EMERGENCY_CATEGORIES, "insecure_entry", *unsupported),
@@ -724,6 +733,15 @@ class OtherLanguage(_PostClassifier):
         hazard = emergency_category(text) or hazard_in(text, code)
         fault = hazard or fault_in(text, code)
         _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
+
+
+def _unsupported_readings(message: Message, text: str) -> list[str]:
+    """The categories of the classifier's report readings that the words name nothing of."""
+    return [
+        name[len(REPORT_PREFIX) :]
+        for name in (r.get("name") for r in message.get(INTENT_RANKING_KEY) or [])
+        if _is_report(name) and names_nothing_of(name[len(REPORT_PREFIX) :], text)
+    ]
 
 
 def _correct_by_the_words(message: Message, text: str) -> None:

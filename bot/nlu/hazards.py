@@ -976,6 +976,8 @@ def names_a_flue(text: str) -> bool:
 
 _FORCED_ENTRY = re.compile(
     # (Not "broken and go down when I walk": the floor giving, after another verb.)
+    # (Not denied: "it is not broken through, nobody fell".)
+    r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!nt\s)"
     r"\b(kicked|kick|forced|smashed|bashed|booted|broke|broken|broken\s+into|burst)\s+"
     r"((?!and\b)\w+\s+){0,3}(in|down|open|into|through)\b"
     # (Not where it broke: "the step is rotten and broken in the middle".)

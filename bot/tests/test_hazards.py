@@ -256,6 +256,7 @@ def test_a_smoke_alarm_is_fire_not_carbon_monoxide(text, sounding):
         ("ex keeps turnin up at my door bangin n shoutin. got a non mol order", True),
         ("my ex fixed the fence. we have a court order about the kids", False),
         ("One step of the stairs is rotten and broken in the middle. My mother is afraid", False),
+        ("the floor is soft. It is not broken through, nobody fell, but I am afraid", False),
     ],
 )
 def test_violence_at_home_is_recognised(text, violent):

@@ -345,6 +345,7 @@ def test_a_complaint_asked_for_in_other_words(text, asked):
         ("they said it was fixed now but it still leaks", False),
         ("we mustn't light the fire until it's been sorted", False),
         ("I want to make a complaint, but more important I need the heating fixed now", False),
+        ("I want to be clear that the repair is done, the boiler's fine now", True),
         ("the toilet was blocked. He cleared it, and a month later I got an invoice", True),
         ("Now the intercom is repair by other company, it work.", True),
         (

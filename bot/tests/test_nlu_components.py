@@ -711,6 +711,15 @@ def test_the_thing_named_corrects_close_repairs_and_nuisance_with_nothing_to_rep
     [
         ("my ex kicked the front door in and I'm scared he'll come back", "report_insecure_entry"),
         ("my ex keeps banging on the door at all hours, he hit me last month", "report_asb"),
+        (
+            "my ex-partner keeps banging on the door at night, he's threatened me, and last week "
+            "he smashed the glass in the communal door",
+            "report_asb",
+        ),
+        (
+            "my ex smashed the glass in my front door and I'm scared he'll come back",
+            "report_insecure_entry",
+        ),
     ],
 )
 def test_abuse_is_a_door_to_make_safe_only_where_a_way_in_was_forced(text, after):
@@ -770,6 +779,12 @@ def test_a_reading_whose_words_name_nothing_of_it_gives_way_to_one_they_support(
             "report_doors_windows_frames",
         ),
         ("the front door won't shut properly", "report_insecure_entry", "report_insecure_entry"),
+        # An outbuilding's door is no way into the home.
+        (
+            "garden shed door came off its hinges in the wind last night",
+            "report_insecure_entry",
+            "report_doors_windows_frames",
+        ),
     ],
 )
 def test_a_door_said_to_lock_fine_is_not_insecure(text, predicted, after):
@@ -905,6 +920,34 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             "the lift has been out since tuesday and my bath tap is dripping non stop",
             [("report_tap", 0.9), ("report_other_repair", 0.05)],
             "report_tap",
+        ),
+        # A neighbour named only as a witness leaves a communal light the block's repair.
+        (
+            "I'm writing about the communal lighting on the second floor landing, which has been "
+            "out for two weeks. My neighbours have mentioned it is pitch black at night.",
+            [("report_asb", 0.88), ("report_other_repair", 0.05)],
+            "report_other_repair",
+        ),
+        # A chimney blocked, a gate told after it: the chimney.
+        (
+            "when she lights the fire the smoke comes back into the room instead of going up the "
+            "chimney. While I'm on, the latch on her back gate is broken.",
+            [("report_blocked_flue", 0.4), ("report_other_repair", 0.1)],
+            "report_blocked_flue",
+        ),
+        # Locked out, sitting in the neighbour's kitchen: the tenant's to pay for.
+        (
+            "I'm stuck outside my own flat, I dropped my bag with my keys in it. My neighbour has "
+            "let me sit in her kitchen. The door and the lock are fine, nothing is broken.",
+            [("report_tenant_responsibility", 0.95), ("report_asb", 0.1)],
+            "report_tenant_responsibility",
+        ),
+        # A fence blown down read as electrics: the fence, logged.
+        (
+            "The fence in the garden fell down from the wind, three pieces. Nothing broken in the "
+            "house.",
+            [("report_unsafe_electrical_fitting", 0.5), ("report_other_repair", 0.05)],
+            "report_other_repair",
         ),
         # A communal light out read as a neighbour: the block's repair.
         (
