@@ -293,7 +293,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A balcony's floor, slab or edge crumbling is the balcony crumbling.
             r"|balcony(\s+(floor|slab|edge|wall|base))?)s?\s+"
             r"(has\s+|have\s+|is\s+|are\s+|just\s+|partly\s+|partially\s+|all\s+){0,2}"
-            r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling"
+            r"(fallen|fell|falling|come\s+down|came\s+down|coming\s+down|bulg\w*|crumbling|dropped"
             r"|sag\w*|bow(ing|ed)|droop\w*|bell(y|ying)|about\s+to\s+(fall|go|give)"
             # "The ceiling of the bathroom is fall down", as a second language has it
             r"|fall\s+(down|in))"
@@ -340,6 +340,15 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|appeared|formed|spread)\b[^.]{0,60}"
             r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
+            # A wall moving, told over sentences: "the brick wall... it's leaning much more, there's
+            # a big crack at the bottom and it rocks if you lean on it... it's going to go over".
+            # (The wall alone is the match: looked for ahead.)
+            r"|\b(wall|chimney|chimney\s+stack|gable)\b(?=.{0,300}?\b(leaning\s+(much\s+|a\s+lot\s+|even\s+"
+            r"|far\s+)more|rocks\s+(if|when)\s+you\s+(lean|push|touch)\w*|(going\s+to|gonna|might|could"
+            r"|about\s+to)\s+(go\s+over|topple|fall\s+over))\b)"
+            # "one of the timber beams holding the roof has split right through"
+            r"|\b(beams?|joists?|rafters?|lintels?|purlins?)\b[^.]{0,40}\b(split|snapped|cracked\s+through"
+            r"|broken\s+through|gave\s+way|given\s+way)\b"
             r"|\b(steps?|stairs|wall|ceiling|floor|balcony|roof|chimney)\b[^.]{0,60}\b(could|might|may|going\s+to"
             r"|about\s+to|will)\s+give\s+way\b"
             # (Not "come away": a handrail on the steps that has come away is the handrail.)
@@ -363,7 +372,7 @@ def _words(text: str) -> frozenset[str]:
 _NEGATIONS = _words(
     "no not never cant can't cannot dont don't doesnt doesn't isnt isn't wasnt wasn't arent "
     "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none nothing neither "
-    "nothing's nothings nobody"
+    "nothing's nothings nobody nae"
 )
 # Words that may stand between a denial and what it denies: "no sign of any gas smell", "there
 # isn't any smoke or sparks". Anything else ("won't stop sparking", "no heating and sparks")

@@ -159,6 +159,19 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("every time the gas fire is on I feel faint and dizzy", "carbon_monoxide"),
         ("the light has come loose, there has been no flickering, sparking or smell", None),
         ("no heating, and sparking from the socket", "electrical_danger"),
+        # A wall moving told over sentences; a roof dropped on a split beam; "nae" is no.
+        (
+            "the brick wall between our garden and the pavement. It's leaning much more, it rocks "
+            "if you lean on it and I'm worried it's going to go over",
+            "structural_danger",
+        ),
+        ("the fence might go over in the wind", None),
+        (
+            "one of the timber beams holding the porch roof has split right through, the roof "
+            "has dropped",
+            "structural_danger",
+        ),
+        ("the socket's front is cracked and loose, nae sparks nae burnin smell", None),
         # Smoke taken back as steam; a CO alarm at the end of its life with nobody unwell.
         ("smoke coming out the bathroom vent!! oh wait no its steam just from my shower", None),
         ("smoke coming out of the socket, its not steam", "electrical_danger"),

@@ -621,6 +621,11 @@ def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
         ("I'm 22 and a single mum; my son has cerebral palsy", {"vulnerable": True}),
         ("I'm 29 and in good health", {"vulnerable": False}),
         ("I am 34, I don't have any illness or disability", {"vulnerable": False}),
+        # One fixture's taps dead and "no water at all" from them, the rest fine: both said, asked.
+        (
+            "bathroom sink taps both dead, no water at all from them. kitchen n shower fine",
+            {},
+        ),
         # Pressure low everywhere is not a supply lost everywhere: asked.
         (
             "pressure really low, just a dribble from all the taps. hasnt gone off completely",

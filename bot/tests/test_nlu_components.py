@@ -942,6 +942,13 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             [("report_tenant_responsibility", 0.95), ("report_asb", 0.1)],
             "report_tenant_responsibility",
         ),
+        # Damage owned up to, read as a neighbour: the tenant's to pay for.
+        (
+            "my grandson put his foot thru the glass panel in the inside kitchen door messing "
+            "about, no one hurt. ill pay for it obviously",
+            [("report_asb", 0.6), ("report_tenant_responsibility", 0.3)],
+            "report_tenant_responsibility",
+        ),
         # A fence blown down read as electrics: the fence, logged.
         (
             "The fence in the garden fell down from the wind, three pieces. Nothing broken in the "
