@@ -239,7 +239,7 @@ class EmergencySafetyNet(_PostClassifier):
                     # The reading taken is corrected by the words as a first reading would be
                     # ("not flooding, it's all going down the plug hole" read as the supply: the
                     # tap that won't turn off).
-                    _correct_by_the_words(message, text)
+                    _correct_by_the_words(message)
                     return
                 stated = [f.category for f in faults_in(text) if f.category not in ordinary]
                 if stated:
@@ -754,12 +754,17 @@ def _unsupported_readings(message: Message, text: str) -> list[str]:
     ]
 
 
-def _correct_by_the_words(message: Message, text: str) -> None:
-    """Runs the word correctors (`WORD_CORRECTORS`) on a reading taken after the classifier's
-    own, keeping it if they would make it an emergency (that is the safety net's to say)."""
-    reading = Message(data=dict(message.data))
+def _read_by_the_words(reading: Message) -> Message:
+    """The reading after every word corrector (`WORD_CORRECTORS`) has had its say."""
     for corrector in WORD_CORRECTORS:
         corrector({}).process([reading])
+    return reading
+
+
+def _correct_by_the_words(message: Message) -> None:
+    """Runs the word correctors (`WORD_CORRECTORS`) on a reading taken after the classifier's
+    own, keeping it if they would make it an emergency (that is the safety net's to say)."""
+    reading = _read_by_the_words(Message(data=dict(message.data)))
     corrected = reading.get(INTENT) or {}
     if corrected.get("name") and corrected["name"] not in EMERGENCY_REPORTS:
         message.set(INTENT, corrected, add_to_output=True)
@@ -779,9 +784,9 @@ def _ordinary_reading_second(message: Message, text: str) -> None:
     ]
     if not ordinary:
         return
-    reading = Message(data={TEXT: text, INTENT: dict(ordinary[0]), INTENT_RANKING_KEY: ordinary})
-    for corrector in WORD_CORRECTORS:
-        corrector({}).process([reading])
+    reading = _read_by_the_words(
+        Message(data={TEXT: text, INTENT: dict(ordinary[0]), INTENT_RANKING_KEY: ordinary})
+    )
     corrected = reading.get(INTENT) or {}
     if (
         corrected.get("name") in (None, ordinary[0]["name"])

@@ -764,7 +764,6 @@ _HEATING_ITSELF = re.compile(
 
 
 # An extractor fan with no power to it, nothing else named without power: the fan, not the supply.
-_A_FAN = re.compile(r"\b(extractor|fan)\b", _FLAGS)
 _MORE_THAN_THE_FAN = re.compile(
     r"\b(lights?|sockets?|plugs?|fuse\s*box|consumer\s+unit|trip\w*|whole|everything|anywhere"
     r"|all\s+the|house|flat|home|cooker|oven|hob|kettle|fridge|shower|heating|boiler)\b",
@@ -773,7 +772,7 @@ _MORE_THAN_THE_FAN = re.compile(
 
 
 def a_fan_without_power(text: str) -> bool:
-    return bool(text and _A_FAN.search(text) and not _MORE_THAN_THE_FAN.search(text))
+    return bool(text and _EXTRACTOR_FAN.search(text) and not _MORE_THAN_THE_FAN.search(text))
 
 
 # The heating said to be fine: "the bathroom hot's fine, the boiler's fine".
@@ -1053,11 +1052,15 @@ _WAY_IN = re.compile(
 # A shared part of the block (a lift, communal lights, a stairwell) said to be broken: a communal
 # repair, logged for the estates team who look after it (fences: `fence_to_repair`). A question
 # about whose job it is (`_WHOSE_JOB`, for fences too) is answered, not logged.
-_COMMUNAL_THING = re.compile(
+# A lift ("lift" the noun, not "lift it up") or a rubbish chute, however the recogniser spells it:
+# "the bin chute on the seventeenth floor", "the rubbish shoot", "the hopper's jammed open".
+_LIFT_OR_CHUTE_WORDS = (
     r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
-    r"|\bcommunal\s+\w+|\b(stair\s*wells?|lobby|walk\s*ways?|bin\s+stores?)\b"
-    # "the bin chute on the seventeenth floor", "the rubbish shoot", "the hopper's jammed open"
     r"|\b(rubbish|bin|refuse|garbage)\s+(chute|shoot)s?\b|\bchutes?\b|\bhoppers?\b"
+)
+_COMMUNAL_THING = re.compile(
+    _LIFT_OR_CHUTE_WORDS
+    + r"|\bcommunal\s+\w+|\b(stair\s*wells?|lobby|walk\s*ways?|bin\s+stores?)\b"
     r"|\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)"
     r"[\s-]floor\s+landing\b",
     _FLAGS,
@@ -1106,10 +1109,7 @@ _NOTHING_BROKEN = re.compile(
 
 
 # The same, as one clause's words (bot.nlu.faults): a new rail asked for, nothing said broken.
-NEW_RAIL_ONLY = (
-    r"^(?!.*\b(loose|wobbl\w*|broke\w*|come\s+away|came\s+away|coming\s+away|pulled\s+out|came\s+off"
-    r"|come\s+off|fallen|snapped|rotten|moving)\b)(?=.*(" + _NEW_RAIL.pattern + r"))"
-)
+NEW_RAIL_ONLY = r"^(?!.*" + _RAIL_BROKEN.pattern + r")(?=.*(" + _NEW_RAIL.pattern + r"))"
 
 
 def new_rail_wanted(text: str) -> bool:
@@ -1144,11 +1144,7 @@ _COMMUNAL_PLACES = re.compile(
 )
 # A lift or a rubbish chute has no likeness in the home: whatever else it was read as, one said to
 # be broken is the block's.
-_LIFT_OR_CHUTE = re.compile(
-    r"\b(lifts?|elevators?)\b(?!\s+(up|it|him|her|me|them|the|my|our)\b)"
-    r"|\b(rubbish|bin|refuse|garbage)\s+(chute|shoot)s?\b|\bchutes?\b|\bhoppers?\b",
-    _FLAGS,
-)
+_LIFT_OR_CHUTE = re.compile(_LIFT_OR_CHUTE_WORDS, _FLAGS)
 
 
 def names_a_lift_or_chute(text: str) -> bool:
