@@ -63,6 +63,7 @@ from bot.nlu.keywords import (
     bulb_to_change,
     cistern_leaking,
     communal_fault,
+    communal_lights_out,
     communal_repair,
     damaged_fitting,
     drain_backing_up,
@@ -483,7 +484,11 @@ class NamedThing(_PostClassifier):
                 or (current in self.ELECTRICAL and communal_repair(text) == "communal")
                 or (current in self.LIFT_OR_CHUTE_MISREADINGS and names_a_lift_or_chute(text))
             )
-            and not [fault for fault in faults_in(text) if not fault.placed]
+            # (A fault in a shared place is the block's too: "the gate to the bin store's off its
+            # hinges".)
+            and not [
+                fault for fault in faults_in(without_communal_places(text)) if not fault.placed
+            ]
             and emergency_category(text) is None
             and not threat_of_violence(text)
             and not nuisance_not_repair(text)
@@ -491,6 +496,26 @@ class NamedThing(_PostClassifier):
             # "the lift in our block's been out for three days", "communal lights on the 8th floor
             # landing out a week": a communal repair the estates team looks after, logged for
             # them (the tenant is told who that is), not another service's or the home's wiring.
+            _raise_to(message, f"{REPORT_PREFIX}other_repair")
+        elif (
+            communal_lights_out(text)
+            and current not in (*EMERGENCY_REPORTS, f"{REPORT_PREFIX}other_repair")
+            # (A complaint asked for about them stays one: "Dear Complaints Team... reported
+            # four times".)
+            and not (current == f"{REPORT_PREFIX}complaint" and asks_to_complain(text))
+            and not [
+                fault
+                for fault in faults_in(without_communal_places(text))
+                if f"{REPORT_PREFIX}{fault.category}" not in self.ELECTRICAL
+            ]
+            and emergency_category(text) is None
+            and not threat_of_violence(text)
+            and not (current == f"{REPORT_PREFIX}asb" and names_behaviour(text))
+            and not nuisance_not_repair(text)
+        ):
+            # "the lights on our communal landing and the stairwell have been out two weeks, it's
+            # pitch black and the stairs are concrete" read as the stairs or the home's supply:
+            # the block's lights, a communal repair.
             _raise_to(message, f"{REPORT_PREFIX}other_repair")
         elif close:
             _raise_to(message, f"{REPORT_PREFIX}{close}")
@@ -593,7 +618,17 @@ class NamedThing(_PostClassifier):
             and current not in (f"{REPORT_PREFIX}asb", f"{REPORT_PREFIX}complaint")
             # (Locked out, the neighbour letting them wait in her kitchen: the tenant's to pay.)
             and not (current == f"{REPORT_PREFIX}tenant_responsibility" and tenant_caused(text))
-            and nuisance_not_repair(text)
+            and (
+                nuisance_not_repair(text)
+                # ("the children upstairs kick the ball against my door every evening... I am
+                # very tired of this" read as the tenant's own: the neighbours' doing.)
+                or (
+                    current == f"{REPORT_PREFIX}tenant_responsibility"
+                    and names_behaviour(text)
+                    and not keys_lost(text)
+                    and not own_appliance(text)
+                )
+            )
             and not faults_in(text)
             and emergency_category(text) is None
         ):

@@ -627,7 +627,10 @@ WATER_ESCAPING = frozenset({"leaking_pipe_tank", "water_supply"})
 # not. The pipe is still dripping into the airing cupboard."
 _STILL_WRONG = re.compile(
     r"\bstill\s+(\w+\s+){0,2}(drip\w*|leak\w*|broken|block\w*|not\s+(working|fixed|flushing)"
-    r"|no\s+(hot|heat\w*|water|power|gas|working))\b",
+    r"|no\s+(hot|heat\w*|water|power|gas|working))\b"
+    # "More urgently, since about 6pm on Friday we have had no electricity in the whole house"
+    r"|\b(we|i|he|she|they)\s*(have|'ve|has|'s)\s+(had|got)\s+no\s+(hot|heat\w*|water|power"
+    r"|electric\w*|gas|lights?)\b|\bmore\s+urgently\b",
     _FLAGS,
 )
 

@@ -49,7 +49,7 @@ _FLAGS = re.IGNORECASE
 CEILING = r"(?:ceiling|sealing|cieling|celing|seiling|cealing|ceilling|cealing|ceilin)"
 # ... and of "water".
 WATER = r"(?:water|watter|warter|watr|wter|wata|woter)"
-GAS = r"(?:gas+|gaz|gase)"
+GAS = r"(?:gas+|gaz|gase|gassy)"
 SMELL = r"(?:smell?ed|sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
 _ELECTRICAL_THING = (
     r"(?:socket|plug|switch|fuse\s*box|fuse\s*board|fuses|consumer\s+unit|light|wire|wiring"
@@ -58,6 +58,8 @@ _ELECTRICAL_THING = (
 )
 # A trip switch tripping, not a trip over a paving slab ("I'm worried about tripping").
 TRIPPING = r"(?<!about )(?<!of )(?<!a )trip(?!(s|ped|ping)?\s+(over|up|hazard|on)\b)\w*"
+# Whose room or ceiling: "through his living room ceiling", "through Mum's ceiling".
+_WHOSE = r"(the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?"
 _GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
 
 # Checked in this order: the first category whose pattern matches (not denied) wins.
@@ -69,7 +71,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bc\.?\s?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*|level|reading)"
             r"|carbon\s+(alarm|detector|monitor)"
             # "the small machine for CO make a very loud noise"
-            r"|\b(machine|device|box|thing|gadget|sensor)\s+(for|of)\s+(the\s+)?c\.?o\b"
+            r"|\b(machine|device|box|thing|gadget|sensor|alarm|detector|monitor)\s+(for|of)\s+"
+            r"(the\s+)?c\.?o\b"
             # What the alarm shows: "the screen says CO", "display reading co".
             r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
             # A speech recogniser writes "CO" as it sounds: "it says see oh".
@@ -84,6 +87,13 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
             rf"|\b(soot|sooty|(black|brown)\s+(and\s+(black|brown)\s+)?(marks?|stains?|staining|colou?r"
             rf"|patches))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
+            # "The gas fire in the living room make black colour on the wall above", "boiler got
+            # black marks round the top"
+            r"|\b(gas\s+fire|boiler|flue|flew)\b[^.]{0,40}\b(soot|sooty|(black|brown)\s+(marks?|stains?"
+            r"|staining|colou?r|patches))\b"
+            # "me n the kids get bad heads n feel sick only when heating is on"
+            r"|\b(headaches?|bad\s+heads?|dizzy|sick|vomit\w*|drowsy|sleepy)\b[^.]{0,40}\bonly\s+when\s+(the\s+)?"
+            r"(heating|boiler|gas\s+fire|fire)\s+(is|'s|was|are|goes|comes)\s+on\b"
             # Sick whenever the heating or the fire is on: "feel rough, dizzy n sick every time
             # the heatings on"; "the gas fire ... whenever it has been on for an hour, we feel
             # sick and light-headed and get thumping headaches".
@@ -125,6 +135,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b{GAS}\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
             rf"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?{GAS}\b"
             r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
+            # Unlit gas told by likeness: "a whiff, a bit like when you leave the ring turned on and
+            # don't light it", "like when you turn the hob on and it takes a second to light".
+            rf"|\b{SMELL}\b[^.]{{0,60}}\blike\b[^.]{{0,40}}\b(ring|hob|cooker|oven|gas|burner)s?\b[^.]{{0,40}}"
+            r"\b(light\w*|lit|catch\w*|ignit\w*|left\s+on|turned\s+on|on\s+and)\b"
             # Urdu and Hindi written in English letters: "gas ki boo aa rahi hai".
             r"|\bgas\s+(ki|ka)\s+(boo|bu|badboo|smell)\b|\bgas\s+leak\s+ho\s+rah\w*"
             # "sade hue ande jaisi boo": a smell like rotten eggs.
@@ -172,6 +186,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(see|seen|showing|exposed|visible)\s+(the\s+)?(bare\s+)?copper\b"
             r"|\bchewed\s+(through\s+)?(the\s+|a\s+)?(\w+\s+)?(cable|wire|wiring|flex|lead)s?\b"
             r"|\bwires?\s+(are\s+|is\s+)?(exposed|hanging\s+out|sticking\s+out|showing)"
+            # "wires are coming out from the wall where the light switch was", "the wires are open"
+            r"|\bwires?\s+(are\s+|is\s+)?(coming|hanging|poking)\s+out\s+(from|of)\s+(the\s+)?wall"
+            r"|\bwires?\s+(are|is)\s+(open|bare|uncovered)\b"
             r"|\bcopper\s+((wires?|wiring|cores?|strands?)\s+)?(is\s+|are\s+)?(showing|exposed|visible"
             r"|poking\s+out"
             r"|sticking\s+out)"
@@ -220,11 +237,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(pipe|main|tank)\s+(has\s+|have\s+|just\s+)?burst"
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
             rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
-            rf"(the\s+|my\s+|our\s+)?(\w+\s+){{0,2}}{CEILING}"
+            rf"{_WHOSE}(\w+\s+){{0,2}}{CEILING}"
             # Coming now, a longer way round: "water is running down my kitchen wall and through
             # the ceiling beside the cooker hood".
             rf"|\b{WATER}\s+is\s+(running|pouring|coming|streaming|gushing)\b[^.]{{0,50}}\bthrough\s+"
-            rf"(the\s+|my\s+)?{CEILING}"
+            rf"{_WHOSE}(\w+\s+){{0,2}}{CEILING}"
             rf"|\b{CEILING}\s+(\w+\s+){{0,4}}(pouring|gushing|streaming|pissing|raining)"
             # "coming through the kitchen sealing like a shower"
             rf"|\b{CEILING}\b[^.]{{0,30}}\blike\s+a\s+(shower|waterfall|river|tap|hose\w*)\b"
@@ -235,6 +252,19 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(cant|can'?t|cannot|unable\s+to)\s+(stop|turn\s+off|shut\s+off|switch\s+off)\s+"
             r"(the\s+)?(water|leak)\b"
             r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
+            # "the water come very strong", "water is going everywhere in the kitchen", "coming from
+            # under the bath very fast"
+            rf"|\b{WATER}\s+(is\s+|are\s+)?(com\w*|go\w*|running|spreading|spray\w*)\s+(\w+\s+){{0,4}}?"
+            r"(very\s+(fast|strong|quick\w*|much)|so\s+(fast|strong|much)|everywhere|all\s+over\s+the\s+"
+            r"(floor|kitchen|bathroom|place|flat|house))\b"
+            # (Not only while it is in use: "water goes everywhere when I shower".)
+            r"(?![^.]{0,10}\b(when|whenever|every\s+time)\s+(i|we|you|the\s+kids)\b)"
+            # Looking for the stopcock while it runs: "I don't know where is the main one", "where
+            # is main tap I cannot find"
+            r"|\b(don'?t|do\s+not|dont)\s+know\s+where\s+(is\s+)?(the\s+)?(main|stop)\s*(one|tap|valve"
+            r"|cock)\b|\bwhere\s+is\s+(the\s+)?(main|stop)\s*(tap|valve|cock)\b[^.]{0,20}\b(can'?t|cannot"
+            r"|cant)\s+find\b|\b(can'?t|cannot|cant)\s+find\s+(the\s+)?(main\s+tap|stop\s*cock|stop\s*tap"
+            r"|main\s+valve)\b"
             # "a big leak from the boiler pipe and I can't turn it off", "running down the stairs"
             r"|\bleak\w*\b[^.]{0,80}\b(cant|can'?t|cannot|unable\s+to)\s+(turn|shut|switch)\s+it\s+off\b"
             rf"|\b({WATER}|leak\w*)\b[^.]{{0,80}}\b(running|pouring|coming|flowing|going|pissing)\s+"
@@ -302,7 +332,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # falling in the bath".)
             rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*|cover|shade|glass)\b)[^.]){{0,60}}\b(fallen|fell|falling"
             r"|come\s+down|came\s+down|fall\s+down"
-            r"|coming\s+down|dropped|collaps\w*|caved|sagging|saggy|bulging|bowing|bowed)"
+            r"|coming\s+down|dropped|collaps\w*|caved|sagg\w*|bulging|bowing|bowed"
+            # "the ceiling in the hall make crack sound ... it is bending down"
+            r"|bending(\s+down)?|(make|makes|making|made)\s+(a\s+)?(crack\w*|creak\w*)\s+(sound|noise))"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
             r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
             r"(fell|fallen|came\s+down|dropped)\b"
@@ -318,7 +350,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Not a wall named as the place of a fitting: "the cooker switch on the wall is loose,
             # it is moving when I press it".)
             rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)(?<!from\sthe\s)(?<!from\s)"
-            rf"\b(wall|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
+            # (Not a fitting on the wall: "the wall cupboard is coming away from the wall".)
+            rf"\b(wall(?!\s+(cupboard|unit|cabinet|tiles?|mounted|light|heater|bracket|shel\w*))"
+            rf"|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
             # "the wall between his kitchen and hall has started to lean"
             rf"|\b(wall|{CEILING}|chimney|building)\b[^.]{{0,60}}\b(started|begun|beginning)\s+to\s+"
@@ -329,7 +363,34 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # in the wall... the door is not closing any more because the frame is moving").
             # (Looked for ahead, so that "the door is not closing" between them denies nothing.)
             r"|\bcrack\w*\b(?=.{0,160}?\bframes?\s+(\w+\s+){0,3}(moving|twisted|twisting|distorted"
-            r"|shift\w*|pulling\s+away)\b)"
+            r"|shift\w*|pulling\s+away|pulled\s+away)\b)"
+            # "a crack she could fit her fingers into", "wide enough that I can push a 10p coin into
+            # it", "the back of the house is moving"
+            # (A wall's or ceiling's crack, not a door's glass: "the glass in my front door is
+            # cracked... somebody can put the hand inside and open the lock".)
+            rf"|(\b(wall|{CEILING}|brick\w*|plaster|render|chimney|gable)\b[^.]{{0,60}}\bcrack\w*\b"
+            r"|\bcrack\w*\s+(in|on|across|along|through|above|between)\s+(the\s+|my\s+|our\s+)?(\w+\s+)?"
+            rf"(wall|{CEILING}|brick\w*|plaster|render|chimney|gable)\b)[^.]{{0,50}}"
+            r"\b(fit|put|get|stick|poke|push)\s+(\w+\s+){0,2}(fingers?|hand|fist"
+            r"|coins?|10p|pound|pen|pencil)\s+(\w+\s+)?(in|into|inside|through)\b"
+            # "crunching and creaking noises from that wall at night"
+            r"|\b(creak\w*|crunch\w*|crack\w*|groan\w*)\s+((and|n)\s+\w+\s+)?(noises?|sounds?)\s+"
+            r"(\w+\s+){0,2}(from|in)\s+(that|the|my|our)\s+(\w+\s+)?(wall|ceiling)\b"
+            # "pieces of concrete and render on my balcony that have come from the outside"
+            r"|\b(pieces?|chunks?|lumps?|bits?)\s+of\s+(concrete|render|masonry|brick\w*)\b[^.]{0,80}"
+            r"\b(come|came|fallen|fell|dropped)\s+(off|from|down)\b"
+            # "the ceiling has started to dip in the middle", "a big bubble... I think it will fall
+            # down" (looked for ahead, over sentences)
+            rf"|\b{CEILING}\b[^.]{{0,40}}\b(started|starting|begun|beginning)\s+to\s+(dip|sag|drop|bow)"
+            rf"|\b{CEILING}\b(?=[\s\S]{{0,250}}?\b(it|the\s+{CEILING})\s+(will|is\s+going\s+to"
+            r"|gonna|might|could|may)\s+(fall|come)\s+(down|in)\b)"
+            # "the garden wall ... has fallen over onto next door's side"
+            r"|\bwall\b[^.]{0,80}\b(has\s+|have\s+)?(fallen|fell|toppled)\s+over\b"
+            # (Not a thing in it: "the handrail of the stairs inside the house is moving".)
+            r"|(?<!inside\sthe\s)(?<!in\sthe\s)(?<!of\sthe\s)(?<!to\sthe\s)(?<!round\sthe\s)"
+            r"\b(house|building|extension)\s+(is|was|'s)\s+(moving|shifting|sinking)\b"
+            r"|\b(back|front|side|whole)\s+(of\s+the\s+)?(house|building)\s+(is|was|'s)\s+(moving|shifting"
+            r"|sinking)\b"
             r"|\bbricks?\s+(\w+\s+){0,2}bulg\w*"
             # Diagonal cracks from door and window corners: the building moving.
             r"|\bdiagonal\w*\s+cracks?\b|\bcracks?\b[^.]{0,40}\bdiagonal\w*"
@@ -518,8 +579,11 @@ def _alarm_only_held(text: str, match: re.Match[str]) -> bool:
 
 
 # Inside the danger words: "the ceiling isn't sagging". A negation before "stop", "turn off" or
-# "find where" is itself the danger ("can't stop the water", "left on without lighting it").
-_NOT_DENIALS = _words("stop stopping turn shut switch see find tell know lighting")
+# "find where" is itself the danger ("can't stop the water", "left on without lighting it", "like
+# when you turn the hob on and it don't catch").
+_NOT_DENIALS = _words(
+    "stop stopping turn shut switch see find tell know lighting light catch ignite"
+)
 
 
 def _denied_inside(matched: str) -> bool:

@@ -20,7 +20,9 @@ _FLAGS = re.IGNORECASE
 _WONT_SECURE = (
     r"(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|don'?t|dont|will\s+not|does\s+not|not|no\s+longer"
     r"|isn'?t|isnt|aren'?t)"
-    r"\s+(\w+\s+){0,2}(shut|close|lock|latch|secure|stay\s+shut|stay\s+closed|engage|catch"
+    # (Not "does not close flush" or "tight": a draught.)
+    r"\s+(\w+\s+){0,2}((shut|close)(?!\s+(flush|tight\w*|snug\w*)\b)|lock|latch|secure|stay\s+shut"
+    r"|stay\s+closed|engage|catch"
     # (Not closing at all, not "not closing very well": a draught.)
     r"|closing(?!\s+(very\s+|so\s+|too\s+)?(well|good|nice|nicely|properly|tight\w*|fully|right"
     r"|all\s+the\s+way)))"
@@ -79,7 +81,12 @@ _AN_INSIDE_DOOR = re.compile(
     r"\bnot\s+(the\s+|my\s+|our\s+)?(front|back|outside|main)\s+door"
     r"|\binside\s+(the\s+)?(flat|house|home)\b"
     r"|\bdoors?\s+(of|to|for|into)\s+(the\s+|my\s+|our\s+)?(\w+\s+)?(bedroom|kitchen|bathroom|toilet"
-    r"|cupboard|lounge|living\s+room)",
+    r"|cupboard|lounge|living\s+room)"
+    # "the door between the kitchen and the hall"
+    r"|\bdoors?\s+between\s+(the\s+)?\w+(\s+room)?\s+and\s+(the\s+)?\w+"
+    # "the door of the bin store for our block", "the door of rubbish chute on our floor"
+    r"|\bdoors?\s+(of|to|for|on)\s+(the\s+)?(bin\s+store|bin\s+shed|rubbish\s+chute|chute|shed|garage"
+    r"|meter\s+cupboard)\b",
     _FLAGS,
 )
 # Out of reach from outside: an upstairs window that will not close is a routine repair.
@@ -97,10 +104,15 @@ _UPPER_FLOOR = re.compile(
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-_ANYONE_CAN_GET_IN = re.compile(
+# (Not "it's not like anyone can get in", "no way anyone could get in".)
+_ANYONE_GETS_IN = (
+    r"(?<!not\slike\s)(?<!n't\slike\s)(?<!nt\slike\s)(?<!no\sway\s)(?<!not\sas\sif\s)"
     r"\b(anyone|anybody|people|strangers|someone|somebody)\s+(can|could)\s+(just\s+|easily\s+)?"
     r"(get|walk|come|climb)\s+(in|inside|into)\b"
-    r"(?!\s+(the\s+|my\s+|our\s+)?(garden|yard|block|building|car\s+park|bin|shed|communal))",
+)
+_ANYONE_CAN_GET_IN = re.compile(
+    _ANYONE_GETS_IN
+    + r"(?!\s+(the\s+|my\s+|our\s+)?(garden|yard|block|building|car\s+park|bin|shed|communal))",
     _FLAGS,
 )
 
@@ -120,14 +132,18 @@ _STILL_SECURE = re.compile(
     # if you really push it"
     r"|\bbut\s+it\s+(still\s+|does\s+)?(locks?|closes|shuts)\b|\b(does|do)\s+(shut|close)\s+and\s+lock\b"
     # "The window is now fitted and working, so I'm not asking for a repair"
-    r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b",
+    r"|\b(is|are|'?s)\s+now\s+(fitted|fixed|repaired|secure|working)\b"
+    # "Nothing is wrong with the door or the lock itself"
+    r"|\bnothing\s+(is\s+|'s\s+)?wrong\s+with\s+(the\s+|my\s+)?(front\s+)?(door|lock|window)\b"
+    # "Last week he kicked the door but it was repaired, the door is OK now"
+    r"|\b(door|window|lock)\s+(is|'s)\s+(ok|okay|fine|alright|all\s+right)\s+now\b",
     _FLAGS,
 )
 # ... but not where the way in is broken or cannot be locked as well ("it still shuts but won't
 # lock", "the window is smashed").
 _SECURITY_BROKEN = re.compile(
     r"\b(won'?t|wont|can'?t|cant|cannot|doesn'?t|doesnt|will\s+not|does\s+not|no\s+longer)\s+"
-    r"(\w+\s+){0,2}(lock|latch|secure|shut|close|engage|catch)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
+    r"(\w+\s+){0,2}(lock|latch|secure|(shut|close)(?!\s+(flush|tight\w*|snug\w*)\b)|engage|catch)|\b(window|glass|pane)s?\b[^.]{0,30}\b(smashed|broken|shattered)"
     r"|\b(smashed|broken|shattered)\s+(\w+\s+)?(window|glass|pane)|\b(forced|kicked\s+in"
     r"|broken\s+into)"
     r"|\b(latch|lock|catch)\w*('s)?\s+(\w+\s+){0,2}(snapped|broken|broke|bust|gone|came\s+off)"
@@ -140,7 +156,7 @@ _SECURITY_BROKEN = re.compile(
     r"|\b(does\s+not|doesn'?t|won'?t|will\s+not)\s+go\s+in\b"
     r"|\b(glass|pane|panel)\b[^.]{0,50}\b(fell\s+out|fallen\s+out|falling\s+out)\b"
     r"|\bcardboard\b[^.]{0,20}\b(over|up)\b"
-    r"|\b(anyone|anybody|people|strangers)\s+(can|could)\s+(just\s+)?(get|walk|come)\s+in",
+    rf"|{_ANYONE_GETS_IN}",
     _FLAGS,
 )
 
@@ -261,18 +277,33 @@ _PARTIAL_LOSS = re.compile(
     # "no water coming out at all but the bathroom's fine"
     r"|\b(kitchen|bathroom|downstairs|upstairs|rest)'s\s+(still\s+)?(fine|ok|okay|alright|working)\b"
     r"|\b(have|got|has|there'?s|still\s+(have|got))\s+(some\s+)?water\s+(in\s+the\s+|on\s+the\s+)?"
-    r"(downstairs|upstairs|kitchen|bathroom)\b",
+    r"(downstairs|upstairs|kitchen|bathroom)\b"
+    # "the kitchen tap's got water but upstairs there's nothing", "all the sockets do", "the kitchen
+    # tap and the downstairs toilet work normally", "downstairs lights r fine"
+    r"|\b(kitchen|bathroom|downstairs|upstairs)\s+(taps?|sink|basin)('s\s+got|\s+has\s+got|\s+has)\s+water\b"
+    r"|\ball\s+the\s+(sockets|lights|taps|plugs)\s+(do|work|are\s+(fine|ok|okay|working))\b"
+    r"|\b(taps?|toilets?|sockets?|lights?|shower|sink|basin)\s+(\w+\s+){0,2}(work|works|working|runs?"
+    r"|running)\s+(normally|fine|ok|okay|properly)\b"
+    r"|\b(downstairs|upstairs)\s+(lights|sockets|taps)\s+(r|are|is)\s+(fine|ok|okay|working)\b",
     _FLAGS,
 )
+_NOT_ONE_PART = (
+    r"(?!\s+(to|in|from|on)\s+(the\s+|my\s+|our\s+)?(upstairs|downstairs|bathroom|kitchen|bath|basin"
+    r"|shower|sink|toilet|bedroom|hall|landing)\b)"
+)
 _TOTAL_LOSS = re.compile(
+    # (Not one floor's or room's: "no water at all to the upstairs bathroom".)
     r"\bno\s+(water|power|electric\w*|supply|lecky|leccy)\s+(\w+\s+){0,2}(at\s+all|anywhere|"
     r"whatsoever|in\s+the\s+(whole|entire))"
-    r"|\b(whole|entire|all\s+the|all\s+of\s+the|all\s+my)\s+(flat|house|home|property|place|"
+    + _NOT_ONE_PART
+    + r"|\b(whole|entire|all\s+the|all\s+of\s+the|all\s+my)\s+(flat|house|home|property|place|"
     r"building|maisonette)\b"
     # "all the sockets", but not "all the sockets in the kitchen" (one room's).
     r"|\b(all|every)\s+(the\s+)?(taps|sockets|lights|rooms|circuits)\b"
     r"(?!\s+in\s+(the\s+|my\s+|our\s+)?(kitchen|bathroom|bedroom|lounge|living\s+room|hall"
     r"|hallway|landing|loft|garage|back\s+room|front\s+room)\b)"
+    # (Not "all the sockets do": they work.)
+    r"(?!\s+(do|work|works|are\s+(fine|ok|okay|working))\b)"
     # (Not "nothing comes out of it" or "nothing comes out upstairs": one tap's or one floor's.)
     r"|\bnothing\s+((comes|coming)\s+out(?!\s+(of\s+(it|that|this|the\s+\w+)|upstairs|downstairs"
     r"|(in\s+|of\s+)?(the\s+)?(bathroom|kitchen|hot|cold|bath|basin|shower|sink)))|works|working"
@@ -285,7 +316,8 @@ _TOTAL_LOSS = re.compile(
     # "everything in the flat just went off"
     r"|\beverything\s+(\w+\s+){0,4}?(just\s+)?(went|gone|has\s+gone|switched|cut)\s+(off|out|dead)"
     r"|\bno\s+(water|power|electric\w*)\s+(anywhere|at\s+all)"
-    r"|\b(not\s+a\s+drop|bone\s+dry)"
+    + _NOT_ONE_PART
+    + r"|\b(not\s+a\s+drop|bone\s+dry)"
     # "all the electrics have gone off in the flat", "all my power's gone".
     r"|\ball\s+(the\s+|my\s+|our\s+)?(electrics?|power|electricity|lecky|leccy)('?s|\s+has|\s+have"
     r"|\s+is|\s+are|\s+went|\s+just)?\s+(gone|off|out|tripped|dead|cut|went)\b"
@@ -582,7 +614,10 @@ _GAS_OFF = re.compile(
     r"|\bgas\s+(is\s+)?(not|isn'?t|doesn'?t|does\s+not|don'?t)\s+(arriv\w*|com\w*|get\w*|reach\w*)"
     # Two gas appliances dead at once: "gas fire n hob both dead since the workmen were digging".
     r"|\b(gas\s+fire|hob|gas\s+cooker|cooker)\s+(n|and|&|\+)\s+(the\s+)?(gas\s+fire|hob|cooker|oven)\s+"
-    r"(both\s+|are\s+|r\s+)*(dead|not\s+working|stopped|off)\b",
+    r"(both\s+|are\s+|r\s+)*(dead|not\s+working|stopped|off)\b"
+    # "the boiler not working, no hot water, and the cooker also not working"
+    r"|\bboiler\b[^.]{0,60}\b(and|&|n)\s+(the\s+)?(gas\s+)?(cooker|hob|gas\s+fire)\s+(is\s+)?(also\s+"
+    r"|too\s+|as\s+well\s+)?(not\s+working|dead|stopped|won'?t\s+light|not\s+light\w*)\b",
     _FLAGS,
 )
 # A gas cooker or hob that will not light though the meter is paid: no gas is reaching it ("none
@@ -717,7 +752,9 @@ def a_worktop_not_the_plumbing(text: str) -> bool:
 _BULB_GONE = re.compile(
     r"\b(light\s*)?bulbs?\s+(\w+\s+){0,4}?(has\s+|have\s+|'?s\s+)?(gone|blown|went|needs?\s+(changing"
     r"|replacing)|dead|popped)\b"
-    r"|\b(change|replace|changing|replacing|put\s+in|swap)\s+(a\s+|the\s+|my\s+)?(\w+\s+){0,2}bulbs?\b",
+    r"|\b(change|replace|changing|replacing|put\s+in|swap)\s+(a\s+|the\s+|my\s+)?(\w+\s+){0,2}bulbs?\b"
+    # "I think it's the bulbs in the hall and the bathroom"
+    r"|\b(it'?s|its|must\s+be|probably)\s+(just\s+)?the\s+(light\s*)?bulbs?\b",
     _FLAGS,
 )
 _FITTING_AT_FAULT = re.compile(
@@ -1118,6 +1155,34 @@ def new_rail_wanted(text: str) -> bool:
     )
 
 
+# The block's lights out: "the lights on our communal landing and the stairwell have been out",
+# "the lights in corridor of our floor not working", "lamp posts in the car park don't come on".
+# (Not the home's own landing or stairs: "landing" and "stairs" count only with the block named.)
+_SHARED_SPACE = (
+    # (Not a corridor alone: in a house it is the hall.)
+    r"(communal|stair\s*wells?|lobby|walk\s*ways?|car\s*parks?|entrance\s+to\s+(the\s+)?block"
+    r"|(the|our)\s+block|our\s+floor|estate)"
+)
+_LIGHTS_OUT = (
+    r"(out|off|gone|broken|dark|pitch\s+black|flicker\w*|(not|n'?t|never)\s+(been\s+)?(work\w*"
+    r"|com\w*\s+on|on)|stopped\s+working|have\s+not\s+worked|haven'?t\s+worked|no\s+lights?)"
+)
+# (Not "the communal lights are fine, it's my kitchen light that's out".)
+_UNLESS_FINE = r"(?:(?!\b(fine|ok|okay|working\s+fine|all\s+right)\b)[^.])"
+_COMMUNAL_LIGHTS_OUT = re.compile(
+    rf"\b(lights?|lighting|lamps?|lamp\s*posts?|bulbs?)\b[^.]{{0,60}}\b{_SHARED_SPACE}\b"
+    rf"{_UNLESS_FINE}{{0,80}}\b{_LIGHTS_OUT}\b"
+    rf"|\b{_SHARED_SPACE}\s+(\w+\s+){{0,4}}(lights?|lighting|lamps?)\b{_UNLESS_FINE}{{0,80}}"
+    rf"\b{_LIGHTS_OUT}\b",
+    _FLAGS,
+)
+
+
+def communal_lights_out(text: str) -> bool:
+    """The block's or estate's lights said to be out (no whose-job question)."""
+    return bool(text and _COMMUNAL_LIGHTS_OUT.search(text) and not _WHOSE_JOB.search(text))
+
+
 def communal_fault(text: str) -> bool:
     """A lift or a communal light, stairwell or landing said to be broken, with no question about
     whose job it is."""
@@ -1133,9 +1198,9 @@ def communal_fault(text: str) -> bool:
 # five", "the lift doors", "on our floor": not the home's stairs, floor or doors.
 _COMMUNAL_PLACES = re.compile(
     r"(\b(the|our|my)\s+)*(\b(stair\s*wells?|walk\s*ways?|lobby|bin\s+stores?)\b"
-    r"|\b(lift|elevator|chute|shoot|hopper|bin\s+store)('s)?\s+doors?\b"
-    r"|\bdoors?\s+(of|on|to)\s+the\s+(lift|elevator|chute|shoot|hopper|bin\s+store)\b"
-    r"|\b(on|in|to|along)\s+(our|my|this|each|every|the\s+same)\s+floor\b|\bbetween\s+floors?\b"
+    r"|\b(lift|elevator|chute|shoot|hopper|bin\s+store)('s)?\s+(doors?|gates?)\b"
+    r"|\b(doors?|gates?)\s+(of|on|to)\s+the\s+(lift|elevator|chute|shoot|hopper|bin\s+store)\b('s)?"
+    r"|\b(on|in|to|along|of)\s+(our|my|this|each|every|the\s+same)\s+floor\b|\bbetween\s+floors?\b"
     r"|\b(floor|flr)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|\b(in|on)\s+(the\s+)?\d+\s+floor\b|\bflr\s*\d+"
     r"|\b(\d+(st|nd|rd|th)|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -1238,12 +1303,17 @@ _HOUSEHOLD = (
 )
 _DAMAGE_DONE = (
     r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned"
-    r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head))"
+    r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head|shoulder)"
+    # "he put the ball through the kitchen window"
+    r"|put\s+(the|a|his|her|their)\s+(ball|football|bike|chair|fist|foot)\s+through)"
 )
 _TENANT_CAUSED = re.compile(
     # Owned up to: "It is our fault, I know this", "I know this is our damage", "I snapped my key
     # in the front door".
     r"\b(is|was|'s)\s+(all\s+)?(our|my)\s+(own\s+)?(fault|damage|doing)\b"
+    # "I know this one's on us", "this is damage we caused"
+    r"|\b(this|that|it)(\s+one)?('s|\s+is|\s+was)\s+(all\s+)?on\s+(us|me)\b"
+    r"|\bdamage\s+(that\s+)?(we|i|my\s+\w+)\s+(have\s+|'ve\s+)?(caused|did|done)\b"
     # "...holes in the tiles now, our fault obviously" (not "not our fault")
     r"|(?<!not\s)(?<!n't\s)(?<!nt\s)\b(our|my)\s+(own\s+)?fault\s+(obviously|really|i\s+know|i\s+admit|to\s+be"
     r"\s+fair)\b|[,.]\s*(our|my)\s+fault\s*[.!]?\s*$"
@@ -1700,7 +1770,9 @@ _MENTIONS: dict[str, str] = {
     r"|glow\s*worm|valve|storage|fire|gas|pipe|tank|cylinder|timer|programmer|error|fault\s+code"
     r"|f\d+|e\d+|code|display|flame",
     "handrail": r"banister\w*|bannister\w*|rail\w*|stair\w*|steps?|grab|spindle\w*|newel|balust\w*",
-    "door_entry_phone": r"intercom|entry|buzz\w*|fob|phone|release|panel|door|bell|access|gate"
+    # (A light or a socket buzzing is no buzzer.)
+    "door_entry_phone": r"intercom|entry|buzzer\w*|buzz\s+(me|us|them|people|visitors)\s+in"
+    r"|fob|phone|release|panel|door|bell|access|gate"
     r"|entrance|main\s+door|keypad|camera",
     "extractor_fan": r"fan|extract\w*|vent\w*|steam|humid|cord|pull",
     "worktops": r"worktops?|work\s+tops?|counter\w*|sink\s*top|surface|kitchen\s+top|top|unit"

@@ -86,6 +86,70 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("the plug socket is hot to touch and buzzing", "electrical_danger"),
         ("leak from the bathroom into the kitchen light", "electrical_danger"),
         ("the kitchen is full of smoke", "electrical_danger"),
+        ("also bit of a gassy smell by the cooker since this morn not sure", "gas_smell"),
+        ("I not smell any gas, but the yellow alarm for CO is ringing again", "carbon_monoxide"),
+        ("the ceiling in the hall make crack sound and there is new crack", "structural_danger"),
+        ("the ceiling in the hall has a new crack, it is bending down", "structural_danger"),
+        ("Water is coming through his living room ceiling from the flat above", "flooding"),
+        ("the wall had a crack she could fit her fingers into", "structural_danger"),
+        ("a crack by the back door and the door frame has pulled away", "structural_danger"),
+        ("she is frightened that the back of the house is moving", "structural_danger"),
+        ("wires are coming out from the wall where the light switch was", "electrical_danger"),
+        ("it is not sparking but the wires are open and my child can touch", "electrical_danger"),
+        # Told by what the tenant can do and hear, or fears will happen next.
+        (
+            "the crack in the wall is so wide that I can push a 10p coin into it",
+            "structural_danger",
+        ),
+        (
+            "since Saturday I have heard crunching and creaking noises from that wall",
+            "structural_danger",
+        ),
+        (
+            "pieces of concrete and render on my balcony have come from the outside",
+            "structural_danger",
+        ),
+        (
+            "the bedroom ceiling has started to dip in the middle over the last week",
+            "structural_danger",
+        ),
+        ("celing cracked right across n saggin down in the middle", "structural_danger"),
+        (
+            "The ceiling in my kitchen have a big bubble. It is dry. I think it will fall down",
+            "structural_danger",
+        ),
+        (
+            "the garden wall that holds the bank up has fallen over onto next doors side",
+            "structural_danger",
+        ),
+        ("the pipe under the sink is broken, the water come very strong", "flooding"),
+        ("the water is going everywhere in the kitchen", "flooding"),
+        ("water is coming from under bath, where is main tap I cannot find", "flooding"),
+        ("I close the small tap but it still come, I don't know where is the main one", "flooding"),
+        ("The gas fire in the living room make black colour on the wall above", "carbon_monoxide"),
+        ("boiler got black marks round the top", "carbon_monoxide"),
+        ("me n the kids get bad heads n feel sick only when heating is on", "carbon_monoxide"),
+        (
+            "a bit of a whiff in the kitchen, a bit like when you leave the ring turned on and "
+            "don't light it",
+            "gas_smell",
+        ),
+        (
+            "a smell in my kitchen sort of like er when you turn the cooker on and it don't catch",
+            "gas_smell",
+        ),
+        (
+            "a funny smell in the kitchen, a bit like when you turn the hob on and it takes a "
+            "second to light",
+            "gas_smell",
+        ),
+        # ... but water that goes everywhere only while the shower runs is the screen.
+        ("water goes everywhere when I shower because the screen is loose", None),
+        ("the handrail of the stairs inside the house is moving, one screw is missing", None),
+        (
+            "The glass in my front door is cracked, somebody can put the hand inside and open it",
+            None,
+        ),
         # Speech-recogniser homophones and misspellings.
         ("um a big piece of the sealing has fallen down in the bedroom", "structural_danger"),
         ("water coming through the cieling in the bathroom", "flooding"),
@@ -180,6 +244,7 @@ def test_ordinary_faults_are_not_emergencies(text):
             None,
         ),
         ("crack in the plaster by the door, and the door frame is rotten", None),
+        ("the wall cupboard is coming away from the wall um it's tilting forward a bit", None),
     ],
 )
 def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, category):

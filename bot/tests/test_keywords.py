@@ -13,6 +13,7 @@ from bot.nlu.keywords import (
     bulb_to_change,
     cistern_leaking,
     communal_fault,
+    communal_lights_out,
     communal_repair,
     damaged_fitting,
     drain_backing_up,
@@ -58,6 +59,17 @@ from bot.nlu.keywords import (
         ("only the kitchen tap has no water", {"total_loss": False}),
         ("all the sockets in the bedroom are dead, the lights still work", {"total_loss": False}),
         ("all the sockets have gone off", {"total_loss": True}),
+        (
+            "upstairs lights dont work but all the sockets do n downstairs lights r fine",
+            {"total_loss": False},
+        ),
+        (
+            "since Friday no water at all to the upstairs bathroom. Downstairs the kitchen tap and "
+            "the downstairs toilet work normally.",
+            {"total_loss": False},
+        ),
+        # Both said ("the kitchen tap's got water", "nothing coming out at all"): asked.
+        ("the kitchen tap's got water but upstairs there's nothing coming out at all", {}),
         ("upstairs sockets dead, downstairs fine", {"total_loss": False}),
         ("it's our only toilet", {"other_working_toilet": False}),
         ("we can use the upstairs one", {"other_working_toilet": True}),
@@ -216,6 +228,8 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (tenant_caused, "I drilled into the wall and cracked the plaster", True),
         (tenant_caused, "my son put his foot through the door", True),
         (tenant_caused, "the kids broke the window playing football", True),
+        (tenant_caused, "I know this one's on us. He put the ball through the window", True),
+        (tenant_caused, "this is damage we caused, one of them put his shoulder through", True),
         (tenant_caused, "my ex kicked the door in", False),
         (tenant_caused, "the door is broken", False),
         (tenant_caused, "my son lost his temper last weekend and kicked his bedroom door", True),
@@ -250,6 +264,11 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (drain_backing_up, "shower won't drain. toilet OK, nothing coming up outside", False),
         (bulb_to_change, "the bulb in the landing light has gone and I can't reach it", True),
         (bulb_to_change, "could someone replace the bulb in the kitchen, I'm 87", True),
+        (
+            bulb_to_change,
+            "Some of the lights have gone. I think it's the bulbs, all the other lights work fine",
+            True,
+        ),
         (bulb_to_change, "I put a new bulb in and the light still doesn't work", False),
         (bulb_to_change, "the bulb blew with a bang and tripped the lights", False),
         (gas_cut_off, "Cadent turned the gas off at the meter after a leak in the street", True),
@@ -424,15 +443,26 @@ def test_neighbours_above_named_by_where_they_live(text, nuisance):
         ("the front door lock is very stiff but it is locking fine", True),
         ("the back door is not locking fine at all", False),
         ("window is shut n locked so its secure, just cant open it now", True),
+        ("Last week he kicked the door but it was repaired, the door is OK now.", True),
+        ("There is no spare. Nothing is wrong with the door or the lock itself.", True),
     ],
 )
 def test_a_stiff_lock_that_still_locks_is_secure(text, secure):
     assert said_secure(text) is secure
 
 
-def test_the_door_to_a_back_bedroom_is_an_inside_door():
-    text = "the door to the back bedroom has split and the latch won't catch, it swings open"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the door to the back bedroom has split and the latch won't catch, it swings open",
+        "The door between the kitchen and the hall has dropped on its hinges and it won't shut.",
+        "The door of the bin store for our block is broken, it does not close.",
+        "The door of rubbish chute on our floor is broken, it don't close and the smell is coming.",
+    ],
+)
+def test_a_door_to_or_between_rooms_is_an_inside_door(text):
     assert leaves_home_insecure(text) is False
+    assert names_only_inside_doors(text)
 
 
 @pytest.mark.parametrize(
@@ -776,6 +806,10 @@ def test_damage_the_household_owns_up_to(text, caused):
             True,
         ),
         ("gas fire n hob both dead since the workmen were digging up the street. no smell", True),
+        (
+            "There is no gas smell. But the boiler not working, and the cooker also not working",
+            True,
+        ),
     ],
 )
 def test_two_gas_appliances_dead_with_the_meter_on_is_the_supply(text, cut_off):
@@ -823,6 +857,17 @@ def test_a_window_that_dont_close_on_the_ground_floor_is_insecure():
             False,
         ),
         ("the cup bored door under the sink, the hinge is snapped and it's hanging off", False),
+        ("the rear bedroom window frame is rotten at the sill and does not close flush", False),
+        (
+            "the window frame in the bedroom is rotten at the bottom but it still shuts and locks "
+            "fine so its not like anyone can get in",
+            False,
+        ),
+        (
+            "the er frame's rotten and it's er hard to open um it does shut and lock though it's "
+            "not like anyone can get in",
+            False,
+        ),
     ],
 )
 def test_a_way_in_left_open_or_said_to_lock(text, insecure):
@@ -874,6 +919,23 @@ def test_a_threatened_complaint_is_not_one_asked_for_yet():
 def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, topic):
     assert communal_fault(text) is communal
     assert communal_repair(text) == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("The lights on our communal landing and on the stairwell have been out two weeks", True),
+        ("The lights in corridor of our floor not working, it is very dark in the night.", True),
+        ("the barrier to the car park's stuck up and the lights in the car park are out", True),
+        # The home's own landing or stairs: the home's lights.
+        ("the landing light has stopped working", False),
+        ("the light on the stairs is out", False),
+        ("the communal lights are fine, its my kitchen light thats out", False),
+        ("The lights in the bathroom and the corridor are not working, the kitchen is fine", False),
+    ],
+)
+def test_the_blocks_lights_out(text, out):
+    assert communal_lights_out(text) is out
 
 
 @pytest.mark.parametrize(

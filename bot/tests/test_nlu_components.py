@@ -962,6 +962,25 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             [("report_asb", 0.63), ("report_other_repair", 0.1)],
             "report_other_repair",
         ),
+        # The block's lights out, read as the stairs' rail or the home's supply: the block's.
+        (
+            "I'm writing about the communal landing and stairwell lights, which have not worked "
+            "for over a week now. It's pitch black and the stairs are concrete.",
+            [("report_handrail", 0.6), ("report_other_repair", 0.1)],
+            "report_other_repair",
+        ),
+        (
+            "The lights in corridor of our floor not working, it is very dark in the night.",
+            [("report_electricity_supply", 0.7), ("report_other_repair", 0.1)],
+            "report_other_repair",
+        ),
+        # Neighbours' children at it every evening, read as the tenant's own: the neighbours'.
+        (
+            "the children upstairs play football in the corridor every evening and kick the ball "
+            "against my door, no threats, but I am very tired of this.",
+            [("report_tenant_responsibility", 0.8), ("report_asb", 0.1)],
+            "report_asb",
+        ),
         # ...but a group of young men in the stairwell is the neighbours' matter, lights or not.
         (
             "Most evenings a group of young men gather on the landing smoking cannabis. The "
