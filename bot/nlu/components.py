@@ -360,9 +360,14 @@ class NamedThing(_PostClassifier):
         (frozenset({"water_supply"}), a_basin_not_draining, "blocked_sink_bath"),
         (frozenset({"leaking_pipe_tank"}), a_tap_leaking_not_the_plumbing, "tap"),
         (frozenset({"roof_leak"}), mould_stated, "damp_mould"),
-        # "The OT recommended two grab rails", "a rail next to the toilet so he can stand up":
-        # a new rail is a handyperson job, not a handrail (or toilet) repair.
-        (frozenset({"handrail", "toilet", "other_repair"}), new_rail_wanted, "handyperson"),
+        # "The OT recommended two grab rails", "a rail next to the toilet so he can stand up", "a
+        # chain put on the front door and a second lock": a new rail, chain or lock is a
+        # handyperson job, not a handrail (or toilet, or door) repair.
+        (
+            frozenset({"handrail", "toilet", "other_repair", "doors_windows_frames"}),
+            new_rail_wanted,
+            "handyperson",
+        ),
         # A lamp holder cracked, a bulb hanging: the fitting, whatever small job it was read as.
         (frozenset({"other_repair", "handyperson"}), damaged_fitting, "unsafe_electrical_fitting"),
         (
@@ -510,7 +515,9 @@ class NamedThing(_PostClassifier):
             ]
             and emergency_category(text) is None
             and not threat_of_violence(text)
-            and not (current == f"{REPORT_PREFIX}asb" and names_behaviour(text))
+            # (Neighbours at it as well are the more urgent: "upstairs playin loud music til 4am
+            # every nite... also the light on our stairwell is out".)
+            and not names_behaviour(text)
             and not nuisance_not_repair(text)
         ):
             # "the lights on our communal landing and the stairwell have been out two weeks, it's

@@ -47,10 +47,16 @@ _CLAUSE_BREAK = re.compile(
     r"|oh\s+and|and\s+now|(?:and|n)\s+(?:(?:er|erm|um|uh|like)\s+)?(?=(?:the|my|our|there|theres|there's)\b))\b",
     _FLAGS,
 )
+# A socket, plug or switch that warms up (not a radiator: that is what it is for).
+_FITTING_WARM = (
+    r"\b(sockets?|plugs?|switch(es)?)\s+(\w+\s+){0,4}?(getting|gets|is|feels|goes|went|gone)\s+(very\s+"
+    r"|really\s+|quite\s+|too\s+)?(warm|hot)\b"
+)
 # A clause about a fault says something is wrong, not only names a thing.
 _SOMETHING_WRONG = re.compile(
-    r"\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|not\s+working|"
-    r"packed\s+(?:up|in)|conked\s+out|gave\s+up|given\s+up|wet\s+(?:inside|in|on)\s+(?:the\s+)?walls?|"
+    _FITTING_WARM
+    + r"|\b(broke\w*|bust|won'?t|wont|will\s+not|no\s+longer|can'?t|cant|cannot|doesn'?t|doesnt|"
+    r"not\s+working|packed\s+(?:up|in)|conked\s+out|gave\s+up|given\s+up|wet\s+(?:inside|in|on)\s+(?:the\s+)?walls?|"
     r"humidity(?![\s-]+(?:one|sens\w*|fan|control\w*|setting|detect\w*))|black\s+colou?r|dribbl\w*|"
     r"isn'?t\s+working|stopped|leak\w*|drip\w*|bloc?ke?d|block\w*\s+up|cracked|loose|damaged|"
     r"hanging|fallen|falling|came\s+off|come\s+off|snapped|stuck|sticks|sticking|covered|smell\w*|mou?ld|damp|rotten|"
@@ -232,6 +238,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("unsafe_electrical_fitting", LIGHT_HANGING),
         # "the cooker switch on the wall is cracked n loose": the switch, not the cooker.
         ("unsafe_electrical_fitting", r"\b(cooker|oven|shower|immersion)\s+switch(es)?\b"),
+        # "the socket in kitchen is getting warm when I use the kettle, no smell, no sparks"
+        ("unsafe_electrical_fitting", _FITTING_WARM),
         # A named tap dripping is the tap, though the boiler is blamed in the same breath ("the
         # hot tap drips constantly, I think it's why the boiler keeps firing up").
         ("tap", r"\b(hot|cold|bath|basin|sink|kitchen|mixer)\s+taps?\b[^.,]{0,40}\bdrip\w*"),

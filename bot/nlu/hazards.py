@@ -85,12 +85,17 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A lazy flame and soot round an appliance are a gas fire burning badly.
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
             r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
+            # "The fire in the boiler is orange colour now, not blue"
+            r"|\b(yellow|orange)\s+(colou?r\s*)?(now\s*)?,?\s*(and\s+|but\s+)?not\s+blue\b"
             rf"|\b(soot|sooty|(black|brown)\s+(and\s+(black|brown)\s+)?(marks?|stains?|staining|colou?r"
             rf"|patches))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
             # "The gas fire in the living room make black colour on the wall above", "boiler got
             # black marks round the top"
-            r"|\b(gas\s+fire|boiler|flue|flew)\b[^.]{0,40}\b(soot|sooty|(black|brown)\s+(marks?|stains?"
-            r"|staining|colou?r|patches))\b"
+            # (Close, with no "not blue" between to be read as a denial.)
+            # (Marks, not soot falling down a blocked chimney: the flue's repair, asked about.)
+            r"|\bgas\s+fire\b[^.]{0,40}\b(soot|sooty|black|brown)\s+(marks?|stains?|staining|colou?r"
+            r"|patches)\b"
+            r"|\bboiler\s+(has\s+|'s\s+|got\s+|has\s+got\s+)(soot|sooty|(black|brown)\s+(marks?|stains?))\b"
             # "me n the kids get bad heads n feel sick only when heating is on"
             r"|\b(headaches?|bad\s+heads?|dizzy|sick|vomit\w*|drowsy|sleepy)\b[^.]{0,40}\bonly\s+when\s+(the\s+)?"
             r"(heating|boiler|gas\s+fire|fire)\s+(is|'s|was|are|goes|comes)\s+on\b"
@@ -351,7 +356,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # it is moving when I press it".)
             rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)(?<!from\sthe\s)(?<!from\s)"
             # (Not a fitting on the wall: "the wall cupboard is coming away from the wall".)
-            rf"\b(wall(?!\s+(cupboard|unit|cabinet|tiles?|mounted|light|heater|bracket|shel\w*))"
+            rf"\b(wall(?!\s+(cupboard|unit|cabinet|tiles?|mounted|light|heater|bracket|shel\w*)s?\b"
+            r"[^.]{0,40}\bfrom\s+the\s+wall)"
             rf"|{CEILING}(?!\s+rose)|chimney|building)\b[^.]{{0,40}}\b(moving|shifting|leaning"
             r"|coming\s+away|pulling\s+away)\b"
             # "the wall between his kitchen and hall has started to lean"
@@ -582,7 +588,7 @@ def _alarm_only_held(text: str, match: re.Match[str]) -> bool:
 # "find where" is itself the danger ("can't stop the water", "left on without lighting it", "like
 # when you turn the hob on and it don't catch").
 _NOT_DENIALS = _words(
-    "stop stopping turn shut switch see find tell know lighting light catch ignite"
+    "stop stopping turn shut switch see find tell know lighting lightin light lit catch ignite blue"
 )
 
 

@@ -1127,8 +1127,11 @@ _WHOSE_JOB = re.compile(
 # handyperson job, not a handrail repair (nor the toilet it is to go beside).
 _NEW_RAIL = re.compile(
     r"\b(put|putting|fit|fitted|fitting|install\w*|need|needs|want|wants|get|add|recommend\w*"
-    r"|suggest\w*|asked\s+for|like)\b[^.]{0,50}\b(grab\s*rails?|rails?|hand\s*rails?|key\s*safes?)\b"
+    r"|suggest\w*|asked\s+for|like)\b[^.]{0,50}\b(grab\s*rails?|rails?|hand\s*rails?|key\s*safes?"
+    # A door chain or spy hole for someone frightened at night: a small job too.
+    r"|door\s+chains?|a\s+chain|spy\s*holes?|peep\s*holes?|door\s+viewers?)\b"
     r"|\b(second|extra|another|new|additional|two|2)\s+(grab\s*|hand\s*|stair\s*)?rails?\b"
+    r"|\b(second|extra|additional)\s+(door\s+)?locks?\b"
     r"|\b(grab\s*rails?|key\s*safes?)\b[^.]{0,40}\b(fitted|put\s+up|installed)\b",
     _FLAGS,
 )
@@ -1161,7 +1164,7 @@ def new_rail_wanted(text: str) -> bool:
 _SHARED_SPACE = (
     # (Not a corridor alone: in a house it is the hall.)
     r"(communal|stair\s*wells?|lobby|walk\s*ways?|car\s*parks?|entrance\s+to\s+(the\s+)?block"
-    r"|(the|our)\s+block|our\s+floor|estate)"
+    r"|(the|our)\s+(block|building)|our\s+floor|on\s+my\s+floor|estate)"
 )
 _LIGHTS_OUT = (
     r"(out|off|gone|broken|dark|pitch\s+black|flicker\w*|(not|n'?t|never)\s+(been\s+)?(work\w*"
@@ -1420,7 +1423,7 @@ _PEOPLE = re.compile(
     r"\b(neighbou?rs?|next\s+door|kids|children|youths?|teenagers|lads|gangs?|ppl|people\s+keep)\b"
     # "the flat upstairs playing music til 4am", "upstairs blasting music again"
     r"|\b(flat|people|family|couple|them)\s+(above|below|upstairs|downstairs)\b"
-    r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blasting|playing)\b"
+    r"|\b(upstairs|downstairs)\s+(flat|neighbou?rs?|people|family|blast\w*|play\w*)\b"
     # "the family at number 12", "the man in flat 3"
     r"|\b(family|people|man|woman|lady|bloke|guy|couple|tenants?|residents?|lads|household)\s+"
     r"(at|in|from)\s+(number|no\.?|flat|house)\s*\d+"

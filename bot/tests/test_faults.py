@@ -258,6 +258,13 @@ def test_a_leak_denied_or_a_dry_flush_is_not_a_lost_supply(text):
             ["blocked_sink_bath"],
         ),
         ("my husband can't do the stairs. the seat hinges have snapped", ["other_repair"]),
+        # A socket that warms up is the fitting; a radiator warming up is no fault.
+        (
+            "the bedroom door handle fall off. And the socket in kitchen is getting warm when I "
+            "use the kettle, no smell, no sparks.",
+            ["doors_windows_frames", "unsafe_electrical_fitting"],
+        ),
+        ("the radiator is getting warm now but the tap drips", ["tap"]),
         # Remedies tried, and leaks and mould looked for and not found, are no faults.
         (
             "no hot water at all. I flicked the trip for it in the fuse box off and on in case it "

@@ -128,6 +128,18 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("I close the small tap but it still come, I don't know where is the main one", "flooding"),
         ("The gas fire in the living room make black colour on the wall above", "carbon_monoxide"),
         ("boiler got black marks round the top", "carbon_monoxide"),
+        ("The fire in the boiler is orange colour now, not blue", "carbon_monoxide"),
+        (
+            "the flame of the boiler is orange not blue and there is black marks above it",
+            "carbon_monoxide",
+        ),
+        (
+            "the kitchen smells funny like eggs, he left the cooker knob on but it wasn't lit",
+            "gas_smell",
+        ),
+        ("a funny smell like when you leave the hob on without lightin it", "gas_smell"),
+        # Soot down an open fire's blocked flue is the flue, asked about.
+        ("the flew for my open fire is blocked up there's soot and bits falling back down", None),
         ("me n the kids get bad heads n feel sick only when heating is on", "carbon_monoxide"),
         (
             "a bit of a whiff in the kitchen, a bit like when you leave the ring turned on and "

@@ -927,6 +927,7 @@ def test_a_communal_repair_is_a_shared_thing_said_to_be_broken(text, communal, t
         ("The lights on our communal landing and on the stairwell have been out two weeks", True),
         ("The lights in corridor of our floor not working, it is very dark in the night.", True),
         ("the barrier to the car park's stuck up and the lights in the car park are out", True),
+        ("In our building the hallway light on my floor is broken a long time, very dark", True),
         # The home's own landing or stairs: the home's lights.
         ("the landing light has stopped working", False),
         ("the light on the stairs is out", False),

@@ -666,6 +666,17 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
         ),
         ("the grab rail by the bath has come loose", "report_handrail", "report_handrail"),
         (
+            "she's eighty eight, she wants a chain put on the front door and a second lock cos she "
+            "gets frightened at night, the door itself is fine it shuts and locks ok",
+            "report_doors_windows_frames",
+            "report_handyperson",
+        ),
+        (
+            "the chain on the front door is broken",
+            "report_doors_windows_frames",
+            "report_doors_windows_frames",
+        ),
+        (
             "The basin in bathroom, the water is not going down. It is not the tap, the tap is "
             "working good, only the hole is blocked.",
             "report_water_supply",
@@ -973,6 +984,13 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             "The lights in corridor of our floor not working, it is very dark in the night.",
             [("report_electricity_supply", 0.7), ("report_other_repair", 0.1)],
             "report_other_repair",
+        ),
+        # ...but neighbours at it as well come first: the neighbours'.
+        (
+            "upstairs playin loud music til 4am every nite i work earlies n also the light on our "
+            "stairwell is out",
+            [("report_asb", 0.6), ("report_other_repair", 0.2)],
+            "report_asb",
         ),
         # Neighbours' children at it every evening, read as the tenant's own: the neighbours'.
         (
