@@ -973,7 +973,11 @@ _DOUBT_WORDS = _words(
 )
 # A negation that is itself the danger: "can't stop it", "won't turn off", "can't breathe", "don't
 # know where it's coming from", "not safe".
-_DANGER_NEGATED = _NOT_DENIALS | _words("breathe safe")
+# (Not "lit" or "blue": "we haven't lit it" beside a fallen chimney is a reassurance; "it don't
+# catch" in a gas smell's likeness is not.)
+_DANGER_NEGATED = _words(
+    "stop stopping turn shut switch see find tell know lighting lightin light catch breathe safe"
+)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;\n]")

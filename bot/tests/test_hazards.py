@@ -522,6 +522,13 @@ def test_a_co_alarm_wanting_a_battery_is_asked_about_not_assumed(text, category,
         ("the ceiling has fallen in, nobody hurt, but the rest is hanging down", False),
         ("the ceiling has fallen in, nobody was hurt", False),
         ("the boiler is dead", False),
+        # Not lit since is a reassurance, though "it don't catch" inside a gas smell is none.
+        (
+            "some bricks and soot fallen down inside the fireplace and the flue is blocked right "
+            "up we haven't lit it",
+            True,
+        ),
+        ("a smell like when you turn the cooker on and it don't catch", False),
     ],
 )
 def test_an_emergency_told_only_with_doubt_in_its_clause_is_in_doubt(text, in_doubt):
