@@ -76,7 +76,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # What the alarm shows: "the screen says CO", "display reading co".
             r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
             # A speech recogniser writes "CO" as it sounds: "it says see oh".
-            r"[\"']?(c\.?o|see\s+oh|sea\s+oh|c\s+oh)\b"
+            r"[\"']?(c\.?\s?o|see\s+oh|sea\s+oh|c\s+oh)\b"
             # The symptoms, near a gas appliance (either order).
             rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
             rf"|vomit\w*|pass(ed)?\s+out|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
@@ -186,7 +186,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\belectric\w*\s+shock|\bshock\s+(from|off)\b|\bgot\s+a\s+shock|\belectrocut\w*"
             r"|\b(bare|exposed|live|loose\s+live)\s+(copper\s+|electric\w*\s+|metal\s+)?wir(es?|ing)"
             r"|\bcan\s+see\s+(the\s+)?(bare\s+|copper\s+|live\s+)?wires"
-            r"|\bbare\s+copper\b"
+            r"|\bbare\s+copper\b|\bcopper\s+(you|i|we)\s+can\s+see\b"
             # "mice have chewed through the cable, you can see the copper bits"
             r"|\b(see|seen|showing|exposed|visible)\s+(the\s+)?(bare\s+)?copper\b"
             r"|\bchewed\s+(through\s+)?(the\s+|a\s+)?(\w+\s+)?(cable|wire|wiring|flex|lead)s?\b"
@@ -259,8 +259,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(won'?t|wont|will\s+not)\s+stop\s+(pouring|gushing|spraying|pissing)"
             # "the water come very strong", "water is going everywhere in the kitchen", "coming from
             # under the bath very fast"
-            rf"|\b{WATER}\s+(is\s+|are\s+)?(com\w*|go\w*|running|spreading|spray\w*)\s+(\w+\s+){{0,4}}?"
-            r"(very\s+(fast|strong|quick\w*|much)|so\s+(fast|strong|much)|everywhere|all\s+over\s+the\s+"
+            rf"|\b{WATER}\s+(is\s+|are\s+)?(still\s+)?(com\w*|go\w*|running|spreading|spray\w*)\s+(\w+\s+){{0,4}}?"
+            r"((very\s+|really\s+|too\s+)?(fast|strong|quick\w*)|very\s+much|so\s+much|everywhere|all\s+over\s+the\s+"
             r"(floor|kitchen|bathroom|place|flat|house))\b"
             # (Not only while it is in use: "water goes everywhere when I shower".)
             r"(?![^.]{0,10}\b(when|whenever|every\s+time)\s+(i|we|you|the\s+kids)\b)"
@@ -339,7 +339,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|come\s+down|came\s+down|fall\s+down"
             r"|coming\s+down|dropped|collaps\w*|caved|sagg\w*|bulging|bowing|bowed"
             # "the ceiling in the hall make crack sound ... it is bending down"
-            r"|bending(\s+down)?|(make|makes|making|made)\s+(a\s+)?(crack\w*|creak\w*)\s+(sound|noise))"
+            r"|bending(\s+down)?|(make|makes|making|made)\s+(a\s+)?(crack\w*|creak\w*)\s+(sound|noise)"
+            # "the bedroom ceiling has a big bulge in it, like a balloon"
+            r"|(has|got)\s+(a\s+)?(big\s+|huge\s+|large\s+)?(bulge|bubble|dip)\s+in\s+it)"
             # "a chunk the size of a dinner plate fell off and landed in the bath"
             r"|\b(chunk|lump|slab|section)s?\s+(of\s+\w+\s+)?(the\s+size\s+of\s+(a|an)\s+(\w+\s+){1,2})?"
             r"(fell|fallen|came\s+down|dropped)\b"

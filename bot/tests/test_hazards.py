@@ -128,6 +128,16 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("I close the small tap but it still come, I don't know where is the main one", "flooding"),
         ("The gas fire in the living room make black colour on the wall above", "carbon_monoxide"),
         ("boiler got black marks round the top", "carbon_monoxide"),
+        (
+            "it's the other one the er white one that says c o on it it's been going off",
+            "carbon_monoxide",
+        ),
+        ("I close the small tap but the water is still coming fast on the floor", "flooding"),
+        ("the bedroom ceiling has a big bulge in it, like a balloon", "structural_danger"),
+        (
+            "the wire from the ceiling lamp is hanging with no cover, the copper you can see",
+            "electrical_danger",
+        ),
         ("The fire in the boiler is orange colour now, not blue", "carbon_monoxide"),
         (
             "the flame of the boiler is orange not blue and there is black marks above it",
