@@ -489,14 +489,7 @@ class NamedThing(_PostClassifier):
                 or (current in self.ELECTRICAL and communal_repair(text) == "communal")
                 or (current in self.LIFT_OR_CHUTE_MISREADINGS and names_a_lift_or_chute(text))
             )
-            # (A fault in a shared place is the block's too: "the gate to the bin store's off its
-            # hinges".)
-            and not [
-                fault for fault in faults_in(without_communal_places(text)) if not fault.placed
-            ]
-            and emergency_category(text) is None
-            and not threat_of_violence(text)
-            and not nuisance_not_repair(text)
+            and _only_the_blocks(text)
         ):
             # "the lift in our block's been out for three days", "communal lights on the 8th floor
             # landing out a week": a communal repair the estates team looks after, logged for
@@ -508,17 +501,11 @@ class NamedThing(_PostClassifier):
             # (A complaint asked for about them stays one: "Dear Complaints Team... reported
             # four times".)
             and not (current == f"{REPORT_PREFIX}complaint" and asks_to_complain(text))
-            and not [
-                fault
-                for fault in faults_in(without_communal_places(text))
-                if f"{REPORT_PREFIX}{fault.category}" not in self.ELECTRICAL
-            ]
-            and emergency_category(text) is None
-            and not threat_of_violence(text)
+            # (The lights themselves read as a supply or a fitting are no other fault.)
+            and _only_the_blocks(text, but=self.ELECTRICAL)
             # (Neighbours at it as well are the more urgent: "upstairs playin loud music til 4am
             # every nite... also the light on our stairwell is out".)
             and not names_behaviour(text)
-            and not nuisance_not_repair(text)
         ):
             # "the lights on our communal landing and the stairwell have been out two weeks, it's
             # pitch black and the stairs are concrete" read as the stairs or the home's supply:
@@ -785,6 +772,22 @@ class OtherLanguage(_PostClassifier):
         hazard = emergency_category(text) or hazard_in(text, code)
         fault = hazard or fault_in(text, code)
         _raise_to(message, f"{REPORT_PREFIX}{fault}" if fault else "other_language")
+
+
+def _only_the_blocks(text: str, but: frozenset[str] = frozenset()) -> bool:
+    """Nothing in the message but a repair of the block's: no fault of the home (a fault in a
+    shared place is the block's too, "the gate to the bin store's off its hinges"; `but` are
+    readings of the shared thing itself), no danger, no threat, no neighbours' nuisance."""
+    return (
+        not [
+            fault
+            for fault in faults_in(without_communal_places(text))
+            if not fault.placed and f"{REPORT_PREFIX}{fault.category}" not in but
+        ]
+        and emergency_category(text) is None
+        and not threat_of_violence(text)
+        and not nuisance_not_repair(text)
+    )
 
 
 def _unsupported_readings(message: Message, text: str) -> list[str]:
