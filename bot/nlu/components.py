@@ -488,6 +488,13 @@ class NamedThing(_PostClassifier):
                 or (read_as and names_nothing_of(read_as, without_communal_places(text)))
                 or (current in self.ELECTRICAL and communal_repair(text) == "communal")
                 or (current in self.LIFT_OR_CHUTE_MISREADINGS and names_a_lift_or_chute(text))
+                # ("The lift is not working three days... Please fix": a repair, not a complaint,
+                # unless the tenant asks to complain.)
+                or (
+                    current == f"{REPORT_PREFIX}complaint"
+                    and names_a_lift_or_chute(text)
+                    and not asks_to_complain(text)
+                )
             )
             and _only_the_blocks(text)
         ):

@@ -328,7 +328,15 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("worktops", r"\b(worktops?|work\s+tops?|counter\s*tops?)\b"),
         ("gas_supply", r"\b(cooker|hob|gas\s+supply|no\s+gas|gas\s+meter)\b"),
-        ("water_supply", r"\b(no\s+water|water\s+(is\s+)?off|water\s+pressure)\b"),
+        # (Not water denied where it should not be: "No water now", "there's no water anywhere",
+        # "no water's come through the ceilings", "no water running down the wall".)
+        (
+            "water_supply",
+            r"\b(no\s+water(?!('s|\s+has|\s+is|\s+was)?\s+(now|anywhere|on|in\s+the\s+(loft|ceiling"
+            r"|walls?|floor)|(com\w*|came)\s+(into|through|thru|down)|leak\w*|running\s+down"
+            r"|under\w*|near|around|round|damage|marks?"
+            r"|stains?|dripping|getting\s+in)\b)|water\s+(is\s+)?off|water\s+pressure)\b",
+        ),
         (
             "electricity_supply",
             rf"\b(no\s+power|no\s+electric\w*|power|{TRIPPING}|fuse\s*box|lights)\b"
@@ -375,7 +383,7 @@ class Fault:
 # "nothing has leaked since", "before we end up with mould") says nothing is wrong. (A cue that is
 # itself a negative, "won't flush", "no hot water", "not working", is the fault.)
 _DENIED_BEFORE = re.compile(
-    r"\b(no|not|never|nothing|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
+    r"\b(no|not|never|nothing|nothing'?s|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t)\s+"
     # ("nothing under the sink is leaking")
     r"((under|in|behind|round|around|near|from|by)\s+(the\s+|my\s+|our\s+)?\w+\s+)?"
     r"((has|have|is|are|was|been|got|any|a|an|the|sign|signs|of|more|really|yet|else)\s+){0,3}"

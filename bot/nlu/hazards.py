@@ -50,14 +50,19 @@ CEILING = r"(?:ceiling|sealing|cieling|celing|seiling|cealing|ceilling|cealing|c
 # ... and of "water".
 WATER = r"(?:water|watter|warter|watr|wter|wata|woter)"
 GAS = r"(?:gas+|gaz|gase|gassy)"
-SMELL = r"(?:smell?ed|sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stench|odou?r)"
+SMELL = r"(?:smell?ed|sme+l+|smel|smelt|smells|smelling|whiff|reek\w*|stink\w*|stank|stench|odou?r)"
 _ELECTRICAL_THING = (
     r"(?:socket|plug|switch|fuse\s*box|fuse\s*board|fuses|consumer\s+unit|light|wire|wiring"
     r"|cable|meter|cooker|oven|heater|extension|charger|spotlight|downlight|lamp|fitting"
     r"|electrics|trip\s*switch|extractor(?:\s+fan)?)"
 )
 # A trip switch tripping, not a trip over a paving slab ("I'm worried about tripping").
-TRIPPING = r"(?<!about )(?<!of )(?<!a )trip(?!(s|ped|ping)?\s+(over|up|hazard|on)\b)\w*"
+# (Nor a person tripping: "my husband tripped twice", "she nearly tripped and fell".)
+TRIPPING = (
+    r"(?<!about )(?<!of )(?<!a )(?<!husband )(?<!wife )(?<!he )(?<!she )(?<!i )(?<!mum )"
+    r"(?<!dad )(?<!son )(?<!daughter )(?<!nearly )(?<!almost )(?<!someone )(?<!somebody )"
+    r"trip(?!(s|ped|ping)?\s+(over|up|hazard|on|twice|and\s+(fell|fall|hurt|broke|cut))\b)\w*"
+)
 # Whose room or ceiling: "through his living room ceiling", "through Mum's ceiling".
 _WHOSE = r"(the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?"
 _GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
@@ -67,26 +72,29 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "carbon_monoxide",
         re.compile(
-            r"carbon\s*m[ao]n[o0]?x\w*|\bmon[o0]x\w*|\bmonoxide"
+            r"carbon\s*m[ao]n[o0]?x\w*|\bmon[o0]x\w*|\bmonoxide|\bcarbon\s+mon\s+ox\w*"
             r"|\bc\.?\s?o\.?2?\s+(alarm|detector|monitor|sensor|alert|poison\w*|level|reading)"
             r"|carbon\s+(alarm|detector|monitor)"
             # "the small machine for CO make a very loud noise"
             r"|\b(machine|device|box|thing|gadget|sensor|alarm|detector|monitor)\s+(for|of)\s+"
             r"(the\s+)?c\.?o\b"
             # What the alarm shows: "the screen says CO", "display reading co".
-            r"|\b(says|saying|shows|showing|reads|reading|displays|displaying|flashing)\s+"
+            # ("said co then stopped", "show 'CO'", "the screen write CO", "showin CO 150", "the
+            # alarm with letters CO")
+            r"|\b(says|said|saying|shows|show|showed|showing|showin|reads|reading|displays"
+            r"|displaying|flashing|write|writes|wrote|writing|written|letters)\s+"
             # A speech recogniser writes "CO" as it sounds: "it says see oh".
-            r"[\"']?(c\.?\s?o|see\s+oh|sea\s+oh|c\s+oh)\b"
+            r"[\"']?(c\.?\s?o|see\s+oh|sea\s+oh|c\s+oh)\b(?!-)"
             # The symptoms, near a gas appliance (either order).
             rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
-            rf"|vomit\w*|pass(ed)?\s+out|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
+            rf"|vomit\w*|pass(ed)?\s+out|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
             rf"|\b{_GAS_APPLIANCE}\b[^.]{{0,60}}\b(headaches?|dizzy|dizziness|drowsy|drowsiness"
-            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*)"
+            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*)"
             # A lazy flame and soot round an appliance are a gas fire burning badly.
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
-            r"|\bflames?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
+            r"|\bflame'?s?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
             # "The fire in the boiler is orange colour now, not blue"
-            r"|\b(yellow|orange)\s+(colou?r\s*)?(now\s*)?,?\s*(and\s+|but\s+)?not\s+blue\b"
+            r"|\b(yellow|orange)\s*(colou?r\s*)?(now\s*)?,?\s*(and\s+|but\s+)?not\s+blue\b"
             rf"|\b(soot|sooty|(black|brown)\s+(and\s+(black|brown)\s+)?(marks?|stains?|staining|colou?r"
             rf"|patches))\b[^.]{{0,30}}\b{_GAS_APPLIANCE}\b"
             # "The gas fire in the living room make black colour on the wall above", "boiler got
@@ -95,19 +103,20 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Marks, not soot falling down a blocked chimney: the flue's repair, asked about.)
             r"|\bgas\s+fire\b[^.]{0,40}\b(soot|sooty|black|brown)\s+(marks?|stains?|staining|colou?r"
             r"|patches)\b"
-            r"|\bboiler\s+(has\s+|'s\s+|got\s+|has\s+got\s+)(soot|sooty|(black|brown)\s+(marks?|stains?))\b"
+            r"|\bboiler('s|\s+has|\s+have|\s+got|\s+has\s+got|'s\s+got)\s+(black\s+)?(soot|sooty"
+            r"|(black|brown)\s+(marks?|stains?))\b"
             # "me n the kids get bad heads n feel sick only when heating is on"
             r"|\b(headaches?|bad\s+heads?|dizzy|sick|vomit\w*|drowsy|sleepy)\b[^.]{0,40}\bonly\s+when\s+(the\s+)?"
             r"(heating|boiler|gas\s+fire|fire)\s+(is|'s|was|are|goes|comes)\s+on\b"
             # Sick whenever the heating or the fire is on: "feel rough, dizzy n sick every time
             # the heatings on"; "the gas fire ... whenever it has been on for an hour, we feel
             # sick and light-headed and get thumping headaches".
-            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy|nause\w*)\b[^.]{0,40}"
+            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy|nause\w*)\b[^.]{0,40}"
             r"\b(every\s+time|whenever|each\s+time)\s+(the\s+)?(heating|boiler|gas\s+fire|fire)('?s|\s+is"
             r"|\s+comes|\s+goes|\s+has\s+been)?\s+on\b"
             rf"|\b{_GAS_APPLIANCE}\b[\s\S]{{0,160}}\b(whenever|every\s+time|each\s+time)\s+it\s+(is|'s"
             r"|has\s+been|was|goes|comes)\s+on\b[^.]{0,80}\b(sick|headaches?|dizzy|light[\s-]?headed"
-            r"|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy)"
+            r"|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy)"
             # The household drowsy or sick since the heating went on.
             r"|\b(tired|sleepy|drowsy|sleep\w*\s+(too\s+much|all\s+the\s+time)|headaches?|vomit\w*"
             r"|being\s+sick)\b[^.]{0,80}\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned"
@@ -126,6 +135,16 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # What a carbon monoxide alarm shows: parts per million ("the screen says 85").
             r"|\b(alarm|detector)\b[^.]{0,60}\b(screen|display)\s+(says|shows|reads|reading|showing)\s+"
             r"\d{2,4}\b"
+            # "the alarm in the hall is making beep beep and show number 250", "150 ppm"
+            r"|\b(alarm|detector)\b[^.]{0,60}\b(show|shows|showing|showin|says|reads|displays?)\s+"
+            r"(the\s+|a\s+)?(number\s+)?\d{2,4}\b(?![:.]\d)|\b\d{2,4}\s*ppm\b"
+            # Fumes indoors and the alarm sounding: "the kitchen's filled with a fumey smell ... the
+            # little alarm on the ceiling has been going off"
+            # (The fumes alone are the match: "not smoke exactly" between them denies nothing.)
+            r"|\bfum(es|ey)\b(?=[^.]{0,100}\balarm\b[^.]{0,60}\b(going\s+off|gone\s+off|went\s+off"
+            r"|sounding|beep\w*))"
+            # Smoke or fumes blown back in from a flue: "the boiler flew is blowing smoke back in"
+            r"|\b(flue|flew|chimney)\b[^.]{0,40}\b(smoke|fumes)\s+(back\s+)?(in|into|inside)\b"
             r"|\bnot\s+the\s+smoke\s+(alarm|one|detector)\b[^.]{0,50}\b(beep\w*|going\s+off"
             r"|gone\s+off|sounding|screech\w*|flash\w*|ringing|blaring)",
             _FLAGS,
@@ -135,11 +154,17 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "gas_smell",
         re.compile(
             rf"\b{SMELL}\s+(of\s+|like\s+)?(a\s+|some\s+)?(\w+\s+)?{GAS}\b"
+            # "smell very strong like gas", "a faint smell a bit like gas"
+            rf"|\b{SMELL}\s+(\w+\s+){{1,3}}?(of|like)\s+(a\s+|some\s+)?{GAS}\b"
             rf"|\b{GAS}\s*(smell|smel|leak|leek|escape|escaping|hiss\w*|odou?r|stink|whiff)\w*"
             rf"|\b(leak|leek)\w*\s+(of\s+)?{GAS}\b"
             rf"|\b{GAS}\s+(is\s+|was\s+)?(leaking|escaping|hissing)"
             rf"|\bhiss\w*\s+(noise\s+|sound\s+)?(of\s+|from\s+)?(the\s+)?{GAS}\b"
-            r"|\brotten\s+eggs?|\beggy\s+smell|\bsmell\w*\s+(of\s+|like\s+)?(bad\s+|rotten\s+)?eggs"
+            r"|\brotten\s+eggs?|\beggy\s+(smell|odou?r|whiff|stink|stench)|\bsmell\w*\s+(of\s+|like\s+)?"
+            r"(bad\s+|rotten\s+)?eggs"
+            # "I could hear a faint hiss from the cooker"
+            r"|\bhiss\w*\s+(noise\s+|sound\s+)?(coming\s+)?from\s+(the\s+)?(cooker|hob|oven|gas\s+meter"
+            r"|gas\s+pipe)\b"
             # Unlit gas told by likeness: "a whiff, a bit like when you leave the ring turned on and
             # don't light it", "like when you turn the hob on and it takes a second to light".
             rf"|\b{SMELL}\b[^.]{{0,60}}\blike\b[^.]{{0,40}}\b(ring|hob|cooker|oven|gas|burner)s?\b[^.]{{0,40}}"
@@ -177,6 +202,12 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(fuse\s*box|fuse\s*board|consumer\s+unit|socket|switch|plug|meter)\b[^.]{0,100}"
             r"\bcrackl\w*"
             r"|\b(orange|red)\s+glow\b(?!\w)"
+            # "the switch on wall make smoke", "a little flash and a pop"
+            rf"|\b{_ELECTRICAL_THING}s?\b[^.]{{0,30}}\b(make|makes|making|made|give|gives|giving)\s+"
+            r"(\w+\s+)?smoke\b"
+            r"|\bflash\s+and\s+a\s+(pop|bang)\b|\b(pop|bang)\s+and\s+a\s+flash\b"
+            r"|\b(socket|plug|switch|fuse\s*box|light\s+fitting)\b[^.]{0,120}\bplastic\b[^.]{0,40}"
+            r"\b(melted|melting)\b"
             r"|\b(smell|smel|stink)\w*\s+(of\s+|like\s+)?(hot|melting|melted)\s+(plastic|rubber|wires?)"
             r"|\b(burn|burnt|burned|scorch|black)\s+marks?\s+(\w+\s+){0,3}(socket|plug|switch"
             r"|fuse|light|wall\s+socket)"
@@ -243,6 +274,10 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # A drip through a ceiling after rain is a roof leak: the safety question asks.
             rf"|\b({WATER}|leak\w*)\s+(\w+\s+){{0,5}}(through|thru|from|out\s+of)\s+"
             rf"{_WHOSE}(\w+\s+){{0,2}}{CEILING}"
+            # Coming now: "water coming through the kitchen and hallway ceiling" (not the flood a
+            # complaint letter tells of: "water came through my bathroom and hallway ceilings").
+            rf"|\b{WATER}\s+(is\s+)?(coming|pouring|dripping|running|gushing|leaking)\s+(through|thru)\s+"
+            rf"{_WHOSE}(\w+\s+){{0,3}}{CEILING}"
             # Coming now, a longer way round: "water is running down my kitchen wall and through
             # the ceiling beside the cooker hood".
             rf"|\b{WATER}\s+is\s+(running|pouring|coming|streaming|gushing)\b[^.]{{0,50}}\bthrough\s+"
@@ -251,7 +286,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "coming through the kitchen sealing like a shower"
             rf"|\b{CEILING}\b[^.]{{0,30}}\blike\s+a\s+(shower|waterfall|river|tap|hose\w*)\b"
             r"|\b(pouring|gushing|streaming|spraying|pissing|spurting)\s+(out\s+)?(water|everywhere)"
-            rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(pouring|gushing|streaming|spraying|spurting|pissing)"
+            rf"|\b{WATER}\s+(is\s+)?(\w+\s+)?(pouring|pourin|gushing|gushin|streaming|spraying|spurting"
+            r"|pissing)"
             # Condensation running down the glass is damp, not a flood.
             r"(?!\s+down\s+(the\s+)?(inside\s+of\s+the\s+)?(windows?|walls?|glass|panes?))"
             r"|\b(cant|can'?t|cannot|unable\s+to)\s+(stop|turn\s+off|shut\s+off|switch\s+off)\s+"
@@ -283,6 +319,18 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "turned the stopcock but it just spins round without stopping anything"
             r"|\bstop\s*(cock|tap)\b[^.]{0,60}\b(spins|without\s+stopping|(didn'?t|doesn'?t|won'?t)\s+stop"
             r"\s+(it|the\s+water|anything))"
+            # A tank split or a pipe leaking and the stopcock stuck: "water pourin onto the landing
+            # ... stopcock wont turn"
+            # (The water alone is the match: the stopcock's "won't" denies nothing.)
+            rf"|\b({WATER}|leak\w*|burst|split)\b(?=[^.]{{0,150}}\bstop\s*(cock|tap)\s+(won'?t|wont"
+            r"|will\s+not|can'?t|cannot|doesn'?t|is\s+stuck|stuck)\b)"
+            # "it won't stop even when i turned the stop tap off"
+            r"|\b(won'?t|wont|will\s+not|doesn'?t|didn'?t)\s+stop\s+even\s+(when|after|though|if)\s+"
+            r"(i|we|he|she)\s+(turned|closed|shut)\b"
+            # "the water's coming up through the floor", "bubbling up between the quarry tiles"
+            rf"|\b{WATER}('s|\s+is|\s+has\s+been|'s\s+been)?\s+(\w+\s+)?(coming|bubbling|welling|pouring"
+            r"|gushing)\s+up\s+(through|from|between|out\s+of)\s+(the\s+)?(\w+\s+){0,2}(floor\w*|tiles"
+            r"|boards)\b"
             r"|\b(turned|closed|shut|switched)\s+(off\s+)?(the\s+)?(\w+\s+){0,3}(tap|valve|stop\s*cock"
             r"|stop\s*tap|water)\b[^.]{0,40}\b(no\s+change|still\s+(coming|leaking|running|pouring"
             r"|spreading)|didn'?t\s+(help|stop|work)|hasn'?t\s+stopped|not\s+stopp\w*)"
@@ -309,10 +357,19 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # The outside of a block coming away: "a cladding panel has come loose ... flapping
             # away from the building"; "the concrete balcony above has big pieces breaking off
             # the underside ... rusty metal bars showing".
-            r"\b(cladding|masonry|brickwork|render|coping|concrete|balcony)\b[^.]{0,80}\b(come\s+loose"
+            # (Not the balcony's door or a handrail on its walkway.)
+            r"(?<!handrail\son\sthe\s)\b(cladding|masonry|brickwork|render|coping|concrete"
+            r"|balcony(?!\s+doors?\b))\b[^.]{0,80}\b(come\s+loose"
             r"|coming\s+loose|flapping|(could|may|might|going\s+to|about\s+to)\s+(fall|come\s+off))\b"
             r"|\b(cladding|masonry|brickwork|render|concrete|balcony)\b[^.]{0,60}\b(pieces?|chunks?"
-            r"|lumps?|bits?)\s+(\w+\s+){0,2}(breaking|falling|fallen|fell|coming|came)\s+(off|away|down)\b"
+            r"|lumps?|bits?)\s+(\w+\s+){0,2}(breaking|falling|fallen|fell|fall|falls|coming|came|drop"
+            r"|drops|dropping)\s+(off|away|down)\b"
+            # "the concrete under it is crumbling off in lumps", "the balcony edge is crumbling"
+            r"|\b(concrete|render|masonry|brickwork)\b[^.]{0,30}\bcrumbl\w*\s+(off|away)\s+in\s+"
+            r"(lumps|chunks|pieces)\b|\bbalcony\b[^.]{0,60}\bcrumbl\w*"
+            # "one concrete step is broken and moving", "concrete stairs ... when I walk it move"
+            r"|\b(concrete|stone|brick)\s+(stairs|steps?|staircase)\b[^.]{0,80}\b(move|moves|moving"
+            r"|rock|rocks|rocking)\b"
             r"|\brust\w*\s+(metal\s+|steel\s+)?(bars|rods|reinforcement)\s+(are\s+)?(showing|exposed|visible)"
             # "a lump of concrete about the size of a fist was on the doormat ... a bigger piece
             # above the door has cracked away from the rusty metal bar inside it"
@@ -337,7 +394,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # falling in the bath".)
             rf"|\b{CEILING}\b(?:(?!\b(?:paint|flak\w*|peel\w*|cover|shade|glass)\b)[^.]){{0,60}}\b(fallen|fell|falling"
             r"|come\s+down|came\s+down|fall\s+down"
-            r"|coming\s+down|dropped|collaps\w*|caved|sagg\w*|bulging|bowing|bowed"
+            r"|coming\s+down|dropped|dropping|collaps\w*|caved|sagg\w*|bulging|bowing|bowed"
             # "the ceiling in the hall make crack sound ... it is bending down"
             r"|bending(\s+down)?|(make|makes|making|made)\s+(a\s+)?(crack\w*|creak\w*)\s+(sound|noise)"
             # "the bedroom ceiling has a big bulge in it, like a balloon"
@@ -350,10 +407,13 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(big|large|huge|massive|giant)\s+(piece|chunk|lump|bit|section|slab)s?\s+of\s+"
             rf"(the\s+)?({CEILING}|plaster|wall|brick\w*|masonry|render|concrete)"
             # Plaster still coming down from above: the ceiling is failing.
-            r"|\bplaster\b[^.]{0,40}\b(keeps|kept|still|more)\s+(\w+\s+)?(dropping|falling|coming"
+            r"|\bplaster\b[^.]{0,40}\b(keeps|keep|kept|still|more)\s+(\w+\s+)?(dropping|falling|coming"
             r"\s+down)|\b(more|bits\s+of)\s+plaster\b[^.]{0,30}\b(dropping|falling)\s+from"
             r"|\b(bricks?|masonry|render|coping\s+stones?)\s+(\w+\s+){0,5}(fell|fallen|falling"
-            r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling|slipp\w*|slid)"
+            r"|come\s+down|came\s+down|coming\s+off|dropp\w*|loose\s+and\s+falling|slipp\w*|slid"
+            r"|fall\s+(down|off|out))"
+            # "bricks comin loose above it one landed by the pram"
+            r"|\b(bricks?|masonry|render|concrete)\b[^.]{0,60}\b(landed|one\s+(fell|dropped|came\s+down))\b"
             # (Not a wall named as the place of a fitting: "the cooker switch on the wall is loose,
             # it is moving when I press it".)
             rf"|(?<!on\sthe\s)(?<!off\sthe\s)(?<!to\sthe\s)(?<!in\sthe\s)(?<!from\sthe\s)(?<!from\s)"
@@ -377,8 +437,8 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (A wall's or ceiling's crack, not a door's glass: "the glass in my front door is
             # cracked... somebody can put the hand inside and open the lock".)
             rf"|(\b(wall|{CEILING}|brick\w*|plaster|render|chimney|gable)\b[^.]{{0,60}}\bcrack\w*\b"
-            r"|\bcrack\w*\s+(in|on|across|along|through|above|between)\s+(the\s+|my\s+|our\s+)?(\w+\s+)?"
-            rf"(wall|{CEILING}|brick\w*|plaster|render|chimney|gable)\b)[^.]{{0,50}}"
+            r"|\bcrack\w*\s+(in|on|across|along|through|above|between)\s+(the\s+|my\s+|our\s+)?"
+            rf"(\w+\s+){{0,2}}(wall|{CEILING}|brick\w*|plaster|render|chimney|gable)\b)[^.]{{0,80}}"
             r"\b(fit|put|get|stick|poke|push)\s+(\w+\s+){0,2}(fingers?|hand|fist"
             r"|coins?|10p|pound|pen|pencil)\s+(\w+\s+)?(in|into|inside|through)\b"
             # "crunching and creaking noises from that wall at night"
@@ -386,7 +446,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(\w+\s+){0,2}(from|in)\s+(that|the|my|our)\s+(\w+\s+)?(wall|ceiling)\b"
             # "pieces of concrete and render on my balcony that have come from the outside"
             r"|\b(pieces?|chunks?|lumps?|bits?)\s+of\s+(concrete|render|masonry|brick\w*)\b[^.]{0,80}"
-            r"\b(come|came|fallen|fell|dropped)\s+(off|from|down)\b"
+            r"\b(come|came|fallen|fell|dropped|falling|dropping)\s+(off|from|down)\b"
             # "the ceiling has started to dip in the middle", "a big bubble... I think it will fall
             # down" (looked for ahead, over sentences)
             rf"|\b{CEILING}\b[^.]{{0,40}}\b(started|starting|begun|beginning)\s+to\s+(dip|sag|drop|bow)"
@@ -409,6 +469,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|appeared|formed|spread)\b[^.]{0,60}"
             r"\b(last\s+(few\s+|couple\s+of\s+)?(days?|nights?|week)|overnight|since\s+yesterday)"
             r"|\b(going\s+to|gonna|might|could|about\s+to)\s+(collapse|cave\s+in|come\s+down)"
+            # "the porch roof ... hanging there over the front door like it's going to drop"
+            rf"|\b({CEILING}|roof|porch|canopy|wall|chimney|balcony|lintel|bricks?)\b[^.]{{0,100}}"
+            r"\b(it'?s|its|it\s+is|it\s+was)\s+(going\s+to|gonna|about\s+to)\s+(drop|fall|give)\b"
+            r"|\b(porch|canopy|balcony|bay)\s+(roof\s+)?(has\s+|have\s+|is\s+)?(come|came|coming|pulled"
+            r"|pulling)\s+away\s+from\s+the\s+(wall|house|building)\b"
             # A wall moving, told over sentences: "the brick wall... it's leaning much more, there's
             # a big crack at the bottom and it rocks if you lean on it... it's going to go over".
             # (The wall alone is the match: looked for ahead.)
@@ -423,7 +488,14 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Not "come away": a handrail on the steps that has come away is the handrail.)
             r"|\b(steps?|wall|balcony|chimney|porch)\s+(\w+\s+){0,4}?(has\s+|have\s+)?separated\s+"
             r"from\s+the\s+(wall|house|building)"
-            r"|\bwall\b[^.]{0,60}\bsee\s+(day)?light\s+(thru|through)\b"
+            r"|\bwall\b[^.]{0,60}\bsee\s+(day)?light\s+(from\s+outside\s+)?(thru|through)\b"
+            # "the wall have big crack and it open more every day", "every week more big"; "I am
+            # afraid the wall fall"
+            r"|\bcrack\w*\b[^.]{0,40}\b(open\w*|grow\w*|get\w*)\s+(more|bigger|wider)\s+(every|each)\s+"
+            r"(day|week)\b|\bcrack\w*\b[^.]{0,40}\b(every|each)\s+(day|week)\s+(more\s+)?(big|bigger"
+            r"|wider)\b"
+            r"|\b(afraid|scared|worried|frightened)\s+(that\s+)?the\s+(wall|ceiling|balcony|chimney)\s+"
+            r"(will\s+|is\s+going\s+to\s+|can\s+|could\s+|may\s+|might\s+)?(fall|collapse|come\s+down)\b"
             rf"|\b(building|structure|wall|balcony|{CEILING})\s+(is\s+|looks\s+|feels\s+)?"
             r"(unsafe|unstable)",
             _FLAGS,
@@ -441,7 +513,7 @@ def _words(text: str) -> frozenset[str]:
 _NEGATIONS = _words(
     "no not never cant can't cannot dont don't doesnt doesn't isnt isn't wasnt wasn't arent "
     "aren't wont won't didnt didn't hasnt hasn't havent haven't without nor none nothing neither "
-    "nothing's nothings nobody nae"
+    "nothing's nothings nobody nobody's nobodys noone nae"
 )
 # Words that may stand between a denial and what it denies: "no sign of any gas smell", "there
 # isn't any smoke or sparks". Anything else ("won't stop sparking", "no heating and sparks")
@@ -454,7 +526,7 @@ _DENIAL_FILLERS = _words(
     "scorch scorching scorched marks gas fumes leak leaks leaking co alarm alarms carbon monoxide "
     "like from in near around anywhere at all whatsoever damage danger dangerous that i'm im am "
     "aware noticeable big major massive huge proper serious dust bits pieces plaster debris "
-    "flickering flicker buzzing humming crackling heat hot melting"
+    "flickering flicker buzzing humming crackling heat hot melting making make makes made giving"
 )
 # What a denial names: an opening "no" followed by one of these denies ("no smell of gas");
 # followed by anything else it answers a question ("no there's a smell of gas").
@@ -511,7 +583,7 @@ _ALARM_CALM = (
 _DENIED_AFTER = re.compile(
     # Asked and answered: "Sparks? no. Burning? no."
     r"^\s*\?+\s*(no|nope|nah|none|not\s+at\s+all)\b"
-    r"|^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its)?\s*(n'?t|not|never|no\s+longer)?\s*"
+    r"|^\W*(alarm|detector|monitor)?\s*(is|was|has|have|it'?s|its|'s)?\s*(n'?t|not|never|no\s+longer)?\s*"
     r"(n'?t|not|never)\s+(gone\s+off|going\s+off|goin'?\s+off|go\s+off|sounding|sounded|beeping|beeped|on|"
     r"triggered|alarming|activated|ringing|rang|flashing|screaming|making\s+(a\s+|any\s+)?noise)\b"
     r"|^\W*(alarm|detector|monitor)?\s*(is|was|stays|stayed|has\s+been|remains|it'?s|'s\s+been)\s+"
@@ -547,7 +619,9 @@ _RETRACTED_AFTER = re.compile(
     r"|years)\s+ago)\b"
     # "a smell like eggs... Not gas, only from the drain"
     r"|^.{0,120}?\b(not|isn'?t|no)\s+gas\b[^.]{0,20}\b(only|just)\s+(from\s+)?(the\s+)?(drains?|sewer"
-    r"|bins?|toilet)\b",
+    r"|bins?|toilet)\b"
+    # "the gas company came in the night and checked everything, they said no leak"
+    r"|^.{0,160}?\b(said|says|confirmed|found)\s+(there'?s\s+|there\s+is\s+|it'?s\s+)?no\s+(gas\s+)?leak\b",
     _FLAGS,
 )
 # Said as a rule, not as what is happening: "I know you say if you smell gas to ring straight away".
@@ -746,7 +820,7 @@ _CO_ALARM_EXPIRING = re.compile(
 
 _UNWELL = re.compile(
     r"\b(headaches?|dizzy|dizziness|drowsy|nause\w*|being\s+sick|feel\w*\s+(sick|ill|unwell)"
-    r"|vomit\w*|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|pass(ed)?\s+out)\b",
+    r"|vomit\w*|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|pass(ed)?\s+out)\b",
     _FLAGS,
 )
 
@@ -856,9 +930,11 @@ _ELECTRICS_NEAR_WATER = re.compile(
 def danger_to_ask(text: str, category: str | None) -> str | None:
     """The emergency category of the one safety question to ask before triage, else None.
 
-    Only for a category about something that can be dangerous, never for an emergency already
-    recognised, and never about a danger the tenant has already denied."""
-    if category not in _ASKED_FOR or not text or emergency_category(text):
+    By what the message names, whatever the category (a loose balcony panel read as an
+    insecure window is still a balcony), and by the category for those about something that can
+    be dangerous; never for an emergency already recognised, and never about a danger the
+    tenant has already denied."""
+    if not category or category in EMERGENCY_CATEGORIES or not text or emergency_category(text):
         return None
     denied = denied_dangers(text)
     if category == "tap":  # a dripping tap is no flood; one that won't turn off may be
@@ -867,7 +943,7 @@ def danger_to_ask(text: str, category: str | None) -> str | None:
     for danger in _CATCH_ALL.get(category, ()):
         if _RELATED[danger].search(text):
             named.append(danger)
-    default = _ASKED_FOR[category]
+    default = _ASKED_FOR.get(category)
     for danger in [*named, default]:
         if danger and danger not in denied:
             return danger
@@ -909,7 +985,7 @@ _RELATED: dict[str, re.Pattern[str]] = {
     ),
     "carbon_monoxide": re.compile(
         r"\b(flue|flew|chimney|fire|fumes?|soot\w*|alarm|detector|co|carbon|monoxide"
-        r"|headaches?|dizzy|drowsy|sick|ill|unwell|faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)s?\b",
+        r"|headaches?|dizzy|drowsy|sick|ill|unwell|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)s?\b",
         _FLAGS,
     ),
     "electrical_danger": re.compile(

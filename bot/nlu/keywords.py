@@ -966,14 +966,15 @@ def standing_in_the_tray(text: str) -> bool:
 # A light hanging from its ceiling rose or flex: the fitting is unsafe, the ceiling is not falling.
 _LIGHT_HANGING = re.compile(
     r"\b(light\s*fittings?|lights?|lamps?|light\s*shades?|lampshades?|pendants?|ceiling\s+rose"
-    r"|bulb\s+holders?|spotlights?|downlights?|glass\s+cover|light\s+cover|diffuser)\b[^.]{0,40}?\b(dropp\w*|hang\w*|dangl\w*"
+    r"|bulb\s+holders?|spotlights?|downlights?|glass\s+cover|light\s+cover|diffuser)\b[^.]{0,60}?\b(dropp\w*|hang\w*|dangl\w*"
     r"|come\s+(down|loose|away)|came\s+(down|loose|away)|coming\s+(down|loose|away)|fallen|fell"
     r"|fall\s+(down|off)"
     r"|loose)\b",
     _FLAGS,
 )
 _CEILING_ITSELF = re.compile(
-    r"\b(plaster|crack\w*|bulg\w*|sag\w*|collaps\w*|chunks?|pieces?|lumps?|caved|bow(ed|ing)"
+    # (Not the screws of the fitting "pulling out of the plaster".)
+    r"\b((?<!out\sof\sthe\s)plaster|crack\w*|bulg\w*|sag\w*|collaps\w*|chunks?|pieces?|lumps?|caved|bow(ed|ing)"
     r"|part\s+of|bits?\s+of|section|hole"
     r"|joists?|beams?|water|leak\w*|wet)\b",
     _FLAGS,
@@ -1609,15 +1610,19 @@ _COMPLAINT_STATED = re.compile(
     r"|\b(treat|treated|log|logged|record|recorded|take|taken)\s+(this|it)?\s*as\s+a\s+"
     r"(formal\s+|official\s+)?complaint\b"
     r"|\b(this|that)\s+is\s+a\s+(formal\s+|official\s+)complaint\b"
-    r"|\bi\s+(am\s+|'?m\s+)?(writing\s+to\s+)?complain(ing)?\s+(about|that)\b"
-    r"|\b(make|making|raise|raising|lodge|lodging)\s+a\s+(formal\s+|official\s+)?complaint\b",
+    r"|\bi(\s+am\s+|'m\s+|m\s+|\s+)(writing\s+to\s+)?complain(ing)?\s+(about|that)\b"
+    r"|\b(writing|ringing|calling|phoning)\s+to\s+complain\b"
+    # ("I make complaint about repair man", as a second language says it)
+    r"|\b(make|making|raise|raising|lodge|lodging)\s+(a\s+)?(formal\s+|official\s+)?complaint\b",
     _FLAGS,
 )
 _NOT_A_COMPLAINT = re.compile(
     # (Not "I never normally complain, but...", "I have never complained before": the complaint
     # follows.)
     r"(\b(not|no|dont|never)|\wn't)\s+(?!(normally|usually|ever|often)\s)(\w+\s+){0,5}(a\s+)?"
-    r"complain(?!\w*\s+(before|in\s+\d+|in\s+(all\s+)?(my|the|these|those|\w+)\s+years))",
+    r"complain(?!\w*\s+(before|in\s+\d+|in\s+(all\s+)?(my|the|these|those|\w+)\s+years))"
+    # (Nor "I'm not complaining about the repair, but he was rude": a complaint about the rest.)
+    r"(?!\w*\s+about\s+the\s+(repair|work|job|fix)(\s+itself)?\s*[,;-]?\s*(but|it'?s|its)\b)",
     _FLAGS,
 )
 

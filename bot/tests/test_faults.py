@@ -98,6 +98,17 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("no water thru the ceiling into the rooms yet", []),
         ("The ceiling of the bedroom is dry, no water is coming to the room.", []),
         ("No water is coming in my house, kitchen and bathroom both", ["water_supply"]),
+        # "No water now" by a soft floor, "no water's come through" a roof: no supply lost.
+        (
+            "the floor near the sink is soft, I think the wood is rotten. No water now.",
+            ["rotten_floor_stairs"],
+        ),
+        ("No water's come through the ceilings in the house, they're dry", []),
+        ("there's no water anywhere, it's been dry for weeks", []),
+        ("we have no water at all since this morning", ["water_supply"]),
+        # A person tripping is no trip switch.
+        ("paving slabs all lifted n rocking, my husband tripped twice", []),
+        ("the lights keep tripping", ["electricity_supply"]),
         ("the toilet won't flush and the basin isn't blocked", ["toilet"]),
     ],
 )

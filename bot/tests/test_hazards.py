@@ -19,6 +19,11 @@ from bot.nlu.hazards import (
     violence_at_home,
 )
 
+CO = "carbon_monoxide"
+ELECTRIC = "electrical_danger"
+FLOOD = "flooding"
+STRUCTURAL = "structural_danger"
+
 
 @pytest.mark.parametrize(
     ("text", "category"),
@@ -267,6 +272,50 @@ def test_ordinary_faults_are_not_emergencies(text):
         ),
         ("crack in the plaster by the door, and the door frame is rotten", None),
         ("the wall cupboard is coming away from the wall um it's tilting forward a bit", None),
+        # What a carbon monoxide alarm shows, however it is said; a flame gone yellow; fumes
+        # blown back in.
+        ("The small white alarm near the boiler is screaming and the screen write CO.", CO),
+        ("alarm in hall showin CO 150 n beepin 4 times kids got headaches", CO),
+        ("The alarm in the hall is making beep beep and show number 250. My baby is vomiting", CO),
+        ("the little alarm thing keeps going off and it says carbon mon oxide", CO),
+        ("the boiler's got black sooty marks round it and the flame's gone all yellow", CO),
+        ("The fire in boiler is yellow, not blue.", CO),
+        ("the boiler flew is blowing smoke back in through the kitchen window", CO),
+        (
+            "the kitchen's filled with a fumey smell, not smoke exactly, and the little alarm on "
+            "the ceiling has been going off",
+            CO,
+        ),
+        ("the co-op says the alarm is fine", None),
+        # Gas by likeness and by sound; "faint" of a smell is no symptom.
+        ("In my kitchen smell very strong like gas, I open the window.", "gas_smell"),
+        ("there's been a faint smell a bit like gas in the kitchen", "gas_smell"),
+        ("the whole flat stank of gas and I could hear a faint hiss from the cooker", "gas_smell"),
+        ("a faint smell of gas by the boiler cupboard, only faint", "gas_smell"),
+        # Electrics that smoke, flash or melt.
+        ("when I turn on the cooker the switch on wall make smoke", ELECTRIC),
+        ("when I plugged the hoover in there was a little flash and a pop", ELECTRIC),
+        ("the socket behind the TV, the plastic round it has gone brown and melted", ELECTRIC),
+        # The building failing, told as it is seen.
+        ("the concrete is breaking and pieces fall down to the street", STRUCTURAL),
+        ("one concrete step is broken and moving, the wall next to it has big crack", STRUCTURAL),
+        ("the wall outside has bricks comin loose above it one landed by the pram", STRUCTURAL),
+        ("the balcony railing is wobbling and the concrete is crumbling off in lumps", STRUCTURAL),
+        ("big crack, every week more big, now some bricks fall down", STRUCTURAL),
+        ("massive crack across lounge ceiling n its dropping in the middle", STRUCTURAL),
+        ("the porch roof has come away from the wall, like it's going to drop", STRUCTURAL),
+        ("crack in the living room wall, now i can put my finger in it", STRUCTURAL),
+        ("the wall have big crack and it open more every day", STRUCTURAL),
+        ("I see light from outside through it. I am afraid the wall fall.", STRUCTURAL),
+        ("The balcony door is stiff and the bath panel has come loose", None),
+        ("handrail on the balcony walkway 3rd flr come loose at one end", None),
+        # Water that cannot be stopped, or comes up through the floor.
+        ("tank split water pourin onto the landing stopcock wont turn", FLOOD),
+        ("pipe in the loft burst water coming thru the landing ceiling stopcock wont budge", FLOOD),
+        ("the water's coming up through the floor and it won't stop even when i turned it", FLOOD),
+        ("Water's been bubbling up between the quarry tiles in the kitchen", FLOOD),
+        ("There's water coming through the kitchen and hallway ceiling from the flat above", FLOOD),
+        ("On 3 May water came through my bathroom and hallway ceilings from the flat above", None),
     ],
 )
 def test_danger_is_recognised_by_symptom_and_through_speech_errors(text, category):
@@ -321,6 +370,14 @@ def test_danger_the_tenant_denies_does_not_raise(text, denied):
         ("the bulb in the hall has gone and I'm 80", "handyperson", None),
         ("the paving slabs are loose", "other_repair", None),
         ("my front door won't lock", "insecure_entry", None),
+        # Whatever the category, what the message names is asked about.
+        (
+            "balcony glass panel is loose, it moved when i touched it, we're on the 6th floor",
+            "insecure_entry",
+            "structural_danger",
+        ),
+        ("the worktop by the sink is soaked, the pipe under it is leaking", "worktops", "flooding"),
+        ("complaint: nobody came about the boiler, no smell of gas though", "complaint", None),
     ],
 )
 def test_one_safety_question_about_what_the_message_names(text, category, asked):

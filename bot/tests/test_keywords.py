@@ -201,6 +201,16 @@ def test_a_second_toilet_is_read_only_when_the_message_says_so(text, other_toile
         ("I am writing to complain about the state of my kitchen after your visit", True),
         ("no not a complaint!! my front door wont lock", False),
         ("I never normally complain but I want to make a complaint about the plumber", True),
+        # Said as a second language says it, or with "I'm"; a complaint about the visit, not
+        # the repair, is still one.
+        ("I make complaint about repair man. He was rude, he smoke in my flat.", True),
+        ("I'm writing to complain about the operative who came on Tuesday", True),
+        (
+            "He was two hours late and rude. The fan works now, I'm not complaining about the "
+            "repair, but I want to complain about how he spoke to me",
+            True,
+        ),
+        ("I'm not complaining, I just need the tap fixed", False),
         ("I don't like to complain, but the wallpaper is peeling", False),
         ("I don't want to complain, just get the boiler fixed", False),
         ("the boiler is broken again", False),

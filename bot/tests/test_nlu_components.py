@@ -932,6 +932,18 @@ def test_where_two_close_repairs_match_the_first_listed_decides(text, after):
             [("report_tap", 0.9), ("report_other_repair", 0.05)],
             "report_tap",
         ),
+        # A broken lift read as a complaint, with no complaint asked for: the block's repair.
+        (
+            "The lift is not working three days. I am on 15 floor with baby and pram. Nobody "
+            "stuck inside, only broken. Please fix.",
+            [("report_complaint", 0.8), ("report_other_repair", 0.05)],
+            "report_other_repair",
+        ),
+        (
+            "I want to make a complaint: the lift has been broken three weeks and nobody came",
+            [("report_complaint", 0.8), ("report_other_repair", 0.05)],
+            "report_complaint",
+        ),
         # A neighbour named only as a witness leaves a communal light the block's repair.
         (
             "I'm writing about the communal lighting on the second floor landing, which has been "
