@@ -444,7 +444,9 @@ _CLEARED = re.compile(
     # ("its not the tap tap is fine pipe under kitchen sink dripping")
     r"\s*(?:[.!?,]|$|\bit'?s\b|\bbut\b|(?=\s+\w+\s+(?:is|'s|are)\s+(?:fine|ok|okay)\b))"
     r"|\bnothing\s+(?:is\s+)?wrong\s+with\s+(?:the|my|our)\s+(?P<fine>\w+(?:\s+\w+)?)"
-    r"|\b(?:the|my|our)\s+(?P<ok>\w+)(?:\s+itself)?(?:'s|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
+    # ("um the toilets fine and the sinks fine", texted without the apostrophe)
+    r"|\b(?:the|my|our)\s+(?P<ok>\w+?)(?:\s+itself)?(?:'s|s(?=\s+(?:fine|ok|okay)\b)"
+    r"|\s+(?:is|'s|are|seems?))\s+(?:absolutely\s+"
     r"|totally\s+|perfectly\s+|all\s+)?(?:fine|ok|okay|alright|all\s+right|working\s+(?:fine|good|well"
     r"|ok|okay|normally|properly))\b"
     # Said outright, a noun and no determiner: "extractor fan is fine its the socket", "it's not

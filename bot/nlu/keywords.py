@@ -507,12 +507,24 @@ _NOTHING_COMES_UP = re.compile(
 )
 
 
+# The manhole outside full or overflowing: the drain itself ("outside manhole full of poo").
+_MANHOLE_FULL = re.compile(
+    r"\bmanhole\b[^.]{0,30}\b(full|overflow\w*|backing\s+up|backed\s+up|blocked|spilling)\b",
+    _FLAGS,
+)
+
+
 def drain_backing_up(text: str) -> bool:
     """Dirty water coming up through a bath, shower or sink when a toilet is flushed (here or
-    upstairs): the drain or soil stack is blocked, not the bath ("nothing coming up outside"
-    says it is not)."""
+    upstairs), or the manhole outside full: the drain or soil stack is blocked, not the bath
+    ("nothing coming up outside" says it is not)."""
     text = _NOTHING_COMES_UP.sub(" ", text or "")
-    return bool(text and _COMES_UP.search(text) and _FROM_THE_DRAIN.search(text))
+    return bool(
+        text
+        and (
+            (_COMES_UP.search(text) and _FROM_THE_DRAIN.search(text)) or _MANHOLE_FULL.search(text)
+        )
+    )
 
 
 # A leak denied: "no water is leaking", "no water is coming into the living areas".
@@ -1306,7 +1318,8 @@ _HOUSEHOLD = (
     r"|eldest|youngest|teenager|brother|sister|brother[\s-]in[\s-]law)|the\s+kids)"
 )
 _DAMAGE_DONE = (
-    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned"
+    r"(drilled|dropped|broke|break|smashed|snapped|cracked|kicked|punched|knocked|burnt|burned|kick"
+    r"|punch|smash"
     r"|scratched|ripped|tore|put\s+(his|her|my|their|a)\s+(foot|fist|elbow|knee|hand|head|shoulder)"
     # "he put the ball through the kitchen window"
     r"|put\s+(the|a|his|her|their)\s+(ball|football|bike|chair|fist|foot)\s+through)"
@@ -1322,13 +1335,19 @@ _TENANT_CAUSED = re.compile(
     r"|(?<!not\s)(?<!n't\s)(?<!nt\s)\b(our|my)\s+(own\s+)?fault\s+(obviously|really|i\s+know|i\s+admit|to\s+be"
     r"\s+fair)\b|[,.]\s*(our|my)\s+fault\s*[.!]?\s*$"
     r"|\b(i'?ve\s+|i\s+have\s+|i\s+|we\s+)?((er|um|just|accidentally)\s+)?snapped\s+(my|our)\s+key"
-    rf"|\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)(accident(al)?ly\s+|just\s+|stupidly\s+)?"
+    # ("my mate er sort of kicked the bathroom door in as a joke")
+    rf"|\b{_HOUSEHOLD}('s\s+|\s+have\s+|\s+has\s+|\s+had\s+|\s+)((accident(al)?ly|just|stupidly|er|erm"
+    r"|um|sort\s+of|kind\s+of|kinda)\s+){0,3}"
     # ("my son slammed his bedroom door so hard the frame split", but not "the wind caught the
     # door as I opened it and slammed it back")
     rf"({_DAMAGE_DONE}|slammed)\b"
     # "My son, who is 15, lost his temper and kicked his bedroom door", "my son play football in
     # the house and he break the glass".
-    rf"|\b{_HOUSEHOLD}\b[^.]{{0,80}}?\b(and\s+(then\s+)?|he\s+|she\s+|they\s+){_DAMAGE_DONE}\b",
+    # ("my son he um he's punched a hole in his bedroom door")
+    rf"|\b{_HOUSEHOLD}\b[^.]{{0,80}}?\b(and\s+(then\s+)?|he\s+|she\s+|they\s+|he'?s\s+|she'?s\s+"
+    rf"|they'?ve\s+|(he|she)\s+has\s+){_DAMAGE_DONE}\b"
+    # Texted with no "I": "kicked my bedroom door in an argument n split the frame my fault".
+    rf"|^\W*{_DAMAGE_DONE}\s+(my|our)\b[^.]{{0,80}}(?<!not\s)(?<!n't\s)\b(my|our)\s+fault\b",
     _FLAGS,
 )
 # Keys lost or locked in ("dropped my keys down the drain cant get in flat"), not denied ("it's

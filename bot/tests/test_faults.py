@@ -551,6 +551,8 @@ def test_faults_told_around_what_is_fine_and_what_the_problem_is(text, categorie
             set(),
         ),
         ("the toilet is fine, the sink is blocked", {"toilet"}),
+        # Texted without the apostrophe.
+        ("er the bath wont drain its just sitting there um the toilets fine", {"toilet"}),
         (
             "it's not mould um it's not condensation there's a pipe in the wall dripping",
             {"damp_mould"},

@@ -272,6 +272,8 @@ def test_a_complaint_said_in_so_many_words_is_recognised(text, complaint):
         (damaged_fitting, "no sparks, nothing scorched, the kitchen sockets go off", False),
         (drain_backing_up, "when upstairs flush the toilet, dirty water comes up the bath", True),
         (drain_backing_up, "shower won't drain. toilet OK, nothing coming up outside", False),
+        (drain_backing_up, "bath n sink both not drainin and outside manhole full of 💩", True),
+        (drain_backing_up, "the manhole cover in the garden is broken", False),
         (bulb_to_change, "the bulb in the landing light has gone and I can't reach it", True),
         (bulb_to_change, "could someone replace the bulb in the kitchen, I'm 87", True),
         (
@@ -639,6 +641,12 @@ def test_a_cooker_that_wont_light_though_the_meter_is_paid_is_the_gas_supply(tex
         ),
         ("it's not our fault obviously, the rail was loose", False),
         ("My son lose the key of front door and now we are outside the house", True),
+        # Damage owned up to through fillers, or texted with no "I".
+        ("hi um my mate er sort of kicked the bathroom door in as a joke", True),
+        ("um my son he um he's punched a hole in his bedroom door", True),
+        ("kicked my bedroom door in an argument n split the frame my fault how much to fix", True),
+        ("kicked my door in, not my fault, it was the police", False),
+        ("my ex kicked the front door in last night", False),
     ],
 )
 def test_keys_the_household_lost_are_theirs_unless_denied(text, caused):
