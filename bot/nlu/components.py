@@ -364,7 +364,15 @@ class NamedThing(_PostClassifier):
         # chain put on the front door and a second lock": a new rail, chain or lock is a
         # handyperson job, not a handrail (or toilet, or door) repair.
         (
-            frozenset({"handrail", "toilet", "other_repair", "doors_windows_frames"}),
+            frozenset(
+                {
+                    "handrail",
+                    "toilet",
+                    "other_repair",
+                    "doors_windows_frames",
+                    "rotten_floor_stairs",
+                }
+            ),
             new_rail_wanted,
             "handyperson",
         ),

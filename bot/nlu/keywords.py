@@ -1142,7 +1142,9 @@ _NEW_RAIL = re.compile(
     r"\b(put|putting|fit|fitted|fitting|install\w*|need|needs|want|wants|get|add|recommend\w*"
     r"|suggest\w*|asked\s+for|like)\b[^.]{0,50}\b(grab\s*rails?|rails?|hand\s*rails?|key\s*safes?"
     # A door chain or spy hole for someone frightened at night: a small job too.
-    r"|door\s+chains?|a\s+chain|spy\s*holes?|peep\s*holes?|door\s+viewers?)\b"
+    r"|door\s+chains?|a\s+chain|spy\s*holes?|peep\s*holes?|door\s+viewers?"
+    # A gate at the top of the stairs for a toddler or a disabled child.
+    r"|stair\s*gates?|safety\s+gates?|baby\s+gates?)\b"
     r"|\b(second|extra|another|new|additional|two|2)\s+(grab\s*|hand\s*|stair\s*)?rails?\b"
     r"|\b(second|extra|additional)\s+(door\s+)?locks?\b"
     r"|\b(grab\s*rails?|key\s*safes?)\b[^.]{0,40}\b(fitted|put\s+up|installed)\b",

@@ -665,6 +665,22 @@ def test_the_thing_named_corrects_a_fan_read_as_the_toilet_and_electrics_said_no
             "report_handyperson",
         ),
         ("the grab rail by the bath has come loose", "report_handrail", "report_handrail"),
+        # A gate for the top of the stairs, read as the stairs or a rail: a small job.
+        (
+            "we need a safety gate at the top of the stairs for my daughter, she's disabled",
+            "report_rotten_floor_stairs",
+            "report_handyperson",
+        ),
+        (
+            "er can someone come and put up a stair gate for my toddler",
+            "report_handrail",
+            "report_handyperson",
+        ),
+        (
+            "the stairs are rotten at the top",
+            "report_rotten_floor_stairs",
+            "report_rotten_floor_stairs",
+        ),
         (
             "she's eighty eight, she wants a chain put on the front door and a second lock cos she "
             "gets frightened at night, the door itself is fine it shuts and locks ok",
