@@ -47,6 +47,7 @@ from bot.nlu.hazards import (
     names_a_flue,
     smoke_alarm_fault,
     smoke_alarm_sounding,
+    stated_dangers,
     threat_of_violence,
     violence_at_home,
 )
@@ -254,8 +255,14 @@ class EmergencySafetyNet(_PostClassifier):
                 if (message.get(INTENT) or {}).get("name") == current:
                     _raise_to(message, f"{REPORT_PREFIX}{ORDINARY_FORM[danger]}")
             return
-        if _is_report(current) and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES:
-            return  # already an emergency: the classifier's category stands
+        if (
+            _is_report(current)
+            and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES
+            and current[len(REPORT_PREFIX) :] in stated_dangers(text)
+        ):
+            return  # an emergency the words state too: the classifier's category stands
+        # (An emergency the words do not state, beside one they do, is the words': "the small
+        # machine near the boiler... on it is written CO" read as sparks gets the CO advice.)
         _raise_to(message, f"{REPORT_PREFIX}{category}")
 
 

@@ -332,7 +332,8 @@ _CATEGORY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "no water's come through the ceilings", "no water running down the wall".)
         (
             "water_supply",
-            r"\b(no\s+water(?!('s|\s+has|\s+is|\s+was)?\s+(now|anywhere|on|in\s+the\s+(loft|ceiling"
+            r"\b(no\s+water(?!('s|\s+has|\s+is|\s+was)?\s+(now|anywhere(?!\s+in\s+(the|my|our)\s+(house"
+            r"|flat|home|property|taps?|bungalow|maisonette))|on|in\s+the\s+(loft|ceiling"
             r"|walls?|floor)|(com\w*|came)\s+(into|through|thru|down)|leak\w*|running\s+down"
             r"|under\w*|near|around|round|damage|marks?"
             r"|stains?|dripping|getting\s+in)\b)|water\s+(is\s+)?off|water\s+pressure)\b",

@@ -331,9 +331,11 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|\b{WATER}('s|\s+is|\s+has\s+been|'s\s+been)?\s+(\w+\s+)?(coming|bubbling|welling|pouring"
             r"|gushing)\s+up\s+(through|from|between|out\s+of)\s+(the\s+)?(\w+\s+){0,2}(floor\w*|tiles"
             r"|boards)\b"
-            r"|\b(turned|closed|shut|switched)\s+(off\s+)?(the\s+)?(\w+\s+){0,3}(tap|valve|stop\s*cock"
-            r"|stop\s*tap|water)\b[^.]{0,40}\b(no\s+change|still\s+(coming|leaking|running|pouring"
-            r"|spreading)|didn'?t\s+(help|stop|work)|hasn'?t\s+stopped|not\s+stopp\w*)"
+            r"|\b(turned|closed|shut|switched|close|turn|shut)\s+(off\s+)?(the\s+)?(\w+\s+){0,3}(tap|valve"
+            r"|stop\s*cock|stop\s*tap|water)\b[^.]{0,40}\b(no\s+change|still\s+(coming|leaking|running"
+            r"|pouring|spreading)|didn'?t\s+(help|stop|work)|hasn'?t\s+stopped|not\s+stopp\w*"
+            # "I close the small tap but it not stop"
+            r"|it\s+(not|doesn'?t|does\s+not|won'?t)\s+stop\b)"
             rf"|\b({WATER}|wet|leak\w*)\b[^.]{{0,60}}\b(more\s+and\s+more|worse\s+and\s+worse|spreading)"
             r"\b[^.]{0,20}\b(every|each|by\s+the)\s+(hour|minute)"
             # Water from the flat above running down the inside walls: through from above.
@@ -746,6 +748,11 @@ def _matches(text: str) -> tuple[set[str], set[str]]:
     stated = {category for category, _, denied in readings if not denied}
     denied = {category for category, _, denied in readings if denied}
     return stated, denied - stated
+
+
+def stated_dangers(text: str) -> frozenset[str]:
+    """Every emergency category whose danger words the text states (not denies)."""
+    return frozenset(_matches(text)[0]) if text else frozenset()
 
 
 def emergency_category(text: str) -> str | None:

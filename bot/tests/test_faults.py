@@ -106,6 +106,7 @@ def test_a_thing_named_only_as_the_place_of_a_fault_is_not_the_fault(text, categ
         ("No water's come through the ceilings in the house, they're dry", []),
         ("there's no water anywhere, it's been dry for weeks", []),
         ("we have no water at all since this morning", ["water_supply"]),
+        ("water just stopped completely no water anywhere in the house", ["water_supply"]),
         # A person tripping is no trip switch.
         ("paving slabs all lifted n rocking, my husband tripped twice", []),
         ("the lights keep tripping", ["electricity_supply"]),

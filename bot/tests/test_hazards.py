@@ -314,6 +314,11 @@ def test_ordinary_faults_are_not_emergencies(text):
         ("pipe in the loft burst water coming thru the landing ceiling stopcock wont budge", FLOOD),
         ("the water's coming up through the floor and it won't stop even when i turned it", FLOOD),
         ("Water's been bubbling up between the quarry tiles in the kitchen", FLOOD),
+        (
+            "Water is not coming from the ceiling, is coming from the pipe in the wall. I close "
+            "the small tap but it not stop, still coming fast on the floor.",
+            FLOOD,
+        ),
         ("There's water coming through the kitchen and hallway ceiling from the flat above", FLOOD),
         ("On 3 May water came through my bathroom and hallway ceilings from the flat above", None),
     ],

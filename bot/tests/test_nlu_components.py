@@ -46,6 +46,19 @@ def test_the_safety_net_never_lowers_or_changes_an_emergency():
     assert kept.get("intent") == {"name": "report_gas_smell", "confidence": 0.8}
 
 
+def test_an_emergency_the_words_do_not_state_gives_way_to_the_one_they_do():
+    (corrected,) = EmergencySafetyNet({}).process(
+        [
+            message(
+                "the small machine on wall near boiler make loud noise and red light flash. On it "
+                "is written CO.",
+                [("report_electrical_danger", 0.98), ("report_carbon_monoxide", 0.26)],
+            )
+        ]
+    )
+    assert corrected.get("intent")["name"] == "report_carbon_monoxide"
+
+
 def test_the_safety_net_leaves_ordinary_messages_and_button_payloads_alone():
     ordinary, payload = EmergencySafetyNet({}).process(
         [
