@@ -196,6 +196,8 @@ class EmergencySafetyNet(_PostClassifier):
 
     # A reading the classifier holds with at least this confidence is more than a guess.
     CLEAR_READING = 0.1
+    # The emergencies whose advice is to get out and ring the gas emergency line.
+    GAS_LINE = frozenset({"gas_smell", "carbon_monoxide"})
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
@@ -255,14 +257,16 @@ class EmergencySafetyNet(_PostClassifier):
                 if (message.get(INTENT) or {}).get("name") == current:
                     _raise_to(message, f"{REPORT_PREFIX}{ORDINARY_FORM[danger]}")
             return
-        if (
-            _is_report(current)
-            and current[len(REPORT_PREFIX) :] in EMERGENCY_CATEGORIES
-            and current[len(REPORT_PREFIX) :] in stated_dangers(text)
+        guessed = current[len(REPORT_PREFIX) :] if _is_report(current) else None
+        if guessed in EMERGENCY_CATEGORIES and not (
+            # A gas or carbon monoxide emergency the words state, read as one of another kind
+            # they do not ("the small machine near the boiler... on it is written CO" read as
+            # sparks), is the words': the advice is to get out and ring the gas line.
+            category in self.GAS_LINE
+            and guessed not in self.GAS_LINE
+            and guessed not in stated_dangers(text)
         ):
-            return  # an emergency the words state too: the classifier's category stands
-        # (An emergency the words do not state, beside one they do, is the words': "the small
-        # machine near the boiler... on it is written CO" read as sparks gets the CO advice.)
+            return  # already an emergency: the classifier's category stands
         _raise_to(message, f"{REPORT_PREFIX}{category}")
 
 

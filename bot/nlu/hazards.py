@@ -81,7 +81,7 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # What the alarm shows: "the screen says CO", "display reading co".
             # ("said co then stopped", "show 'CO'", "the screen write CO", "showin CO 150", "the
             # alarm with letters CO")
-            r"|\b(says|said|saying|shows|show|showed|showing|showin|reads|reading|displays"
+            r"|\b(says|said|say|saying|shows|show|showed|showing|showin|reads|reading|displays"
             r"|displaying|flashing|write|writes|wrote|writing|written|letters)\s+"
             # A speech recogniser writes "CO" as it sounds: "it says see oh".
             r"[\"']?(c\.?\s?o|see\s+oh|sea\s+oh|c\s+oh)\b(?!-)"

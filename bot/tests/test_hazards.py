@@ -275,6 +275,7 @@ def test_ordinary_faults_are_not_emergencies(text):
         # What a carbon monoxide alarm shows, however it is said; a flame gone yellow; fumes
         # blown back in.
         ("The small white alarm near the boiler is screaming and the screen write CO.", CO),
+        ("Boiler is making black smoke, the little alarm say CO and is beeping.", CO),
         ("alarm in hall showin CO 150 n beepin 4 times kids got headaches", CO),
         ("The alarm in the hall is making beep beep and show number 250. My baby is vomiting", CO),
         ("the little alarm thing keeps going off and it says carbon mon oxide", CO),

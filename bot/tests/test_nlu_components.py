@@ -59,6 +59,27 @@ def test_an_emergency_the_words_do_not_state_gives_way_to_the_one_they_do():
     assert corrected.get("intent")["name"] == "report_carbon_monoxide"
 
 
+def test_an_emergency_the_classifier_read_stands_beside_other_danger_words():
+    """Black smoke from a boiler and a dizzy tenant read as carbon monoxide stays so, though
+    the words state only the smoke; water through a sagging ceiling read as a flood stays one."""
+    kept = EmergencySafetyNet({}).process(
+        [
+            message(
+                "Boiler is making black smoke in the cupboard, more like burning. I feel dizzy.",
+                [("report_carbon_monoxide", 0.9)],
+            ),
+            message(
+                "the kitchen ceiling has gone saggy like a balloon and water's dripping from it",
+                [("report_flooding", 0.9)],
+            ),
+        ]
+    )
+    assert [m.get("intent")["name"] for m in kept] == [
+        "report_carbon_monoxide",
+        "report_flooding",
+    ]
+
+
 def test_the_safety_net_leaves_ordinary_messages_and_button_payloads_alone():
     ordinary, payload = EmergencySafetyNet({}).process(
         [
