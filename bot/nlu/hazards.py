@@ -67,6 +67,11 @@ TRIPPING = (
 _WHOSE = r"(the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|[a-z]+'s\s+)?"
 _GAS_APPLIANCE = r"(?:boiler|gas\s+fire|fire|heater|flue|flew|cooker|hob|oven|water\s+heater)"
 
+# Feeling faint, not a faint mark or smell ("only faint, it comes and goes").
+FAINT = (
+    r"(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown"
+    r"|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*"
+)
 # Checked in this order: the first category whose pattern matches (not denied) wins.
 _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -87,9 +92,9 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\"']?(c\.?\s?o|see\s+oh|sea\s+oh|c\s+oh)\b(?!-)"
             # The symptoms, near a gas appliance (either order).
             rf"|\b(headache|dizzy|dizziness|drowsy|drowsiness|nause\w*|being\s+sick|feel\w*\s+sick"
-            rf"|vomit\w*|pass(ed)?\s+out|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
+            rf"|vomit\w*|pass(ed)?\s+out|{FAINT}|breathless)\w*\b[^.]{{0,60}}\b{_GAS_APPLIANCE}\b"
             rf"|\b{_GAS_APPLIANCE}\b[^.]{{0,60}}\b(headaches?|dizzy|dizziness|drowsy|drowsiness"
-            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*)"
+            rf"|nause\w*|being\s+sick|feel\w*\s+sick|vomit\w*|pass(ed)?\s+out|{FAINT})"
             # A lazy flame and soot round an appliance are a gas fire burning badly.
             r"|\b(yellow|orange|lazy|floppy)\s+flames?"
             r"|\bflame'?s?\s+(\w+\s+){0,3}(yellow|orange|lazy|floppy)\b"
@@ -111,12 +116,14 @@ _EMERGENCY_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Sick whenever the heating or the fire is on: "feel rough, dizzy n sick every time
             # the heatings on"; "the gas fire ... whenever it has been on for an hour, we feel
             # sick and light-headed and get thumping headaches".
-            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy|nause\w*)\b[^.]{0,40}"
+            r"|\b(dizzy|sick|headaches?|light[\s-]?headed|"
+            + FAINT
+            + r"|drowsy|nause\w*)\b[^.]{0,40}"
             r"\b(every\s+time|whenever|each\s+time)\s+(the\s+)?(heating|boiler|gas\s+fire|fire)('?s|\s+is"
             r"|\s+comes|\s+goes|\s+has\s+been)?\s+on\b"
             rf"|\b{_GAS_APPLIANCE}\b[\s\S]{{0,160}}\b(whenever|every\s+time|each\s+time)\s+it\s+(is|'s"
             r"|has\s+been|was|goes|comes)\s+on\b[^.]{0,80}\b(sick|headaches?|dizzy|light[\s-]?headed"
-            r"|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|drowsy)"
+            r"|" + FAINT + r"|drowsy)"
             # The household drowsy or sick since the heating went on.
             r"|\b(tired|sleepy|drowsy|sleep\w*\s+(too\s+much|all\s+the\s+time)|headaches?|vomit\w*"
             r"|being\s+sick)\b[^.]{0,80}\b(since|when|after)\s+(we\s+)?(use|used|using|put|turned"
@@ -827,7 +834,7 @@ _CO_ALARM_EXPIRING = re.compile(
 
 _UNWELL = re.compile(
     r"\b(headaches?|dizzy|dizziness|drowsy|nause\w*|being\s+sick|feel\w*\s+(sick|ill|unwell)"
-    r"|vomit\w*|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|pass(ed)?\s+out)\b",
+    r"|vomit\w*|" + FAINT + r"|pass(ed)?\s+out)\b",
     _FLAGS,
 )
 
@@ -992,7 +999,7 @@ _RELATED: dict[str, re.Pattern[str]] = {
     ),
     "carbon_monoxide": re.compile(
         r"\b(flue|flew|chimney|fire|fumes?|soot\w*|alarm|detector|co|carbon|monoxide"
-        r"|headaches?|dizzy|drowsy|sick|ill|unwell|(?<!only\s)(?<!very\s)(?<!quite\s)(?<!bit\s)(?<!a\s)(?<!slightly\s)(?<!so\s)faint(?!\s+(brown|black|yellow|grey|smell|mark|line|crack|tinge|sound|noise|hum|glow|stain|patch))\w*|breathless)s?\b",
+        r"|headaches?|dizzy|drowsy|sick|ill|unwell|" + FAINT + r"|breathless)s?\b",
         _FLAGS,
     ),
     "electrical_danger": re.compile(
